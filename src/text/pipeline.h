@@ -1,0 +1,64 @@
+// The statistical annotation pipeline: given the words of a sentence
+// (already tokenised), predicts UPOS and XPOS tags, lemmas, dependency heads
+// and relations with models trained on Universal Dependencies English EWT
+// (see docs/nlp.md and data/models/README.md).
+//
+// Usage:
+//   CG_ASSIGN_OR_RETURN(auto pipeline, Pipeline::Load(DefaultModelDir()));
+//   CG_RETURN_IF_ERROR(pipeline->Annotate(&sentence));
+
+#ifndef CLAIMGRAPH_TEXT_PIPELINE_H_
+#define CLAIMGRAPH_TEXT_PIPELINE_H_
+
+#include <memory>
+#include <string>
+
+#include "base/status.h"
+#include "text/sentence.h"
+
+namespace claimgraph {
+
+class Tagger;
+class Lemmatizer;
+class Parser;
+
+// The file inside a model directory that holds all three models.
+inline constexpr char kModelFileName[] = "en_ewt.cgm";
+
+// Where to look for models when none is given: $CLAIMGRAPH_MODELS if set;
+// else the first "data/models" holding kModelFileName found walking up from
+// the running executable's directory (works in a build tree inside the
+// checkout); else "data/models" relative to the working directory.
+std::string DefaultModelDir();
+
+class Pipeline {
+ public:
+  // Reads <model_dir>/kModelFileName. NotFoundError if it is missing,
+  // CorruptionError if it cannot be decoded.
+  static StatusOr<std::unique_ptr<Pipeline>> Load(const std::string& model_dir);
+
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Fills lemma, upos, xpos, head and deprel of every word of `sentence`,
+  // overwriting what was there; forms, offsets, feats, misc, multiword tokens
+  // and empty nodes are left alone. Words must have non-empty forms
+  // (InvalidArgumentError otherwise). A sentence without words is OK.
+  // Thread-safe: const, may be called concurrently on different sentences.
+  Status Annotate(Sentence* sentence) const;
+
+  // Free-form description of the model (training data hash, dev scores).
+  const std::string& metadata() const { return metadata_; }
+
+ private:
+  Pipeline();
+  std::unique_ptr<Tagger> tagger_;
+  std::unique_ptr<Lemmatizer> lemmatizer_;
+  std::unique_ptr<Parser> parser_;
+  std::string metadata_;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_TEXT_PIPELINE_H_
