@@ -1,0 +1,685 @@
+// The tokeniser works in three passes over code points, all linear:
+//  1. decode and validate UTF-8 (keeping the byte offset of each code point);
+//  2. cut the text into lines and group lines into blocks (a blank line,
+//     page debris or a headline-like line ends a block), and cut each line
+//     into tokens (see SplitChunk);
+//  3. split each block's tokens into sentences (see SplitSentences).
+
+#include "text/tokenizer.h"
+
+#include <unicode/uchar.h>
+
+#include <string>
+#include <utility>
+
+#include "text/tokenizer_lexicon.h"
+
+namespace claimgraph {
+namespace {
+
+using tokenizer_internal::IsAbbreviation;
+using tokenizer_internal::IsContinuationWord;
+using tokenizer_internal::IsDebrisLine;
+using tokenizer_internal::IsKeptHyphenPrefix;
+using tokenizer_internal::IsLowercaseAbbreviation;
+using tokenizer_internal::IsSentenceStarter;
+using tokenizer_internal::IsTitleAbbreviation;
+
+// A surface token: code points [start, end). `cut` is the interior split
+// point when the token is a multi-word token ("don't": cut at 2); EWT
+// never needs more than two words per token in the cases we split.
+struct Tok {
+  long start = 0;
+  long end = 0;
+  long cut = -1;
+  bool abbrev = false;  // Ends with a period that belongs to it ("Inc.").
+};
+
+// Longest sentence we emit; longer runs without a sentence end (a 10 MB line
+// with no punctuation) are cut so later stages stay bounded.
+constexpr size_t kMaxSentenceTokens = 400;
+
+Status DecodeUtf8(std::string_view s, std::vector<char32_t>* cps,
+                  std::vector<size_t>* byte_at) {
+  cps->reserve(s.size());
+  byte_at->reserve(s.size() + 1);
+  size_t i = 0;
+  const size_t n = s.size();
+  auto bad = [&](size_t at) {
+    return InvalidArgumentError("invalid UTF-8 at byte offset " +
+                                std::to_string(at));
+  };
+  while (i < n) {
+    unsigned char b = s[i];
+    size_t len;
+    char32_t c;
+    if (b < 0x80) {
+      len = 1;
+      c = b;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+      c = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      c = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      c = b & 0x07;
+    } else {
+      return bad(i);
+    }
+    if (i + len > n) return bad(i);
+    for (size_t k = 1; k < len; ++k) {
+      unsigned char cont = s[i + k];
+      if ((cont & 0xC0) != 0x80) return bad(i);
+      c = (c << 6) | (cont & 0x3F);
+    }
+    if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) ||
+        (len == 4 && (c < 0x10000 || c > 0x10FFFF))) {
+      return bad(i);
+    }
+    cps->push_back(c);
+    byte_at->push_back(i);
+    i += len;
+  }
+  byte_at->push_back(n);
+  return OkStatus();
+}
+
+bool IsSpace(char32_t c) {
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+}
+bool IsLineBreak(char32_t c) {
+  return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+bool IsAlpha(char32_t c) { return u_isalpha(c); }
+bool IsDigit(char32_t c) { return u_isdigit(c); }
+bool IsAlnum(char32_t c) { return IsAlpha(c) || IsDigit(c); }
+bool IsUpper(char32_t c) { return u_isupper(c) || u_istitle(c); }
+bool IsLower(char32_t c) { return u_islower(c); }
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool IsOpeningQuote(char32_t c) {
+  return c == 0x201C || c == 0x2018 || c == 0xAB || c == '`';
+}
+bool IsClosingQuote(char32_t c) {
+  return c == 0x201D || c == 0x2019 || c == 0xBB;
+}
+bool IsBracketOpen(char32_t c) { return c == '(' || c == '[' || c == '{'; }
+bool IsBracketClose(char32_t c) { return c == ')' || c == ']' || c == '}'; }
+bool IsPunctOrSymbol(char32_t c) {
+  if (u_ispunct(c)) return true;
+  int8_t t = u_charType(c);
+  return t == U_MATH_SYMBOL || t == U_CURRENCY_SYMBOL ||
+         t == U_MODIFIER_SYMBOL || t == U_OTHER_SYMBOL;
+}
+// Punctuation that always stands alone, even inside a chunk.
+bool IsAlwaysSplit(char32_t c) {
+  return c == 0x2013 || c == 0x2014 || c == 0x2026 || c == '"' ||
+         IsOpeningQuote(c) || c == 0x201D || IsBracketOpen(c) ||
+         IsBracketClose(c) || c == 0xBB || c == '!' || c == '?';
+}
+// Characters that repeat into one token ("...", "--", "!!!", "?!").
+bool IsRunChar(char32_t c) {
+  return c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' ||
+         c == '_' || c == '~';
+}
+bool SameRun(char32_t a, char32_t b) {
+  if ((a == '!' || a == '?') && (b == '!' || b == '?')) return true;
+  return a == b;
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view utf8, const TokenizerOptions& options)
+      : utf8_(utf8), options_(options) {}
+
+  StatusOr<std::vector<Sentence>> Run();
+
+ private:
+  // ASCII-lowercased text of [a, b), with curly apostrophes made straight;
+  // any other non-ASCII character becomes '\x01' so it never matches a list.
+  std::string Lower(long a, long b) const;
+  std::string Utf8(long a, long b) const {
+    return std::string(utf8_.substr(byte_at_[a], byte_at_[b] - byte_at_[a]));
+  }
+
+  void ProcessLines();
+  bool IsDebris(long a, long b) const;
+  bool IsHardBreak(long prev_a, long prev_b, long next_a) const;
+  void TokenizeLine(long a, long b);
+  void SplitChunk(long a, long b);
+  bool IsUrlOrEmail(long a, long b) const;
+  bool KeepsPeriod(long a, long b) const;
+  void SplitCore(long a, long b, bool possessive);
+  void SplitHyphens(long a, long b);
+  void AddWord(long a, long b);
+  void Emit(long a, long b) { block_.push_back({a, b, -1, false}); }
+  void FlushBlock(bool debris);
+  void SplitSentences(bool debris);
+  bool EndsSentence(size_t i, size_t* after) const;
+  void MakeSentence(size_t first, size_t last, long split_period, bool debris);
+
+  std::string_view utf8_;
+  TokenizerOptions options_;
+  std::vector<char32_t> cp_;
+  std::vector<size_t> byte_at_;
+  std::vector<Tok> block_;
+  std::vector<Sentence> out_;
+};
+
+std::string Tokenizer::Lower(long a, long b) const {
+  std::string s;
+  s.reserve(b - a);
+  for (long i = a; i < b; ++i) {
+    char32_t c = cp_[i];
+    if (c == 0x2019) c = '\'';
+    if (c >= 0x80) {
+      s.push_back('\x01');
+    } else {
+      s.push_back(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  return s;
+}
+
+StatusOr<std::vector<Sentence>> Tokenizer::Run() {
+  CG_RETURN_IF_ERROR(DecodeUtf8(utf8_, &cp_, &byte_at_));
+  ProcessLines();
+  return std::move(out_);
+}
+
+// Groups lines into blocks; a block never shares a sentence with another.
+void Tokenizer::ProcessLines() {
+  const long n = cp_.size();
+  long prev_a = -1, prev_b = -1;  // The last non-blank line of the block.
+  long i = 0;
+  while (i < n) {
+    long a = i;
+    while (i < n && !IsLineBreak(cp_[i])) ++i;
+    long b = i;
+    bool paragraph_sep = i < n && cp_[i] == 0x2029;
+    if (i < n && cp_[i] == '\r' && i + 1 < n && cp_[i + 1] == '\n') ++i;
+    if (i < n) ++i;
+    while (a < b && IsSpace(cp_[a])) ++a;
+    while (b > a && IsSpace(cp_[b - 1])) --b;
+    if (a == b) {  // Blank line: a paragraph break.
+      FlushBlock(false);
+      prev_a = -1;
+      continue;
+    }
+    if (IsDebris(a, b)) {
+      FlushBlock(false);
+      if (options_.keep_debris) {
+        TokenizeLine(a, b);
+        FlushBlock(true);
+      }
+      prev_a = -1;
+      continue;
+    }
+    if (prev_a >= 0 && IsHardBreak(prev_a, prev_b, a)) FlushBlock(false);
+    TokenizeLine(a, b);
+    prev_a = a;
+    prev_b = b;
+    if (paragraph_sep) {
+      FlushBlock(false);
+      prev_a = -1;
+    }
+  }
+  FlushBlock(false);
+}
+
+bool Tokenizer::IsDebris(long a, long b) const {
+  if (b - a > 40) return false;
+  std::string norm;
+  bool has_letter = false, has_digit = false;
+  for (long i = a; i < b; ++i) {
+    char32_t c = cp_[i];
+    if (IsAlpha(c)) {
+      has_letter = true;
+      if (c >= 0x80) return false;  // Lists are ASCII.
+      norm.push_back(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else if (IsSpace(c) && !norm.empty() && norm.back() != ' ') {
+      norm.push_back(' ');
+    } else if (IsDigit(c)) {
+      has_digit = true;
+    } else if (!IsSpace(c) && !IsPunctOrSymbol(c)) {
+      return false;
+    }
+  }
+  // A line of only punctuation and symbols ("* * *", "|", "•") is debris.
+  if (!has_letter) return !has_digit;
+  if (!norm.empty() && norm.back() == ' ') norm.pop_back();
+  if (IsDebrisLine(norm)) return true;
+  for (std::string_view prefix :
+       {"share on ", "follow us on ", "sign up for ", "click here "}) {
+    if (norm.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
+// Whether a single line break between the line [prev_a, prev_b) and the
+// line starting at next_a ends the sentence (see docs/tokenizer.md).
+bool Tokenizer::IsHardBreak(long prev_a, long prev_b, long next_a) const {
+  if (options_.line_is_sentence) return true;
+  if (IsLower(cp_[next_a])) return false;
+  char32_t last = cp_[prev_b - 1];
+  if (last == ',' || last == ';' || last == ':' || IsHyphen(last) ||
+      last == 0x2013 || last == 0x2014 || last == '(' || last == '&' ||
+      last == '/') {
+    return false;
+  }
+  // Ends like a sentence: the sentence rules decide.
+  long k = prev_b;
+  while (k > prev_a && (IsClosingQuote(cp_[k - 1]) || cp_[k - 1] == '"' ||
+                        IsBracketClose(cp_[k - 1]))) {
+    --k;
+  }
+  if (k > prev_a && (cp_[k - 1] == '.' || cp_[k - 1] == '!' ||
+                     cp_[k - 1] == '?' || cp_[k - 1] == 0x2026)) {
+    return false;
+  }
+  // A line ending in a function word ("on", "the") goes on.
+  long w = prev_b;
+  while (w > prev_a && IsAlpha(cp_[w - 1])) --w;
+  if (w < prev_b && IsContinuationWord(Lower(w, prev_b))) return false;
+  if (prev_b - prev_a < 50) return true;  // A headline, byline, dateline.
+  // A long line without a final period: a headline if in title case.
+  int words = 0, capitalised = 0;
+  for (long i = prev_a; i < prev_b; ++i) {
+    if (IsAlpha(cp_[i]) && (i == prev_a || IsSpace(cp_[i - 1]))) {
+      ++words;
+      if (IsUpper(cp_[i])) ++capitalised;
+    }
+  }
+  return words >= 2 && capitalised * 10 >= words * 6;
+}
+
+void Tokenizer::TokenizeLine(long a, long b) {
+  long i = a;
+  while (i < b) {
+    while (i < b && IsSpace(cp_[i])) ++i;
+    long start = i;
+    while (i < b && !IsSpace(cp_[i])) ++i;
+    if (start < i) SplitChunk(start, i);
+  }
+}
+
+bool Tokenizer::IsUrlOrEmail(long a, long b) const {
+  std::string s = Lower(a, b);
+  if (s.starts_with("http://") || s.starts_with("https://") ||
+      s.starts_with("ftp://") || s.starts_with("www.") ||
+      s.starts_with("mailto:")) {
+    return s.size() > 7;
+  }
+  size_t at = s.find('@');
+  if (at != std::string::npos && at > 0) {
+    size_t dot = s.find('.', at);
+    return dot != std::string::npos && dot > at + 1 && dot + 1 < s.size() &&
+           IsAlpha(cp_[a + dot + 1]);
+  }
+  // A bare domain name with a common top-level domain ("nytimes.com/x").
+  size_t slash = s.find('/');
+  std::string host = s.substr(0, slash);
+  size_t dot = host.rfind('.');
+  if (dot == std::string::npos || dot == 0) return false;
+  std::string tld = host.substr(dot + 1);
+  for (std::string_view t : {"com", "org", "net", "gov", "edu", "io", "uk"}) {
+    if (tld == t) return IsAlnum(cp_[a]);
+  }
+  return false;
+}
+
+// Whether [a, b) followed by a period is an abbreviation that keeps it:
+// a listed one, an initial ("J"), or letters joined by periods ("U.S").
+bool Tokenizer::KeepsPeriod(long a, long b) const {
+  if (b - a == 1) return IsAlpha(cp_[a]);
+  std::string key = Lower(a, b);
+  if (key == "no") return cp_[a] == 'N';  // "No. 5", not "said no."
+  if (IsAbbreviation(key)) {
+    // "Sun." but not "the sun.": listed abbreviations must be capitalised
+    // unless they are written in lower case ("etc.", "vs.").
+    return IsUpper(cp_[a]) || IsLowercaseAbbreviation(key);
+  }
+  bool dotted = false;
+  long run = 0;
+  for (long i = a; i < b; ++i) {
+    if (cp_[i] == '.') {
+      if (run == 0) return false;
+      dotted = true;
+      run = 0;
+    } else if (IsAlpha(cp_[i]) && run < 3) {
+      ++run;
+    } else {
+      return false;
+    }
+  }
+  return dotted && run > 0;
+}
+
+// Cuts one whitespace-free chunk into tokens: leading punctuation, the core
+// and trailing punctuation (peeled from the end, emitted in order).
+void Tokenizer::SplitChunk(long a, long b) {
+  bool opened_single_quote = false;
+  // Leading punctuation.
+  while (a < b) {
+    char32_t c = cp_[a];
+    if (IsAlnum(c)) break;
+    if (IsApostrophe(c) && a + 1 < b && IsAlnum(cp_[a + 1])) {
+      // "'s", "'re" standing alone, or "'90s": not a quote.
+      std::string rest = Lower(a, b);
+      if (IsDigit(cp_[a + 1]) || rest == "'s" || rest == "'re" ||
+          rest == "'ll" || rest == "'ve" || rest == "'m" || rest == "'d" ||
+          rest == "'em" || rest == "'n") {
+        break;
+      }
+      opened_single_quote = true;
+    }
+    if (c == 0x2018) opened_single_quote = true;
+    if ((c == '#' || c == '@') && a + 1 < b && IsAlnum(cp_[a + 1])) break;
+    if ((c == '-' || c == '+' || c == '.') && a + 1 < b &&
+        IsDigit(cp_[a + 1])) {
+      break;  // "-5", "+1", ".5".
+    }
+    if (!IsPunctOrSymbol(c) && !IsApostrophe(c)) break;
+    long e = a + 1;
+    if (IsRunChar(c)) {
+      while (e < b && SameRun(cp_[e], c)) ++e;
+    }
+    Emit(a, e);
+    a = e;
+  }
+  if (a == b) return;
+  // Trailing punctuation, collected right to left.
+  std::vector<std::pair<long, long>> tail;
+  bool possessive = false;
+  while (b > a) {
+    char32_t c = cp_[b - 1];
+    if (IsAlnum(c)) break;
+    if (c == '.') {
+      long s = b - 1;
+      while (s > a && cp_[s - 1] == '.') --s;
+      if (b - s == 1 && KeepsPeriod(a, b - 1)) break;
+      tail.push_back({s, b});
+      b = s;
+      continue;
+    }
+    if (IsApostrophe(c) && !opened_single_quote && b - a >= 3 &&
+        (cp_[b - 2] == 's' || cp_[b - 2] == 'S') && IsAlpha(cp_[b - 3])) {
+      possessive = true;  // "Edwards'": Edwards + '.
+      break;
+    }
+    if (c == '/' && b - a > 1) break;  // "http://x.org/dir/".
+    if (!IsPunctOrSymbol(c) && !IsApostrophe(c)) break;
+    long s = b - 1;
+    if (IsRunChar(c)) {
+      while (s > a && SameRun(cp_[s - 1], c)) --s;
+    }
+    tail.push_back({s, b});
+    b = s;
+  }
+  if (a < b) {
+    if (IsUrlOrEmail(a, b)) {
+      Emit(a, b);
+    } else {
+      SplitCore(a, b, possessive);
+    }
+  }
+  for (auto it = tail.rbegin(); it != tail.rend(); ++it) {
+    Emit(it->first, it->second);
+  }
+}
+
+// Splits a core at internal punctuation: "/", "," ";" ":" (except between
+// digits), dashes, quotes, brackets, "..." and hyphens (see SplitHyphens).
+void Tokenizer::SplitCore(long a, long b, bool possessive) {
+  long seg = a;
+  long i = a;
+  while (i < b) {
+    char32_t c = cp_[i];
+    bool digits_around =
+        i > a && i + 1 < b && IsDigit(cp_[i - 1]) && IsDigit(cp_[i + 1]);
+    long e = i + 1;
+    bool split = false;
+    if (IsAlwaysSplit(c)) {
+      split = true;
+      if (IsRunChar(c)) {
+        while (e < b && SameRun(cp_[e], c)) ++e;
+      }
+    } else if (c == '/' || c == ',' || c == ';' || c == ':') {
+      split = !digits_around && i > a && i + 1 < b;
+    } else if (c == '.' && i + 1 < b && cp_[i + 1] == '.') {
+      split = true;
+      while (e < b && cp_[e] == '.') ++e;
+    }
+    if (split) {
+      if (seg < i) SplitHyphens(seg, i);
+      Emit(i, e);
+      seg = e;
+    }
+    i = e;
+  }
+  if (seg < b) {
+    if (possessive && b - seg > 1) {
+      SplitHyphens(seg, b - 1);
+      // Re-attach the apostrophe as the second word of the last token.
+      Tok& last = block_.back();
+      if (last.end == b - 1 && last.cut < 0) {
+        last.cut = b - 1;
+        last.end = b;
+      } else {
+        Emit(b - 1, b);
+      }
+    } else {
+      SplitHyphens(seg, b);
+    }
+  }
+}
+
+// Hyphens: split unless the word is a phone number ("713-853-1234"), starts
+// with a prefix EWT keeps ("non-stop") or has a letter-digit code part.
+void Tokenizer::SplitHyphens(long a, long b) {
+  std::vector<long> hyphens;
+  for (long i = a; i < b; ++i) {
+    if (IsHyphen(cp_[i])) hyphens.push_back(i);
+  }
+  if (hyphens.empty()) {
+    AddWord(a, b);
+    return;
+  }
+  bool keep = true;
+  bool all_digits = true;
+  bool has_code = false;
+  long part = a;
+  for (size_t k = 0; k <= hyphens.size(); ++k) {
+    long end = k < hyphens.size() ? hyphens[k] : b;
+    if (end == part) keep = false;  // "--", a leading or trailing hyphen.
+    bool letters = false, digits = false;
+    for (long i = part; i < end; ++i) {
+      letters |= IsAlpha(cp_[i]);
+      digits |= IsDigit(cp_[i]);
+    }
+    all_digits &= digits && !letters;
+    has_code |= letters && digits;
+    part = end + 1;
+  }
+  if (keep && ((all_digits && hyphens.size() >= 2) || has_code ||
+               IsKeptHyphenPrefix(Lower(a, hyphens[0])))) {
+    AddWord(a, b);
+    return;
+  }
+  long seg = a;
+  size_t k = 0;
+  while (k < hyphens.size()) {
+    long h = hyphens[k];
+    long e = h + 1;
+    while (k + 1 < hyphens.size() && hyphens[k + 1] == e) {
+      ++k;
+      ++e;
+    }
+    if (seg < h) AddWord(seg, h);
+    Emit(h, e);
+    seg = e;
+    ++k;
+  }
+  if (seg < b) AddWord(seg, b);
+}
+
+// One word-like token; clitics make it a multi-word token.
+void Tokenizer::AddWord(long a, long b) {
+  Tok tok{a, b, -1, false};
+  std::string s = Lower(a, b);
+  const long n = b - a;
+  auto has_alnum_before = [&](long len) {
+    for (long i = a; i < b - len; ++i) {
+      if (IsAlnum(cp_[i])) return true;
+    }
+    return false;
+  };
+  if (s == "cannot" || s == "gonna" || s == "wanna" || s == "gotta") {
+    tok.cut = a + 3;
+  } else if (n > 3 && s.ends_with("n't") && has_alnum_before(3)) {
+    tok.cut = b - 3;
+  } else if (n > 3 &&
+             (s.ends_with("'re") || s.ends_with("'ve") || s.ends_with("'ll")) &&
+             has_alnum_before(3)) {
+    tok.cut = b - 3;
+  } else if (n > 2 &&
+             (s.ends_with("'s") || s.ends_with("'m") || s.ends_with("'d")) &&
+             has_alnum_before(2)) {
+    tok.cut = b - 2;
+  }
+  // A period kept by SplitChunk ends the core: mark the abbreviation.
+  tok.abbrev = cp_[b - 1] == '.';
+  block_.push_back(std::move(tok));
+}
+
+void Tokenizer::FlushBlock(bool debris) {
+  if (!block_.empty()) SplitSentences(debris);
+  block_.clear();
+}
+
+// Whether the sentence ends after token i; *after is the index of the first
+// token of the next sentence (closing quotes and brackets stay with it).
+bool Tokenizer::EndsSentence(size_t i, size_t* after) const {
+  const Tok& t = block_[i];
+  char32_t c = cp_[t.start];
+  bool terminal = t.cut < 0;
+  for (long k = t.start; k < t.end && terminal; ++k) {
+    char32_t d = cp_[k];
+    terminal = d == '.' || d == '!' || d == '?' || d == 0x2026;
+  }
+  if (!terminal && !t.abbrev) return false;
+  size_t j = i + 1;
+  while (j < block_.size()) {
+    char32_t d = cp_[block_[j].start];
+    bool attached = block_[j].start == block_[j - 1].end;
+    if (IsClosingQuote(d) || IsBracketClose(d) ||
+        ((d == '"' || d == '\'') && attached)) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  *after = j;
+  if (j == block_.size()) return true;
+  const Tok& next = block_[j];
+  if (next.start == block_[j - 1].end) return false;  // No space: "U.S.-led".
+  long w = next.start;
+  // Skip an opening quote or bracket to the first word.
+  for (size_t k = j; k < block_.size() && k < j + 2; ++k) {
+    char32_t d = cp_[block_[k].start];
+    if (IsOpeningQuote(d) || IsBracketOpen(d) || d == '"' || d == '\'') {
+      if (k + 1 < block_.size()) w = block_[k + 1].start;
+    } else {
+      break;
+    }
+  }
+  char32_t first = cp_[w];
+  if (terminal) {
+    bool ellipsis = (c == '.' && t.end - t.start > 1) || c == 0x2026;
+    return IsUpper(first) || (!ellipsis && IsDigit(first)) ||
+           (!ellipsis && !IsAlnum(first) && !IsLower(first));
+  }
+  // An abbreviation ends a sentence only before a typical sentence opener.
+  const long len = t.end - t.start - 1;
+  std::string key = Lower(t.start, t.end - 1);
+  if (len == 1 || IsTitleAbbreviation(key)) return false;
+  if (key == "no" && IsDigit(first)) return false;  // "No. 5".
+  if (!IsUpper(first)) return false;
+  long we = w;
+  while (we < static_cast<long>(cp_.size()) && IsAlpha(cp_[we])) ++we;
+  return IsSentenceStarter(Lower(w, we));
+}
+
+void Tokenizer::SplitSentences(bool debris) {
+  size_t first = 0;
+  size_t i = 0;
+  while (i < block_.size()) {
+    size_t after = i + 1;
+    bool ends = EndsSentence(i, &after);
+    if (!ends && after - first >= kMaxSentenceTokens) ends = true;
+    if (ends) {
+      // A sentence-final abbreviation gives its period back: "Inc" ".".
+      long split = block_[i].abbrev && block_[i].end - block_[i].start > 1
+                       ? static_cast<long>(i)
+                       : -1;
+      MakeSentence(first, after, split, debris);
+      first = after;
+      i = after;
+    } else {
+      i = after > i + 1 ? after : i + 1;
+    }
+  }
+  if (first < block_.size()) MakeSentence(first, block_.size(), -1, debris);
+}
+
+// Words of tokens [first, last); token `split_period` (or -1) is an
+// abbreviation whose period becomes a word of its own.
+void Tokenizer::MakeSentence(size_t first, size_t last, long split_period,
+                             bool debris) {
+  Sentence s;
+  s.start = block_[first].start;
+  s.end = block_[last - 1].end;
+  s.text = Utf8(s.start, s.end);
+  if (debris) s.comments.push_back("page_debris");
+  for (size_t k = first; k < last; ++k) {
+    const Tok& t = block_[k];
+    bool space_after = k + 1 >= block_.size() || block_[k + 1].start > t.end;
+    std::string misc = space_after ? "" : "SpaceAfter=No";
+    size_t first_word = s.words.size() + 1;
+    auto add = [&](long a, long b) {
+      Word w;
+      w.form = Utf8(a, b);
+      w.start = a;
+      w.end = b;
+      s.words.push_back(std::move(w));
+    };
+    if (static_cast<long>(k) == split_period) {
+      add(t.start, t.end - 1);
+      s.words.back().misc = "SpaceAfter=No";
+      add(t.end - 1, t.end);
+      s.words.back().misc = misc;
+    } else if (t.cut < 0) {
+      add(t.start, t.end);
+      s.words.back().misc = misc;
+    } else {
+      add(t.start, t.cut);
+      add(t.cut, t.end);
+      s.multiword_tokens.push_back({static_cast<int>(first_word),
+                                    static_cast<int>(s.words.size()),
+                                    Utf8(t.start, t.end), misc});
+    }
+  }
+  out_.push_back(std::move(s));
+}
+
+}  // namespace
+
+StatusOr<std::vector<Sentence>> Tokenize(std::string_view utf8_text,
+                                         const TokenizerOptions& options) {
+  Tokenizer tokenizer(utf8_text, options);
+  return tokenizer.Run();
+}
+
+}  // namespace claimgraph
