@@ -125,7 +125,8 @@ void WriteEdge(const GraphEdge& edge, const DotOptions& options,
 }
 
 // A cluster with one node per entity type present (in enum order) and, when
-// some edge is dashed, a sample dashed edge.
+// some edge is dashed, a dashed box that explains dashed edges. Legend nodes
+// have no edges, so the legend does not stretch across the layout.
 void WriteLegend(const std::array<bool, OTHER + 1>& types_present,
                  bool any_dashed, std::string& out) {
   out += "  subgraph \"cluster_legend\" {\n";
@@ -139,11 +140,9 @@ void WriteLegend(const std::array<bool, OTHER + 1>& types_present,
            std::string(style.fill) + "\"];\n";
   }
   if (any_dashed) {
-    out += "    \"legend_from\" [label=\"\", shape=\"point\"];\n";
-    out += "    \"legend_to\" [label=\"\", shape=\"point\"];\n";
     out +=
-        "    \"legend_from\" -> \"legend_to\" [label=\"attributed or "
-        "disputed\", style=\"dashed\"];\n";
+        "    \"legend_dashed\" [label=\"dashed: attributed\\nor disputed "
+        "claim\", shape=\"box\", style=\"dashed\"];\n";
   }
   out += "  }\n";
 }
