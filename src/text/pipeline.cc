@@ -1,18 +1,21 @@
 #include "text/pipeline.h"
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
-namespace claimgraph {
+#include "text/lemmatizer.h"
+#include "text/model_io.h"
+#include "text/parser.h"
+#include "text/tagger.h"
 
-// Complete types are needed for unique_ptr's destructor; defined in
-// tagger.h, lemmatizer.h, parser.h once they exist.
-class Tagger {};
-class Lemmatizer {};
-class Parser {};
+namespace claimgraph {
+namespace {
+
+constexpr char kMagic[] = "CGNLP\n";  // 6 bytes, then u32 version.
+constexpr uint32_t kVersion = 1;
+
+}  // namespace
 
 std::string DefaultModelDir() {
   namespace fs = std::filesystem;
@@ -37,13 +40,77 @@ std::string DefaultModelDir() {
 Pipeline::Pipeline() = default;
 Pipeline::~Pipeline() = default;
 
+std::unique_ptr<Pipeline> Pipeline::FromParts(
+    std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
+    std::unique_ptr<Parser> parser, std::string metadata) {
+  std::unique_ptr<Pipeline> pipeline(new Pipeline());
+  pipeline->tagger_ = std::move(tagger);
+  pipeline->lemmatizer_ = std::move(lemmatizer);
+  pipeline->parser_ = std::move(parser);
+  pipeline->metadata_ = std::move(metadata);
+  return pipeline;
+}
+
+std::string Pipeline::Encode() const {
+  ModelWriter out;
+  for (size_t i = 0; i + 1 < sizeof(kMagic); ++i) out.U8(kMagic[i]);
+  out.U32(kVersion);
+  out.Str(metadata_);
+  tagger_->Save(&out);
+  lemmatizer_->Save(&out);
+  parser_->Save(&out);
+  return out.data();
+}
+
+StatusOr<std::unique_ptr<Pipeline>> Pipeline::Decode(std::string_view data,
+                                                     const std::string& name) {
+  ModelReader in(data, name);
+  for (size_t i = 0; i + 1 < sizeof(kMagic); ++i) {
+    if (in.U8() != static_cast<uint8_t>(kMagic[i])) {
+      in.Fail("not a claimgraph NLP model (bad magic)");
+      return in.status();
+    }
+  }
+  if (uint32_t version = in.U32(); in.ok() && version != kVersion) {
+    in.Fail("unsupported model version " + std::to_string(version));
+  }
+  std::unique_ptr<Pipeline> pipeline(new Pipeline());
+  pipeline->metadata_ = in.Str();
+  if (!in.ok()) return in.status();
+  CG_ASSIGN_OR_RETURN(pipeline->tagger_, Tagger::Load(&in));
+  CG_ASSIGN_OR_RETURN(pipeline->lemmatizer_, Lemmatizer::Load(&in));
+  CG_ASSIGN_OR_RETURN(pipeline->parser_, Parser::Load(&in));
+  if (!in.at_end()) in.Fail("trailing bytes after the parser");
+  if (!in.ok()) return in.status();
+  return pipeline;
+}
+
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(
     const std::string& model_dir) {
-  return FailedPreconditionError("no trained model yet in " + model_dir);
+  std::string path =
+      (std::filesystem::path(model_dir) / kModelFileName).string();
+  CG_ASSIGN_OR_RETURN(std::string data, ReadWholeFile(path));
+  return Decode(data, path);
+}
+
+Status Pipeline::Save(const std::string& model_dir) const {
+  std::string path =
+      (std::filesystem::path(model_dir) / kModelFileName).string();
+  return WriteWholeFile(path, Encode());
 }
 
 Status Pipeline::Annotate(Sentence* sentence) const {
-  return FailedPreconditionError("no trained model yet");
+  for (size_t i = 0; i < sentence->words.size(); ++i) {
+    if (sentence->words[i].form.empty()) {
+      return InvalidArgumentError("word " + std::to_string(i + 1) +
+                                  " has an empty form");
+    }
+  }
+  if (sentence->words.empty()) return OkStatus();
+  tagger_->Tag(&sentence->words);
+  lemmatizer_->Lemmatize(&sentence->words);
+  parser_->Parse(&sentence->words);
+  return OkStatus();
 }
 
 }  // namespace claimgraph

@@ -48,8 +48,21 @@ class Pipeline {
   // Thread-safe: const, may be called concurrently on different sentences.
   Status Annotate(Sentence* sentence) const;
 
+  // For the training tool and tests: a pipeline from trained parts, and its
+  // serialised form (layout in docs/nlp.md).
+  static std::unique_ptr<Pipeline> FromParts(
+      std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
+      std::unique_ptr<Parser> parser, std::string metadata);
+  std::string Encode() const;
+  // `name` prefixes error messages. CorruptionError on bad data.
+  static StatusOr<std::unique_ptr<Pipeline>> Decode(std::string_view data,
+                                                    const std::string& name);
+  // Writes <model_dir>/kModelFileName (the directory must exist).
+  Status Save(const std::string& model_dir) const;
+
   // Free-form description of the model (training data hash, dev scores).
   const std::string& metadata() const { return metadata_; }
+  void set_metadata(std::string metadata) { metadata_ = std::move(metadata); }
 
  private:
   Pipeline();

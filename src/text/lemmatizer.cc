@@ -1,0 +1,194 @@
+#include "text/lemmatizer.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace claimgraph {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string Key(std::string_view a, std::string_view b) {
+  std::string key(a);
+  key.push_back('\t');
+  key.append(b);
+  return key;
+}
+
+size_t CommonPrefix(std::string_view a, std::string_view b) {
+  size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
+// Most frequent value per key; ties go to the smallest value so that
+// training is deterministic.
+template <typename V>
+std::unordered_map<std::string, V> Majority(
+    const std::map<std::string, std::map<V, int>>& counts) {
+  std::unordered_map<std::string, V> out;
+  for (const auto& [key, values] : counts) {
+    const V* best = nullptr;
+    int best_n = 0;
+    for (const auto& [v, n] : values) {
+      if (n > best_n) {
+        best = &v;
+        best_n = n;
+      }
+    }
+    out[key] = *best;
+  }
+  return out;
+}
+
+}  // namespace
+
+Lemmatizer::Rule Lemmatizer::RuleFor(std::string_view form,
+                                     std::string_view lemma) {
+  std::string lower = Lower(form);
+  size_t keep = CommonPrefix(form, lemma);
+  size_t keep_lower = CommonPrefix(lower, lemma);
+  Rule rule;
+  if (keep_lower > keep) {
+    rule.lower = true;
+    keep = keep_lower;
+  }
+  rule.strip = static_cast<uint32_t>(form.size() - keep);
+  rule.append = std::string(lemma.substr(keep));
+  return rule;
+}
+
+std::string Lemmatizer::Apply(const Rule& rule, std::string_view form) {
+  std::string base = rule.lower ? Lower(form) : std::string(form);
+  if (rule.strip >= base.size()) return std::string(form);
+  base.resize(base.size() - rule.strip);
+  base += rule.append;
+  return base;
+}
+
+std::unique_ptr<Lemmatizer> Lemmatizer::Train(
+    const std::vector<Sentence>& train) {
+  std::map<std::string, std::map<std::string, int>> exact, lower;
+  // Rules are counted over distinct (form, xpos, lemma) types: unknown words
+  // behave like the many rare types, not like a few frequent tokens.
+  std::map<std::tuple<std::string, std::string, std::string>, int> types;
+  for (const Sentence& s : train) {
+    for (const Word& w : s.words) {
+      if (w.form.empty() || w.lemma.empty()) continue;
+      ++exact[Key(w.form, w.xpos)][w.lemma];
+      ++lower[Key(Lower(w.form), w.xpos)][w.lemma];
+      ++types[{w.form, w.xpos, w.lemma}];
+    }
+  }
+  using RuleKey = std::tuple<bool, uint32_t, std::string>;
+  std::map<std::string, std::map<RuleKey, int>> rule_counts;
+  for (const auto& [type, n] : types) {
+    const auto& [form, xpos, lemma] = type;
+    Rule rule = RuleFor(form, lemma);
+    RuleKey rk{rule.lower, rule.strip, rule.append};
+    std::string lower_form = Lower(form);
+    for (size_t len = 0; len <= kMaxSuffix && len <= lower_form.size(); ++len) {
+      ++rule_counts[Key(xpos, std::string_view(lower_form)
+                                  .substr(lower_form.size() - len))][rk];
+    }
+  }
+  std::unique_ptr<Lemmatizer> lemmatizer(new Lemmatizer());
+  lemmatizer->exact_ = Majority(exact);
+  lemmatizer->lower_ = Majority(lower);
+  for (const auto& [key, rk] : Majority(rule_counts)) {
+    Rule rule;
+    std::tie(rule.lower, rule.strip, rule.append) = rk;
+    lemmatizer->rules_[key] = rule;
+  }
+  return lemmatizer;
+}
+
+std::string Lemmatizer::Lemma(std::string_view form,
+                              std::string_view xpos) const {
+  if (auto it = exact_.find(Key(form, xpos)); it != exact_.end()) {
+    return it->second;
+  }
+  std::string lower = Lower(form);
+  if (auto it = lower_.find(Key(lower, xpos)); it != lower_.end()) {
+    return it->second;
+  }
+  for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
+    auto it = rules_.find(
+        Key(xpos, std::string_view(lower).substr(lower.size() - len)));
+    if (it != rules_.end()) {
+      std::string lemma = Apply(it->second, form);
+      return lemma.empty() ? std::string(form) : lemma;
+    }
+  }
+  return std::string(form);
+}
+
+void Lemmatizer::Lemmatize(std::vector<Word>* words) const {
+  for (Word& w : *words) w.lemma = Lemma(w.form, w.xpos);
+}
+
+namespace {
+void SaveMap(const std::unordered_map<std::string, std::string>& map,
+             ModelWriter* out) {
+  std::vector<std::pair<std::string, std::string>> sorted(map.begin(),
+                                                          map.end());
+  std::sort(sorted.begin(), sorted.end());
+  out->U32(static_cast<uint32_t>(sorted.size()));
+  for (const auto& [k, v] : sorted) {
+    out->Str(k);
+    out->Str(v);
+  }
+}
+void LoadMap(ModelReader* in,
+             std::unordered_map<std::string, std::string>* map) {
+  uint32_t n = in->Count(8);
+  map->reserve(n);
+  for (uint32_t i = 0; i < n && in->ok(); ++i) {
+    std::string k = in->Str();
+    (*map)[k] = in->Str();
+  }
+}
+}  // namespace
+
+// Layout: exact map, lower map (u32 n; n x (str key, str lemma)); u32 rules;
+// per rule (sorted by key): str key, u8 lower, u32 strip, str append.
+void Lemmatizer::Save(ModelWriter* out) const {
+  SaveMap(exact_, out);
+  SaveMap(lower_, out);
+  std::vector<std::pair<std::string, Rule>> rules(rules_.begin(), rules_.end());
+  std::sort(rules.begin(), rules.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  out->U32(static_cast<uint32_t>(rules.size()));
+  for (const auto& [key, rule] : rules) {
+    out->Str(key);
+    out->U8(rule.lower ? 1 : 0);
+    out->U32(rule.strip);
+    out->Str(rule.append);
+  }
+}
+
+StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(ModelReader* in) {
+  std::unique_ptr<Lemmatizer> lemmatizer(new Lemmatizer());
+  LoadMap(in, &lemmatizer->exact_);
+  LoadMap(in, &lemmatizer->lower_);
+  uint32_t n = in->Count(13);
+  for (uint32_t i = 0; i < n && in->ok(); ++i) {
+    std::string key = in->Str();
+    Rule rule;
+    rule.lower = in->U8() != 0;
+    rule.strip = in->U32();
+    rule.append = in->Str();
+    lemmatizer->rules_[key] = std::move(rule);
+  }
+  if (!in->ok()) return in->status();
+  return lemmatizer;
+}
+
+}  // namespace claimgraph

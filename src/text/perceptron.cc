@@ -1,0 +1,173 @@
+#include "text/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace claimgraph {
+
+void Perceptron::Score(const uint64_t* features, size_t n,
+                       float* scores) const {
+  if (!frozen_) {
+    for (size_t i = 0; i < n; ++i) {
+      auto it = train_.find(features[i]);
+      if (it == train_.end()) continue;
+      for (const TrainEntry& e : it->second) scores[e.cls] += e.w;
+    }
+    return;
+  }
+  if (slot_keys_.empty()) return;
+  const size_t mask = slot_keys_.size() - 1;
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t key = features[i];
+    for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+      uint64_t k = slot_keys_[slot];
+      if (k == key) {
+        uint32_t row = slot_rows_[slot];
+        for (uint32_t j = offsets_[row]; j < offsets_[row + 1]; ++j) {
+          scores[entries_[j].cls] += entries_[j].w;
+        }
+        break;
+      }
+      if (k == 0) break;
+    }
+  }
+}
+
+void Perceptron::AddWeight(std::vector<TrainEntry>* row, int cls, float delta) {
+  for (TrainEntry& e : *row) {
+    if (e.cls == cls) {
+      e.total += static_cast<double>(time_ - e.stamp) * e.w;
+      e.stamp = time_;
+      e.w += delta;
+      return;
+    }
+  }
+  row->push_back({cls, delta, time_, 0.0});
+}
+
+void Perceptron::Update(const uint64_t* features, size_t n, int truth,
+                        int guess) {
+  assert(!frozen_);
+  ++time_;
+  if (truth == guess) return;
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<TrainEntry>& row = train_[features[i]];
+    AddWeight(&row, truth, 1.0f);
+    AddWeight(&row, guess, -1.0f);
+  }
+}
+
+void Perceptron::Finish(float prune) {
+  assert(!frozen_);
+  // Sorted keys make the frozen layout, and so the saved file, independent
+  // of hash map iteration order.
+  std::vector<uint64_t> keys;
+  keys.reserve(train_.size());
+  for (const auto& [key, row] : train_) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  row_keys_.clear();
+  offsets_.assign(1, 0);
+  entries_.clear();
+  const double time = std::max<int64_t>(time_, 1);
+  for (uint64_t key : keys) {
+    std::vector<TrainEntry>& row = train_[key];
+    std::sort(
+        row.begin(), row.end(),
+        [](const TrainEntry& a, const TrainEntry& b) { return a.cls < b.cls; });
+    size_t before = entries_.size();
+    for (const TrainEntry& e : row) {
+      double total = e.total + static_cast<double>(time_ - e.stamp) * e.w;
+      float avg = static_cast<float>(total / time);
+      if (std::fabs(avg) >= prune && avg != 0.0f) {
+        entries_.push_back({static_cast<uint32_t>(e.cls), avg});
+      }
+    }
+    if (entries_.size() == before) continue;
+    row_keys_.push_back(key);
+    offsets_.push_back(static_cast<uint32_t>(entries_.size()));
+  }
+  train_.clear();
+  frozen_ = true;
+  BuildIndex();
+}
+
+void Perceptron::BuildIndex() {
+  size_t capacity = 16;
+  while (capacity < row_keys_.size() * 2) capacity *= 2;
+  slot_keys_.assign(capacity, 0);
+  slot_rows_.assign(capacity, 0);
+  const size_t mask = capacity - 1;
+  for (uint32_t row = 0; row < row_keys_.size(); ++row) {
+    size_t slot = row_keys_[row] & mask;
+    while (slot_keys_[slot] != 0) slot = (slot + 1) & mask;
+    slot_keys_[slot] = row_keys_[row];
+    slot_rows_[slot] = row;
+  }
+}
+
+// Layout: u32 classes, u32 rows; per row: u64 key, u16 entry count; then per
+// entry: u16 class (or u8 when classes <= 256), f32 weight.
+void Perceptron::Save(ModelWriter* out) const {
+  assert(frozen_);
+  out->U32(static_cast<uint32_t>(num_classes_));
+  out->U32(static_cast<uint32_t>(row_keys_.size()));
+  const bool small = num_classes_ <= 256;
+  for (size_t row = 0; row < row_keys_.size(); ++row) {
+    out->U64(row_keys_[row]);
+    out->U16(static_cast<uint16_t>(offsets_[row + 1] - offsets_[row]));
+    for (uint32_t j = offsets_[row]; j < offsets_[row + 1]; ++j) {
+      if (small) {
+        out->U8(static_cast<uint8_t>(entries_[j].cls));
+      } else {
+        out->U16(static_cast<uint16_t>(entries_[j].cls));
+      }
+      out->F32(entries_[j].w);
+    }
+  }
+}
+
+Status Perceptron::Load(ModelReader* in) {
+  num_classes_ = static_cast<int>(in->U32());
+  const uint32_t rows = in->Count(10);
+  if (!in->ok()) return in->status();
+  if (num_classes_ <= 0 || num_classes_ > 65535) {
+    in->Fail("bad class count " + std::to_string(num_classes_));
+    return in->status();
+  }
+  const bool small = num_classes_ <= 256;
+  row_keys_.assign(rows, 0);
+  offsets_.assign(1, 0);
+  offsets_.reserve(rows + 1);
+  entries_.clear();
+  for (uint32_t row = 0; row < rows && in->ok(); ++row) {
+    row_keys_[row] = in->U64();
+    uint16_t n = in->U16();
+    if (row_keys_[row] == 0) in->Fail("zero feature key");
+    for (uint16_t j = 0; j < n && in->ok(); ++j) {
+      uint32_t cls = small ? in->U8() : in->U16();
+      float w = in->F32();
+      if (cls >= static_cast<uint32_t>(num_classes_)) {
+        in->Fail("class out of range");
+      }
+      entries_.push_back({cls, w});
+    }
+    offsets_.push_back(static_cast<uint32_t>(entries_.size()));
+  }
+  if (!in->ok()) return in->status();
+  train_.clear();
+  frozen_ = true;
+  BuildIndex();
+  return OkStatus();
+}
+
+size_t Perceptron::num_features() const {
+  return frozen_ ? row_keys_.size() : train_.size();
+}
+size_t Perceptron::num_weights() const {
+  if (frozen_) return entries_.size();
+  size_t n = 0;
+  for (const auto& [key, row] : train_) n += row.size();
+  return n;
+}
+
+}  // namespace claimgraph

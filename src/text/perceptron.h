@@ -1,0 +1,82 @@
+// A multi-class averaged perceptron over hashed sparse features, shared by
+// the tagger and the parser.
+//
+// Features are 64-bit hashes (see HashMix in model_io.h); each feature owns a
+// sparse row of (class, weight) pairs, so only features that took part in a
+// training mistake cost memory. Two modes: while training, rows live in a
+// hash map and keep the sums needed for averaging; Finish() (or Load())
+// freezes the averaged weights into flat arrays with an open-addressing
+// index, which is what Score() reads at run time.
+
+#ifndef CLAIMGRAPH_TEXT_PERCEPTRON_H_
+#define CLAIMGRAPH_TEXT_PERCEPTRON_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "text/model_io.h"
+
+namespace claimgraph {
+
+class Perceptron {
+ public:
+  explicit Perceptron(int num_classes = 0) : num_classes_(num_classes) {}
+
+  int num_classes() const { return num_classes_; }
+
+  // Adds the weights of `features` to scores[0..num_classes).
+  void Score(const uint64_t* features, size_t n, float* scores) const;
+
+  // Training only (before Finish): one training decision happened; if
+  // truth != guess, moves weights of `features` toward `truth`.
+  void Update(const uint64_t* features, size_t n, int truth, int guess);
+  // Counts one decision without an update (needed for averaging).
+  void Tick() { ++time_; }
+
+  // Replaces weights by their averages over all decisions, drops weights
+  // with |w| < prune, and freezes the model. Training ends here.
+  void Finish(float prune);
+
+  // Only after Finish() or Load().
+  void Save(ModelWriter* out) const;
+  // Replaces this model by one read from `in`.
+  Status Load(ModelReader* in);
+
+  size_t num_features() const;
+  size_t num_weights() const;
+
+ private:
+  struct TrainEntry {
+    int cls;
+    float w;
+    int64_t stamp;
+    double total;
+  };
+  struct Entry {
+    uint32_t cls;
+    float w;
+  };
+  void AddWeight(std::vector<TrainEntry>* row, int cls, float delta);
+  // Builds keys_/slots_ from keys_list_ (row i has key keys_list_[i]).
+  void BuildIndex();
+
+  int num_classes_;
+  bool frozen_ = false;
+  int64_t time_ = 0;
+  // Training mode.
+  std::unordered_map<uint64_t, std::vector<TrainEntry>> train_;
+  // Frozen mode: row i has key row_keys_[i] and entries
+  // [offsets_[i], offsets_[i+1]).
+  std::vector<uint64_t> row_keys_;
+  std::vector<uint32_t> offsets_;
+  std::vector<Entry> entries_;
+  std::vector<uint64_t> slot_keys_;  // 0 = empty; size is a power of 2.
+  std::vector<uint32_t> slot_rows_;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_TEXT_PERCEPTRON_H_

@@ -1,0 +1,263 @@
+// claimgraph-train: trains the tagger, lemmatiser and parser on a CoNLL-U
+// treebank and writes data/models/en_ewt.cgm; also scores a model on gold
+// tokens (--eval) and measures its speed (--bench). See docs/nlp.md.
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "scores.h"
+#include "text/conllu.h"
+#include "text/lemmatizer.h"
+#include "text/model_io.h"
+#include "text/parser.h"
+#include "text/pipeline.h"
+#include "text/tagger.h"
+
+namespace claimgraph {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+void Log(const std::string& line) { std::cerr << line << std::endl; }
+
+struct Treebank {
+  std::vector<Sentence> sentences;
+  uint64_t fnv = 0;  // FNV-1a 64 of the file's bytes.
+  long words = 0;
+};
+
+StatusOr<Treebank> ReadTreebank(const std::string& path) {
+  if (!std::filesystem::exists(path)) {
+    return NotFoundError(path +
+                         ": no such file (the UD treebanks live in "
+                         "../shared/corpora/ud/)");
+  }
+  CG_ASSIGN_OR_RETURN(std::string data, ReadWholeFile(path));
+  std::istringstream in(data);
+  Treebank bank;
+  CG_ASSIGN_OR_RETURN(bank.sentences, ReadConllu(in, path));
+  bank.fnv = Fnv1a64(data);
+  for (const Sentence& s : bank.sentences) bank.words += s.words.size();
+  return bank;
+}
+
+// A copy with the predicted fields cleared, so nothing gold leaks.
+std::vector<Sentence> Blank(const std::vector<Sentence>& gold) {
+  std::vector<Sentence> out = gold;
+  for (Sentence& s : out) {
+    for (Word& w : s.words) {
+      w.lemma = w.upos = w.xpos = w.deprel = "";
+      w.head = -1;
+    }
+  }
+  return out;
+}
+
+StatusOr<std::vector<Sentence>> AnnotateAll(const Pipeline& pipeline,
+                                            const std::vector<Sentence>& gold) {
+  std::vector<Sentence> out = Blank(gold);
+  for (Sentence& s : out) CG_RETURN_IF_ERROR(pipeline.Annotate(&s));
+  return out;
+}
+
+std::string Hex(uint64_t v) {
+  char buf[20];
+  std::snprintf(buf, sizeof(buf), "%016llx",
+                static_cast<unsigned long long>(v));
+  return buf;
+}
+
+struct Options {
+  std::string train, dev, out = "data/models", eval, bench, model;
+  int tagger_epochs = 8, parser_epochs = 10, jackknife = 4, repeats = 5;
+  uint64_t seed = 1;
+};
+
+// Tags `train` with taggers trained on the other folds, so the parser
+// learns from tags as noisy as it will see at run time.
+std::vector<Sentence> JackknifeTags(const std::vector<Sentence>& train,
+                                    const Options& o) {
+  std::vector<Sentence> out = train;
+  if (o.jackknife < 2) return out;
+  for (int fold = 0; fold < o.jackknife; ++fold) {
+    std::vector<Sentence> rest;
+    for (size_t i = 0; i < train.size(); ++i) {
+      if (static_cast<int>(i % o.jackknife) != fold) rest.push_back(train[i]);
+    }
+    TaggerOptions to;
+    to.epochs = o.tagger_epochs;
+    to.seed = o.seed + fold + 1;
+    auto tagger = Tagger::Train(rest, to);
+    for (size_t i = fold; i < out.size(); i += o.jackknife) {
+      tagger->Tag(&out[i].words);
+    }
+    Log("jackknife fold " + std::to_string(fold + 1) + " tagged");
+  }
+  return out;
+}
+
+Status RunTrain(const Options& o) {
+  auto start = Clock::now();
+  CG_ASSIGN_OR_RETURN(Treebank train, ReadTreebank(o.train));
+  CG_ASSIGN_OR_RETURN(Treebank dev, ReadTreebank(o.dev));
+  Log("read " + std::to_string(train.sentences.size()) + " training sentences");
+
+  TaggerOptions to;
+  to.epochs = o.tagger_epochs;
+  to.seed = o.seed;
+  to.log = Log;
+  auto tagger = Tagger::Train(train.sentences, to);
+  auto lemmatizer = Lemmatizer::Train(train.sentences);
+  Log("tagger trained at " + std::to_string(Seconds(start)) + " s");
+
+  std::vector<Sentence> parser_train = JackknifeTags(train.sentences, o);
+  ParserOptions po;
+  po.epochs = o.parser_epochs;
+  po.seed = o.seed;
+  po.log = Log;
+  auto parser = Parser::Train(parser_train, po);
+  Log("parser trained at " + std::to_string(Seconds(start)) + " s");
+
+  auto pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
+                                      std::move(parser), "");
+  CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
+                      AnnotateAll(*pipeline, dev.sentences));
+  Scores dev_scores = Score(predicted, dev.sentences);
+  std::ostringstream meta;
+  meta << "train " << std::filesystem::path(o.train).filename().string()
+       << " fnv1a64 " << Hex(train.fnv) << " (" << train.sentences.size()
+       << " sentences, " << train.words << " words); tagger epochs "
+       << o.tagger_epochs << ", parser epochs " << o.parser_epochs
+       << ", jackknife " << o.jackknife << ", seed " << o.seed << "; dev "
+       << std::filesystem::path(o.dev).filename().string() << " fnv1a64 "
+       << Hex(dev.fnv) << ": " << dev_scores.ToString();
+  pipeline->set_metadata(meta.str());
+  Log("dev: " + dev_scores.ToString());
+  std::filesystem::create_directories(o.out);
+  CG_RETURN_IF_ERROR(pipeline->Save(o.out));
+  // Check that what was written loads and predicts the same.
+  CG_ASSIGN_OR_RETURN(auto loaded, Pipeline::Load(o.out));
+  CG_ASSIGN_OR_RETURN(std::vector<Sentence> again,
+                      AnnotateAll(*loaded, dev.sentences));
+  if (Score(again, dev.sentences).las != dev_scores.las) {
+    return InternalError("the saved model predicts differently");
+  }
+  std::cout << meta.str() << "\n";
+  Log("wrote " + o.out + "/" + kModelFileName + " in " +
+      std::to_string(Seconds(start)) + " s");
+  return OkStatus();
+}
+
+Status RunEval(const Options& o) {
+  CG_ASSIGN_OR_RETURN(auto pipeline, Pipeline::Load(o.model));
+  CG_ASSIGN_OR_RETURN(Treebank gold, ReadTreebank(o.eval));
+  CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
+                      AnnotateAll(*pipeline, gold.sentences));
+  std::cout << o.eval << ": " << Score(predicted, gold.sentences).ToString()
+            << "\n";
+  return OkStatus();
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Median model load time and words per second of Annotate over `repeats`
+// runs, single-threaded.
+Status RunBench(const Options& o) {
+  std::vector<double> load_times, rates;
+  std::unique_ptr<Pipeline> pipeline;
+  for (int r = 0; r < o.repeats; ++r) {
+    auto start = Clock::now();
+    CG_ASSIGN_OR_RETURN(pipeline, Pipeline::Load(o.model));
+    load_times.push_back(Seconds(start));
+  }
+  CG_ASSIGN_OR_RETURN(Treebank bank, ReadTreebank(o.bench));
+  std::vector<Sentence> input = Blank(bank.sentences);
+  for (int r = 0; r < o.repeats; ++r) {
+    std::vector<Sentence> work = input;
+    auto start = Clock::now();
+    for (Sentence& s : work) CG_RETURN_IF_ERROR(pipeline->Annotate(&s));
+    rates.push_back(bank.words / Seconds(start));
+  }
+  std::printf(
+      "model load: median %.3f s over %d loads\n"
+      "tag+lemmatise+parse: median %.0f words/s over %d passes of %ld words "
+      "(%s)\n",
+      Median(load_times), o.repeats, Median(rates), o.repeats, bank.words,
+      o.bench.c_str());
+  return OkStatus();
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "claimgraph-train: train the tagger, lemmatiser and parser on a UD "
+      "treebank (CoNLL-U), score a model on gold tokens (--eval), or measure "
+      "its speed (--bench). Exit codes: 0 ok, 1 failure, 2 usage, 3 bad "
+      "input, 4 file not found."};
+  Options o;
+  app.add_option("--train", o.train, "Training treebank (CoNLL-U)");
+  app.add_option("--dev", o.dev, "Development treebank, scored after training");
+  app.add_option("--out", o.out, "Directory to write the model to")
+      ->capture_default_str();
+  app.add_option("--tagger-epochs", o.tagger_epochs)->capture_default_str();
+  app.add_option("--parser-epochs,--epochs", o.parser_epochs)
+      ->capture_default_str();
+  app.add_option("--jackknife", o.jackknife,
+                 "Folds for the predicted tags the parser trains on (<2: "
+                 "gold tags)")
+      ->capture_default_str();
+  app.add_option("--seed", o.seed)->capture_default_str();
+  app.add_option("--eval", o.eval, "Score the model on this gold treebank");
+  app.add_option("--bench", o.bench, "Measure speed on this treebank's words");
+  app.add_option("--model", o.model, "Model directory for --eval/--bench")
+      ->default_str("the default model directory");
+  app.add_option("--repeats", o.repeats, "Runs for --bench medians")
+      ->capture_default_str();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (o.model.empty()) o.model = DefaultModelDir();
+  Status status;
+  if (!o.eval.empty()) {
+    status = RunEval(o);
+  } else if (!o.bench.empty()) {
+    status = RunBench(o);
+  } else if (!o.train.empty() && !o.dev.empty()) {
+    status = RunTrain(o);
+  } else {
+    std::cerr << "claimgraph-train: error: give --train and --dev, or --eval, "
+                 "or --bench (see --help)\n";
+    return 2;
+  }
+  if (status.ok()) return 0;
+  std::cerr << "claimgraph-train: error: " << status.message() << "\n";
+  switch (status.code()) {
+    case StatusCode::kInvalidArgument:
+    case StatusCode::kCorruption:
+      return 3;
+    case StatusCode::kNotFound:
+      return 4;
+    default:
+      return 1;
+  }
+}
+
+}  // namespace
+}  // namespace claimgraph
+
+int main(int argc, char** argv) { return claimgraph::Main(argc, argv); }
