@@ -15,20 +15,35 @@ void Perceptron::Score(const uint64_t* features, size_t n,
     }
     return;
   }
-  if (slot_keys_.empty()) return;
-  const size_t mask = slot_keys_.size() - 1;
+  if (slots_.empty()) return;
+  const size_t mask = slots_.size() - 1;
+  // Prefetch every first probe, so the cache misses overlap, then look up.
   for (size_t i = 0; i < n; ++i) {
-    uint64_t key = features[i];
-    for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
-      uint64_t k = slot_keys_[slot];
-      if (k == key) {
-        uint32_t row = slot_rows_[slot];
-        for (uint32_t j = offsets_[row]; j < offsets_[row + 1]; ++j) {
-          scores[entries_[j].cls] += entries_[j].w;
+    __builtin_prefetch(&slots_[features[i] & mask]);
+  }
+  constexpr size_t kBatch = 128;
+  uint32_t begin[kBatch], end[kBatch];
+  for (size_t done = 0; done < n; done += kBatch) {
+    const size_t m = std::min(kBatch, n - done);
+    size_t found = 0;
+    for (size_t i = 0; i < m; ++i) {
+      const uint64_t key = features[done + i];
+      for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+        const Slot& s = slots_[slot];
+        if (s.key == key) {
+          __builtin_prefetch(&entries_[s.begin]);
+          begin[found] = s.begin;
+          end[found] = s.end;
+          ++found;
+          break;
         }
-        break;
+        if (s.key == 0) break;
       }
-      if (k == 0) break;
+    }
+    for (size_t f = 0; f < found; ++f) {
+      for (uint32_t j = begin[f]; j < end[f]; ++j) {
+        scores[entries_[j].cls] += entries_[j].w;
+      }
     }
   }
 }
@@ -94,14 +109,12 @@ void Perceptron::Finish(float prune) {
 void Perceptron::BuildIndex() {
   size_t capacity = 16;
   while (capacity < row_keys_.size() * 2) capacity *= 2;
-  slot_keys_.assign(capacity, 0);
-  slot_rows_.assign(capacity, 0);
+  slots_.assign(capacity, Slot{0, 0, 0});
   const size_t mask = capacity - 1;
   for (uint32_t row = 0; row < row_keys_.size(); ++row) {
     size_t slot = row_keys_[row] & mask;
-    while (slot_keys_[slot] != 0) slot = (slot + 1) & mask;
-    slot_keys_[slot] = row_keys_[row];
-    slot_rows_[slot] = row;
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask;
+    slots_[slot] = Slot{row_keys_[row], offsets_[row], offsets_[row + 1]};
   }
 }
 

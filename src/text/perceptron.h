@@ -73,8 +73,13 @@ class Perceptron {
   std::vector<uint64_t> row_keys_;
   std::vector<uint32_t> offsets_;
   std::vector<Entry> entries_;
-  std::vector<uint64_t> slot_keys_;  // 0 = empty; size is a power of 2.
-  std::vector<uint32_t> slot_rows_;
+  // Open-addressing index over rows: key 0 = empty; size a power of 2. The
+  // entry range is copied into the slot so a lookup touches one cache line.
+  struct Slot {
+    uint64_t key;
+    uint32_t begin, end;
+  };
+  std::vector<Slot> slots_;
 };
 
 }  // namespace claimgraph
