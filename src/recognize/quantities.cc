@@ -1,0 +1,371 @@
+// Percentages, money and durations: a number plus what it counts.
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "recognize/internal.h"
+#include "recognize/lexicon.h"
+
+namespace claimgraph::recognize_internal {
+namespace {
+
+using TK = TokenKind;
+
+bool IsWord(const Scan& s, size_t i) {
+  return i < s.tokens.size() && s.tokens[i].kind == TK::kWord;
+}
+bool IsDash(const Scan& s, size_t i) {
+  return s.Is(i, "-") || s.Is(i, "\u2013");
+}
+
+// ---------------------------------------------------------------------------
+// Percentages.
+
+void FindPercentages(const Scan& s, std::vector<Mention>* out) {
+  const auto& t = s.tokens;
+  NumberFlags flags;
+  flags.allow_ordinal = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    // "percent of 10", "per cent of twenty-two".
+    size_t k = i;
+    if (s.Is(k, "per") && s.Is(k + 1, "cent")) ++k;
+    if ((s.Is(k, "percent") || s.Is(k, "percents") || s.Is(k, "cent")) &&
+        s.Is(k + 1, "of") && (i == 0 || !ParseNumber(s, i - 1, flags))) {
+      if (auto p = ParseNumber(s, k + 2, flags); p && !p->fraction) {
+        Mention m = SpanMention(s, MentionType::kPercentage, i, p->end - 1);
+        m.value = p->value;
+        m.unit = "%";
+        out->push_back(std::move(m));
+        i = p->end - 1;
+        continue;
+      }
+    }
+    auto p = ParseNumber(s, i, flags);
+    if (!p) {
+      // A bare "percent" names a percentage without a value.
+      if ((s.Is(i, "percent") || s.Is(i, "percentage") || s.Is(i, "%")) &&
+          !(i > 0 && t[i - 1].kind == TK::kWord && s.Glued(i))) {
+        if (s.Is(i, "%") && i > 0 && s.Glued(i)) continue;
+        out->push_back(SpanMention(s, MentionType::kPercentage, i, i));
+        out->back().unit = "%";
+      }
+      continue;
+    }
+    size_t e = p->end;
+    if (s.Is(e, "%") || s.Is(e, "percent") || s.Is(e, "percents") ||
+        s.Is(e, "percentage") || s.Is(e, "pct")) {
+      ++e;
+    } else if (s.Is(e, "per") && s.Is(e + 1, "cent")) {
+      e += 2;
+    } else {
+      continue;
+    }
+    Mention m = SpanMention(s, MentionType::kPercentage, i, e - 1);
+    m.value = p->value;
+    m.unit = "%";
+    out->push_back(std::move(m));
+    i = e - 1;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Money.
+
+// Currency named by tokens [i, *end): "$", "US$", "c $", "usd",
+// "australian dollars". Returns the ISO code or "".
+std::string_view CurrencyAt(const Scan& s, size_t i, size_t* end, bool* minor,
+                            bool prefix) {
+  if (i >= s.tokens.size()) return {};
+  const Token& a = s.tokens[i];
+  // "US$", "C $", "HK$", "mex$".
+  if (a.kind == TK::kWord && s.Is(i + 1, "$")) {
+    std::string key = a.lower + "$";
+    std::string_view iso = LookupCurrencyWord(key, minor);
+    if (iso.empty() &&
+        (a.lower == "usd" || a.lower == "cad" || a.lower == "aud" ||
+         a.lower == "nzd" || a.lower == "mxn")) {
+      iso = LookupCurrencyWord(a.lower, minor);
+    }
+    if (!iso.empty()) {
+      *end = i + 2;
+      return iso;
+    }
+  }
+  if (i + 1 < s.tokens.size() && IsWord(s, i + 1)) {
+    std::string two = a.lower + " " + s.tokens[i + 1].lower;
+    std::string_view iso = LookupCurrencyWord(two, minor);
+    if (!iso.empty()) {
+      *end = i + 2;
+      return iso;
+    }
+  }
+  std::string_view iso = LookupCurrencyWord(a.lower, minor);
+  if (!iso.empty()) {
+    // Codes that are also English words count only in capitals.
+    if ((a.lower == "try" || a.lower == "won" || a.lower == "rub") &&
+        !a.all_upper) {
+      return {};
+    }
+    if (prefix && a.kind == TK::kWord && a.lower.size() > 3 &&
+        a.lower != "dollar" && a.lower != "dollars") {
+      return {};
+    }
+    *end = i + 1;
+    return iso;
+  }
+  // "MUSD", "MEUR": millions of a currency.
+  if (a.kind == TK::kWord && a.all_upper && a.lower.size() == 4 &&
+      a.lower[0] == 'm') {
+    iso = LookupCurrencyWord(a.lower.substr(1), minor);
+    if (!iso.empty() && !*minor) {
+      *end = i + 1;
+      return iso;
+    }
+  }
+  return {};
+}
+
+// Whether the currency at [i, end) is an "M"-prefixed code (millions).
+bool MillionsCode(const Scan& s, size_t i, size_t end) {
+  return end == i + 1 && s.tokens[i].all_upper &&
+         s.tokens[i].lower.size() == 4 && s.tokens[i].lower[0] == 'm';
+}
+
+// Cents after a whole amount: "3 dollars 50 cents", "and forty-five".
+size_t AddCents(const Scan& s, size_t k, double* value) {
+  if (std::floor(*value) != *value || *value >= 1e6) return k;
+  size_t j = s.Is(k, "and") ? k + 1 : k;
+  NumberFlags flags;
+  flags.allow_ordinal = false;
+  auto c = ParseNumber(s, j, flags);
+  if (!c || c->value >= 100 || c->value < 0 || c->fraction ||
+      std::floor(c->value) != c->value) {
+    return k;
+  }
+  size_t e = c->end;
+  if (s.Is(e, "%") || s.Is(e, "percent")) return k;
+  bool minor = false;
+  size_t ce;
+  if (!CurrencyAt(s, e, &ce, &minor, false).empty() && minor) {
+    e = ce;
+  } else if (IsWord(s, e) && !s.Is(e, "and") && !s.Is(e, "or")) {
+    return k;  // "two hundred times", "3 USD50 Cards"
+  }
+  *value += c->value / 100;
+  return e;
+}
+
+void FindMoney(const Scan& s, std::vector<Mention>* out) {
+  const auto& t = s.tokens;
+  NumberFlags glued;
+  glued.allow_ordinal = false;
+  glued.allow_glued_letters = true;
+  glued.allow_glued_before = true;
+  for (size_t i = 0; i < t.size(); ++i) {
+    bool minor = false;
+    size_t ce;
+    // Prefix: "$30 million", "USD 200", "MAUD 60".
+    std::string_view iso = CurrencyAt(s, i, &ce, &minor, true);
+    if (!iso.empty() && !minor) {
+      auto p = ParseNumber(s, ce, glued);
+      if (p && !p->fraction &&
+          !(IsWord(s, p->end) && s.Glued(p->end) &&
+            LookupSuffixScale(t[p->end].lower) == 0)) {
+        double v = p->value * (MillionsCode(s, i, ce) ? 1e6 : 1);
+        size_t e = p->end;
+        // "$ 10 dollars": the same currency repeated.
+        size_t ce2;
+        bool minor2;
+        if (CurrencyAt(s, e, &ce2, &minor2, false) == iso && !minor2 &&
+            t[e].kind == TK::kWord) {
+          e = ce2;
+        }
+        e = AddCents(s, e, &v);
+        Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
+        m.value = v;
+        m.unit = iso;
+        out->push_back(std::move(m));
+        i = e - 1;
+        continue;
+      }
+    }
+    // Suffix: "30 million dollars", "10 €", "115USD", "12-cent".
+    auto p = ParseNumber(s, i, glued);
+    if (!p || p->fraction) continue;
+    size_t k = p->end;
+    if (IsDash(s, k) && s.Glued(k) && IsWord(s, k + 1) && s.Glued(k + 1)) ++k;
+    double scale = 1;
+    // "75 USD million".
+    iso = CurrencyAt(s, k, &ce, &minor, false);
+    if (iso.empty()) continue;
+    if (IsWord(s, ce)) {
+      double v;
+      if (LookupCardinal(t[ce].lower, &v) == NumWord::kScale) {
+        scale = v;
+        ++ce;
+      }
+    }
+    if (MillionsCode(s, k, ce)) scale = 1e6;
+    double v = p->value * scale;
+    if (minor) v /= 100;
+    size_t e = minor ? ce : AddCents(s, ce, &v);
+    Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
+    m.value = v;
+    m.unit = iso;
+    out->push_back(std::move(m));
+    i = e - 1;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Durations.
+
+std::string FormatNumber(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+struct DurationPart {
+  double amount;
+  TimeUnit unit;
+};
+
+std::string Timex(const std::vector<DurationPart>& parts) {
+  // Order: Y M W D, then T H M S.
+  static constexpr char kDateOrder[] = {'Y', 'M', 'W', 'D'};
+  static constexpr char kTimeOrder[] = {'H', 'M', 'S'};
+  std::string out = "P";
+  for (char c : kDateOrder) {
+    for (const auto& p : parts) {
+      if (!p.unit.time && p.unit.letter == c) {
+        out += FormatNumber(p.amount * p.unit.multiplier) + c;
+      }
+    }
+  }
+  bool t = false;
+  for (char c : kTimeOrder) {
+    for (const auto& p : parts) {
+      if (p.unit.time && p.unit.letter == c) {
+        if (!t) out += "T";
+        t = true;
+        out += FormatNumber(p.amount * p.unit.multiplier) + c;
+      }
+    }
+  }
+  return out;
+}
+
+// One "<amount> <unit>" at i: "3 hours", "3h", "152-day", "an hour",
+// "two and a half hours", "a couple of days", "half an hour".
+std::optional<size_t> DurationPartAt(const Scan& s, size_t i,
+                                     DurationPart* part) {
+  const auto& t = s.tokens;
+  size_t k = i;
+  double amount = 0;
+  if (s.Is(k, "a") || s.Is(k, "an") || s.Is(k, "another") || s.Is(k, "all") ||
+      s.Is(k, "full") || s.Is(k, "whole")) {
+    amount = 1;
+    ++k;
+    if (IsDash(s, k) && s.Glued(k)) ++k;
+    if (s.Is(k, "couple") && s.Is(k + 1, "of")) {
+      amount = 2;
+      k += 2;
+    }
+  } else if (s.Is(k, "couple") && s.Is(k + 1, "of")) {
+    amount = 2;
+    k += 2;
+  } else if (s.Is(k, "half")) {
+    amount = 0.5;
+    ++k;
+    if (s.Is(k, "a") || s.Is(k, "an")) ++k;
+  } else {
+    NumberFlags flags;
+    flags.allow_ordinal = false;
+    flags.allow_glued_letters = true;
+    auto p = ParseNumber(s, k, flags);
+    if (!p || p->value < 0) return std::nullopt;
+    // "two and a half hours" is parsed as 2.5 already; "five" "-" "year".
+    amount = p->value;
+    k = p->end;
+    if (IsDash(s, k) && IsWord(s, k + 1)) ++k;
+  }
+  if (!IsWord(s, k)) return std::nullopt;
+  TimeUnit unit = LookupTimeUnit(t[k].lower);
+  if (unit.letter == 0) return std::nullopt;
+  // "a second attempt" is an ordinal, not a duration.
+  if (amount == 1 && k > i && t[i].kind == TK::kWord && unit.name == "second") {
+    return std::nullopt;
+  }
+  ++k;
+  // "an hour and a half".
+  if (s.Is(k, "and") && (s.Is(k + 1, "a") && s.Is(k + 2, "half"))) {
+    amount += 0.5;
+    k += 3;
+  } else if (s.Is(k, "and") && s.Is(k + 1, "half")) {
+    amount += 0.5;
+    k += 2;
+  }
+  part->amount = amount;
+  part->unit = unit;
+  return k;
+}
+
+void FindDurations(const Scan& s, std::vector<Mention>* out) {
+  const auto& t = s.tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    // "monthlong", "yearlong".
+    const std::string& w = t[i].lower;
+    if (w.size() > 4 && w.ends_with("long")) {
+      TimeUnit u = LookupTimeUnit(w.substr(0, w.size() - 4));
+      if (u.letter != 0) {
+        Mention m = SpanMention(s, MentionType::kDuration, i, i);
+        m.value = 1;
+        m.unit = u.name;
+        m.timex = Timex({{1, u}});
+        out->push_back(std::move(m));
+        continue;
+      }
+    }
+    std::vector<DurationPart> parts;
+    DurationPart part;
+    auto e = DurationPartAt(s, i, &part);
+    if (!e) continue;
+    parts.push_back(part);
+    // "1 year 1 month 21 days", "one week three days".
+    while (true) {
+      size_t j = *e;
+      if (s.Is(j, "and") || s.Is(j, ",")) ++j;
+      DurationPart next;
+      auto e2 = DurationPartAt(s, j, &next);
+      if (!e2) break;
+      bool repeated = false;
+      for (const auto& p : parts) {
+        repeated |=
+            p.unit.letter == next.unit.letter && p.unit.time == next.unit.time;
+      }
+      if (repeated || s.Is(j, "a") || s.Is(j, "an")) break;
+      parts.push_back(next);
+      e = e2;
+    }
+    Mention m = SpanMention(s, MentionType::kDuration, i, *e - 1);
+    m.timex = Timex(parts);
+    if (parts.size() == 1) {
+      m.value = parts[0].amount * parts[0].unit.multiplier;
+      m.unit = parts[0].unit.name;
+    }
+    out->push_back(std::move(m));
+    i = *e - 1;
+  }
+}
+
+}  // namespace
+
+void FindQuantities(const Scan& scan, std::vector<Mention>* out) {
+  FindPercentages(scan, out);
+  FindMoney(scan, out);
+  FindDurations(scan, out);
+}
+
+}  // namespace claimgraph::recognize_internal
