@@ -59,8 +59,9 @@ struct CommandRegistration {
   }
 };
 
-#define CLAIMGRAPH_COMMAND(name, help, set_up) \
-  static ::claimgraph::cli::CommandRegistration cg_register_##name(#name, help, set_up)
+#define CLAIMGRAPH_COMMAND(name, help, set_up)                      \
+  static ::claimgraph::cli::CommandRegistration cg_register_##name( \
+      #name, help, set_up)
 
 // Prints "claimgraph: error: <message>" to stderr and returns the exit code
 // that matches the status code.

@@ -1,0 +1,157 @@
+// Shortest paths: explore breadth first from the source until the target is
+// reached (finishing that level, so every path of that length is seen),
+// then run Boost.Graph's Dijkstra on the explored part.
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <limits>
+#include <map>
+#include <unordered_map>
+
+#include "graph/explore.h"
+#include "graph/walk.h"
+
+namespace claimgraph {
+namespace {
+
+struct HopEdge {
+  double weight = 1;
+  size_t claim = 0;  // Index into Explored::claims.
+};
+
+using PathGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                          boost::no_property, HopEdge>;
+using Vertex = boost::graph_traits<PathGraph>::vertex_descriptor;
+using Edge = boost::graph_traits<PathGraph>::edge_descriptor;
+
+struct Explored {
+  std::vector<uint64_t> entity_ids;  // Vertex -> entity id.
+  std::unordered_map<uint64_t, Vertex> vertex_of;
+  std::vector<Claim> claims;
+  PathGraph graph;
+
+  Vertex VertexFor(uint64_t entity_id) {
+    auto [it, added] = vertex_of.emplace(entity_id, entity_ids.size());
+    if (added) {
+      entity_ids.push_back(entity_id);
+      boost::add_vertex(graph);
+    }
+    return it->second;
+  }
+};
+
+double HopCost(const Claim& claim) {
+  double confidence = std::clamp(claim.confidence(), 0.0, 1.0);
+  return 1.0 + (1.0 - confidence) / 2.0;
+}
+
+// Adds the claim's hop(s) to the graph, in the directions `options` allows.
+void AddHop(const Claim& claim, const PathOptions& options, Explored* g) {
+  Vertex s = g->VertexFor(claim.subject().id());
+  Vertex o = g->VertexFor(claim.object().id());
+  size_t index = g->claims.size();
+  g->claims.push_back(claim);
+  HopEdge edge{HopCost(claim), index};
+  if (options.direction != Direction::kIn)
+    boost::add_edge(s, o, edge, g->graph);
+  if (options.direction != Direction::kOut)
+    boost::add_edge(o, s, edge, g->graph);
+}
+
+StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
+                           uint64_t to, const PathOptions& options) {
+  Explored g;
+  g.VertexFor(from);
+  std::set<uint64_t> seen_claims;
+  std::vector<uint64_t> frontier = {from};
+  bool reached = from == to;
+  for (int d = 1; d <= options.max_depth && !reached && !frontier.empty();
+       ++d) {
+    std::vector<uint64_t> next;
+    for (uint64_t id : frontier) {
+      CG_ASSIGN_OR_RETURN(
+          std::vector<Claim> claims,
+          graph_internal::IncidentClaims(reader, id, options.direction,
+                                         options.predicates));
+      for (Claim& claim : claims) {
+        if (!claim.has_object() || !seen_claims.insert(claim.id()).second) {
+          continue;
+        }
+        uint64_t other = claim.subject().id() == id ? claim.object().id()
+                                                    : claim.subject().id();
+        if (!g.vertex_of.contains(other)) next.push_back(other);
+        reached = reached || other == to;
+        AddHop(claim, options, &g);
+      }
+    }
+    frontier = std::move(next);
+  }
+  return g;
+}
+
+}  // namespace
+
+StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
+                            uint64_t to, const PathOptions& options) {
+  CG_ASSIGN_OR_RETURN(Entity source, reader.GetEntity(from));
+  CG_ASSIGN_OR_RETURN(Entity target, reader.GetEntity(to));
+  CG_ASSIGN_OR_RETURN(Explored g, Explore(reader, from, to, options));
+  auto target_vertex = g.vertex_of.find(to);
+  if (target_vertex == g.vertex_of.end()) {
+    return NotFoundError("no path from \"" + source.name() + "\" to \"" +
+                         target.name() + "\" within " +
+                         std::to_string(options.max_depth) + " hops");
+  }
+  size_t n = boost::num_vertices(g.graph);
+  std::vector<double> distance(n);
+  std::vector<Vertex> predecessor(n);
+  std::map<Vertex, Edge> via;  // The edge that last relaxed each vertex.
+  auto recorder = boost::make_dijkstra_visitor(boost::record_edge_predecessors(
+      boost::make_assoc_property_map(via), boost::on_edge_relaxed()));
+  try {
+    boost::dijkstra_shortest_paths(
+        g.graph, g.vertex_of.at(from),
+        boost::weight_map(boost::get(&HopEdge::weight, g.graph))
+            .distance_map(distance.data())
+            .predecessor_map(predecessor.data())
+            .visitor(recorder));
+  } catch (const std::exception& e) {  // Boost signals bad weights by throwing.
+    return InternalError(std::string("shortest path failed: ") + e.what());
+  }
+  Path path;
+  path.cost = distance[target_vertex->second];
+  std::vector<PathHop> reversed_hops;
+  std::vector<uint64_t> reversed_ids = {to};
+  for (Vertex v = target_vertex->second; v != g.vertex_of.at(from);) {
+    Edge e = via.at(v);
+    const Claim& claim = g.claims[g.graph[e].claim];
+    Vertex u = boost::source(e, g.graph);
+    reversed_hops.push_back({claim, claim.subject().id() == g.entity_ids[u]});
+    reversed_ids.push_back(g.entity_ids[u]);
+    v = u;
+  }
+  for (auto it = reversed_ids.rbegin(); it != reversed_ids.rend(); ++it) {
+    CG_ASSIGN_OR_RETURN(Entity entity, reader.GetEntity(*it));
+    path.entities.push_back(std::move(entity));
+  }
+  path.hops.assign(reversed_hops.rbegin(), reversed_hops.rend());
+  return path;
+}
+
+Subgraph PathToSubgraph(const Path& path) {
+  Subgraph graph;
+  for (size_t i = 0; i < path.entities.size(); ++i) {
+    const Entity& e = path.entities[i];
+    graph.nodes.push_back({"e" + std::to_string(e.id()), e.name(), e.type(),
+                           e.id(), static_cast<int>(i)});
+  }
+  for (size_t i = 0; i < path.hops.size(); ++i) {
+    const PathHop& hop = path.hops[i];
+    graph.edges.push_back(hop.forward ? EdgeForClaim(hop.claim, i, i + 1)
+                                      : EdgeForClaim(hop.claim, i + 1, i));
+  }
+  return graph;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,254 @@
+// StoreReader over a RocksDB snapshot, hydrating stored claims.
+
+#include <rocksdb/db.h>
+
+#include <map>
+#include <set>
+
+#include "model/claim.h"
+#include "model/names.h"
+#include "store/keys.h"
+#include "store/raw_reader.h"
+#include "store/rocks_util.h"
+#include "store/store.h"
+
+namespace claimgraph {
+
+namespace keys = store_keys;
+using store_internal::RawReader;
+using store_internal::ScanPrefix;
+using store_internal::TrailingIdsWithPrefix;
+
+namespace {
+
+rocksdb::ReadOptions SnapshotOptions(const rocksdb::Snapshot* snapshot) {
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot;
+  return options;
+}
+
+std::string DescribeCandidates(const std::vector<Entity>& entities) {
+  std::string out;
+  for (const Entity& e : entities) {
+    out += "\n  #" + std::to_string(e.id()) + " " + e.name() + " (" +
+           std::string(EntityTypeName(e.type())) + ")";
+  }
+  return out;
+}
+
+class SnapshotReader : public StoreReader {
+ public:
+  SnapshotReader(rocksdb::DB* db,
+                 const std::vector<rocksdb::ColumnFamilyHandle*>* handles)
+      : db_(db),
+        snapshot_(db->GetSnapshot()),
+        raw_(db, handles, SnapshotOptions(snapshot_)) {}
+  ~SnapshotReader() override { db_->ReleaseSnapshot(snapshot_); }
+
+  StatusOr<Entity> GetEntity(uint64_t id) const override {
+    CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, raw_.GetEntity(id));
+    if (!entity.has_value()) {
+      return NotFoundError("no entity #" + std::to_string(id));
+    }
+    return *entity;
+  }
+
+  StatusOr<std::vector<Entity>> FindEntities(
+      std::string_view name) const override {
+    CG_ASSIGN_OR_RETURN(std::vector<uint64_t> ids,
+                        raw_.AliasCandidates(NormalizeName(name)));
+    std::vector<Entity> entities;
+    for (uint64_t id : ids) {
+      CG_ASSIGN_OR_RETURN(Entity entity, GetEntity(id));
+      entities.push_back(std::move(entity));
+    }
+    return entities;
+  }
+
+  StatusOr<Entity> ResolveEntity(std::string_view name) const override {
+    if (name.size() > 1 && name[0] == '#') {
+      uint64_t id = 0;
+      for (char c : name.substr(1)) {
+        if (c < '0' || c > '9') {
+          return InvalidArgumentError("bad entity id \"" + std::string(name) +
+                                      "\"");
+        }
+        id = id * 10 + static_cast<uint64_t>(c - '0');
+      }
+      return GetEntity(id);
+    }
+    CG_ASSIGN_OR_RETURN(std::vector<Entity> candidates, FindEntities(name));
+    if (candidates.empty()) {
+      return NotFoundError("no entity named \"" + std::string(name) + "\"");
+    }
+    if (candidates.size() > 1) {
+      return AmbiguousError("\"" + std::string(name) + "\" names " +
+                            std::to_string(candidates.size()) +
+                            " entities; choose one by id (e.g. \"#" +
+                            std::to_string(candidates[0].id()) +
+                            "\"):" + DescribeCandidates(candidates));
+    }
+    return candidates[0];
+  }
+
+  StatusOr<std::vector<Entity>> ListEntities(
+      std::optional<EntityType> type) const override {
+    std::vector<Entity> entities;
+    Status decode_error;
+    CG_RETURN_IF_ERROR(ScanPrefix(
+        db_, raw_.options(), raw_.cf(keys::kEntities), "",
+        [&](std::string_view, std::string_view value) {
+          Entity entity;
+          if (!entity.ParseFromArray(value.data(),
+                                     static_cast<int>(value.size()))) {
+            decode_error = CorruptionError("cannot decode stored entity");
+            return false;
+          }
+          if (!type.has_value() || entity.type() == *type) {
+            entities.push_back(std::move(entity));
+          }
+          return true;
+        }));
+    CG_RETURN_IF_ERROR(decode_error);
+    return entities;
+  }
+
+  StatusOr<Claim> GetClaim(uint64_t id) const override {
+    CG_ASSIGN_OR_RETURN(std::optional<Claim> claim, raw_.GetStoredClaim(id));
+    if (!claim.has_value()) {
+      return NotFoundError("no claim #" + std::to_string(id));
+    }
+    CG_RETURN_IF_ERROR(Hydrate(&*claim));
+    return *claim;
+  }
+
+  StatusOr<std::vector<uint64_t>> ClaimsBySubject(uint64_t id) const override {
+    return Ids(keys::kBySubject, keys::IdKey(id));
+  }
+  StatusOr<std::vector<uint64_t>> ClaimsByObject(uint64_t id) const override {
+    return Ids(keys::kByObject, keys::IdKey(id));
+  }
+  StatusOr<std::vector<uint64_t>> ClaimsByPredicate(
+      std::string_view predicate) const override {
+    return Ids(keys::kByPredicate,
+               keys::TextPrefix(NormalizePredicate(predicate)));
+  }
+  StatusOr<std::vector<uint64_t>> ClaimsByDocument(
+      std::string_view document_id) const override {
+    return Ids(keys::kByDocument, keys::TextPrefix(document_id));
+  }
+
+  StatusOr<Source> GetSource(std::string_view document_id) const override {
+    CG_ASSIGN_OR_RETURN(std::optional<Source> source,
+                        raw_.GetSource(document_id));
+    if (!source.has_value()) {
+      return NotFoundError("no source \"" + std::string(document_id) + "\"");
+    }
+    return *source;
+  }
+
+  StatusOr<std::vector<Source>> ListSources() const override {
+    std::vector<Source> sources;
+    Status decode_error;
+    CG_RETURN_IF_ERROR(ScanPrefix(
+        db_, raw_.options(), raw_.cf(keys::kSources), "",
+        [&](std::string_view, std::string_view value) {
+          Source source;
+          if (!source.ParseFromArray(value.data(),
+                                     static_cast<int>(value.size()))) {
+            decode_error = CorruptionError("cannot decode stored source");
+            return false;
+          }
+          sources.push_back(std::move(source));
+          return true;
+        }));
+    CG_RETURN_IF_ERROR(decode_error);
+    return sources;
+  }
+
+  Status ForEachClaim(
+      const std::function<Status(const Claim&)>& fn) const override {
+    Status result;
+    CG_RETURN_IF_ERROR(
+        ScanPrefix(db_, raw_.options(), raw_.cf(keys::kClaims), "",
+                   [&](std::string_view, std::string_view value) {
+                     Claim claim;
+                     if (!claim.ParseFromArray(
+                             value.data(), static_cast<int>(value.size()))) {
+                       result = CorruptionError("cannot decode stored claim");
+                       return false;
+                     }
+                     result = Hydrate(&claim);
+                     if (result.ok()) result = fn(claim);
+                     return result.ok();
+                   }));
+    return result;
+  }
+
+  StatusOr<StoreStats> Stats() const override {
+    StoreStats stats;
+    CG_ASSIGN_OR_RETURN(stats.entities, Count(keys::kEntities));
+    CG_ASSIGN_OR_RETURN(stats.sources, Count(keys::kSources));
+    CG_ASSIGN_OR_RETURN(stats.aliases, Count(keys::kAliases));
+    CG_RETURN_IF_ERROR(ForEachClaim([&](const Claim& claim) {
+      ++stats.claims;
+      stats.evidence += static_cast<uint64_t>(claim.evidence_size());
+      if (DistinctOutlets(claim) >= 2) ++stats.corroborated_claims;
+      return OkStatus();
+    }));
+    return stats;
+  }
+
+ private:
+  StatusOr<std::vector<uint64_t>> Ids(keys::ColumnFamily family,
+                                      const std::string& prefix) const {
+    return TrailingIdsWithPrefix(db_, raw_.options(), raw_.cf(family), prefix);
+  }
+
+  StatusOr<uint64_t> Count(keys::ColumnFamily family) const {
+    uint64_t n = 0;
+    CG_RETURN_IF_ERROR(
+        ScanPrefix(db_, raw_.options(), raw_.cf(family), "", [&](auto, auto) {
+          ++n;
+          return true;
+        }));
+    return n;
+  }
+
+  Status HydrateEntity(Entity* entity) const {
+    CG_ASSIGN_OR_RETURN(Entity full, GetEntity(entity->id()));
+    *entity = std::move(full);
+    return OkStatus();
+  }
+
+  // Replaces id-only references by the stored entities and sources.
+  Status Hydrate(Claim* claim) const {
+    CG_RETURN_IF_ERROR(HydrateEntity(claim->mutable_subject()));
+    if (claim->has_object()) {
+      CG_RETURN_IF_ERROR(HydrateEntity(claim->mutable_object()));
+    }
+    if (claim->attribution().has_speaker()) {
+      CG_RETURN_IF_ERROR(
+          HydrateEntity(claim->mutable_attribution()->mutable_speaker()));
+    }
+    for (Evidence& e : *claim->mutable_evidence()) {
+      const std::string& doc = e.source().document_id();
+      if (doc.empty()) continue;
+      CG_ASSIGN_OR_RETURN(Source source, GetSource(doc));
+      *e.mutable_source() = std::move(source);
+    }
+    return OkStatus();
+  }
+
+  rocksdb::DB* db_;
+  const rocksdb::Snapshot* snapshot_;
+  RawReader raw_;
+};
+
+}  // namespace
+
+std::unique_ptr<StoreReader> Store::NewReader() const {
+  return std::make_unique<SnapshotReader>(db_.get(), &handles_);
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,114 @@
+#include "store/resolve.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/claim.h"
+#include "model/names.h"
+
+namespace claimgraph {
+namespace {
+
+bool Untyped(EntityType type) {
+  return type == ENTITY_TYPE_UNSPECIFIED || type == OTHER;
+}
+
+StatusOr<std::vector<Entity>> Load(const std::vector<uint64_t>& ids,
+                                   Transaction* txn) {
+  std::vector<Entity> entities;
+  for (uint64_t id : ids) {
+    CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, txn->GetEntity(id));
+    if (entity.has_value()) entities.push_back(std::move(*entity));
+  }
+  return entities;
+}
+
+std::vector<Entity> NarrowByType(std::vector<Entity> candidates,
+                                 EntityType type) {
+  if (Untyped(type)) return candidates;
+  std::vector<Entity> same, untyped;
+  for (Entity& e : candidates) {
+    if (e.type() == type) {
+      same.push_back(e);
+    } else if (Untyped(e.type())) {
+      untyped.push_back(e);
+    }
+  }
+  return same.empty() ? untyped : same;
+}
+
+// Adds what `spec` says about an existing entity; true when it changed.
+bool Enrich(const Entity& spec, Entity* entity) {
+  bool changed = false;
+  std::set<std::string> known = NormalizedNames(*entity);
+  auto add_alias = [&](const std::string& name) {
+    std::string norm = NormalizeName(name);
+    if (!norm.empty() && known.insert(norm).second) {
+      entity->add_aliases(name);
+      changed = true;
+    }
+  };
+  add_alias(spec.name());
+  for (const std::string& alias : spec.aliases()) add_alias(alias);
+  if (Untyped(entity->type()) && !Untyped(spec.type())) {
+    entity->set_type(spec.type());
+    changed = true;
+  }
+  if (entity->title().empty() && !spec.title().empty()) {
+    entity->set_title(spec.title());
+    changed = true;
+  }
+  if (entity->description().empty() && !spec.description().empty()) {
+    entity->set_description(spec.description());
+    changed = true;
+  }
+  return changed;
+}
+
+}  // namespace
+
+StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn) {
+  CG_ASSIGN_OR_RETURN(std::vector<uint64_t> ids,
+                      txn->Candidates(NormalizeName(spec.name())));
+  if (ids.empty()) {
+    std::set<uint64_t> by_alias;
+    for (const std::string& alias : spec.aliases()) {
+      CG_ASSIGN_OR_RETURN(std::vector<uint64_t> more,
+                          txn->Candidates(NormalizeName(alias)));
+      by_alias.insert(more.begin(), more.end());
+    }
+    ids.assign(by_alias.begin(), by_alias.end());
+  }
+  CG_ASSIGN_OR_RETURN(std::vector<Entity> all, Load(ids, txn));
+  std::vector<Entity> candidates = NarrowByType(std::move(all), spec.type());
+  if (candidates.empty()) return uint64_t{0};
+  if (candidates.size() == 1) return candidates[0].id();
+  std::string message = "\"" + spec.name() + "\" is ambiguous: it names";
+  for (const Entity& e : candidates) {
+    message += " #" + std::to_string(e.id()) + " " + e.name() + " (" +
+               std::string(EntityTypeName(e.type())) + ")";
+  }
+  return AmbiguousError(message + "; give its \"type\" to choose");
+}
+
+StatusOr<uint64_t> ResolveEntity(const Entity& spec, Transaction* txn,
+                                 bool* created) {
+  *created = false;
+  CG_ASSIGN_OR_RETURN(uint64_t id, FindEntityFor(spec, txn));
+  if (id != 0) {
+    CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, txn->GetEntity(id));
+    if (Enrich(spec, &*entity)) CG_RETURN_IF_ERROR(txn->PutEntity(*entity));
+    return id;
+  }
+  Entity entity;
+  entity.set_id(txn->NewEntityId());
+  entity.set_name(spec.name());
+  entity.set_type(Untyped(spec.type()) ? OTHER : spec.type());
+  Enrich(spec, &entity);  // Adds the aliases, title, description.
+  CG_RETURN_IF_ERROR(txn->PutEntity(entity));
+  *created = true;
+  return entity.id();
+}
+
+}  // namespace claimgraph

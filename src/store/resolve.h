@@ -1,0 +1,32 @@
+// Entity resolution during a write (internal to src/store): finds the
+// stored entity a name in a loaded claim denotes, or decides to create one.
+//
+// Rules: candidates are the entities whose name or alias normalises like the
+// name (model/names.h); when there are none, like one of the declared
+// aliases. A declared type narrows the candidates to that type, or failing
+// that to untyped (OTHER) ones; when none remain a new entity is made.
+// Several candidates left is an ambiguity, reported with their ids.
+
+#ifndef CLAIMGRAPH_STORE_RESOLVE_H_
+#define CLAIMGRAPH_STORE_RESOLVE_H_
+
+#include <cstdint>
+
+#include "base/status.h"
+#include "claimgraph.pb.h"
+#include "store/transaction.h"
+
+namespace claimgraph {
+
+// The id of the stored entity `spec` denotes, 0 when a new one is needed.
+StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn);
+
+// Resolves `spec` and records what it adds: a new entity, or new aliases,
+// type, title or description on the existing one. Returns the entity id.
+// `created` is set when a new entity was made.
+StatusOr<uint64_t> ResolveEntity(const Entity& spec, Transaction* txn,
+                                 bool* created);
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_STORE_RESOLVE_H_

@@ -1,0 +1,158 @@
+// The claim store: an embedded RocksDB database holding entities, the alias
+// index, claims, their indexes, and sources. The key layout is documented in
+// docs/storage.md and keys.h.
+//
+// Concurrency: one writing process at a time (RocksDB's LOCK file enforces
+// it); any number of readers, each reading from a snapshot (StoreReader),
+// so a query never sees half of a write. Every write method below is
+// atomic: all of its changes go into one RocksDB WriteBatch.
+
+#ifndef CLAIMGRAPH_STORE_STORE_H_
+#define CLAIMGRAPH_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "claimgraph.pb.h"
+#include "model/claim.h"
+
+namespace rocksdb {
+class DB;
+class ColumnFamilyHandle;
+}  // namespace rocksdb
+
+namespace claimgraph {
+
+class StoreReader;
+
+struct StoreOptions {
+  // Create the database when the directory does not hold one.
+  bool create_if_missing = true;
+  // Open without taking the write lock; write methods then fail.
+  bool read_only = false;
+};
+
+struct WriteReport {
+  int claims_added = 0;
+  int claims_merged = 0;  // Statements merged into an existing claim.
+  int entities_added = 0;
+  int sources_added = 0;
+  int claims_removed = 0;  // By Forget and Merge.
+  std::vector<SkippedClaim> skipped;
+};
+
+struct StoreStats {
+  uint64_t entities = 0;
+  uint64_t claims = 0;
+  uint64_t sources = 0;
+  uint64_t aliases = 0;
+  uint64_t evidence = 0;
+  uint64_t corroborated_claims = 0;  // Claims with evidence from 2+ outlets.
+};
+
+class Store {
+ public:
+  // The schema version this code reads and writes.
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens (or creates) the database in directory `path`. Refuses a database
+  // of another schema version, or a directory that holds some other RocksDB
+  // database, with FailedPrecondition; NotFound when it does not exist and
+  // create_if_missing is false.
+  static StatusOr<std::unique_ptr<Store>> Open(const std::string& path,
+                                               const StoreOptions& options);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // A consistent read view of the database as it is now.
+  std::unique_ptr<StoreReader> NewReader() const;
+
+  // Adds claims (normally the claims of one file) in one atomic write.
+  // Subjects, objects and speakers are resolved by name through the alias
+  // index (creating entities as needed, adding declared aliases); a claim
+  // whose identity (model/claim.h) is already stored has its evidence merged
+  // instead, so adding the same claims twice changes nothing.
+  // A claim that cannot be added (an ambiguous name) fails the whole call,
+  // its error prefixed with its `where`, and nothing is written; with
+  // `skip_bad` it is reported in WriteReport::skipped instead.
+  StatusOr<WriteReport> AddClaims(const std::vector<LocatedClaim>& claims,
+                                  bool skip_bad);
+
+  // Withdraws a document: removes its evidence from every claim, deletes
+  // claims left without evidence, and deletes the source. NotFound when no
+  // source has that id.
+  StatusOr<WriteReport> Forget(std::string_view document_id);
+
+  // Adds `alias` to entity `entity_id`. The alias may also name other
+  // entities; it then becomes ambiguous.
+  Status AddAlias(uint64_t entity_id, std::string_view alias);
+
+  // Merges entity `drop` into entity `keep`: `drop`'s name and aliases become
+  // aliases of `keep`, its claims are rewritten to `keep` (merged with equal
+  // claims), and `drop` is deleted.
+  StatusOr<WriteReport> Merge(uint64_t keep, uint64_t drop);
+
+  // Compacts all column families (for measuring size on disk).
+  Status Compact();
+
+  const std::string& path() const { return path_; }
+
+ private:
+  friend class StoreReader;
+  friend class Transaction;
+  Store(std::string path, bool read_only);
+
+  std::string path_;
+  bool read_only_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+};
+
+// A snapshot of the store. Claims returned are hydrated: subject, object and
+// speaker carry the full entity, evidence the full source.
+class StoreReader {
+ public:
+  virtual ~StoreReader() = default;
+
+  virtual StatusOr<Entity> GetEntity(uint64_t id) const = 0;
+  // Every entity whose name or alias normalises like `name`, by id.
+  virtual StatusOr<std::vector<Entity>> FindEntities(
+      std::string_view name) const = 0;
+  // The one entity `name` denotes. `name` may also be "#<id>". NotFound when
+  // none; Ambiguous, listing the candidates with ids and types, when several.
+  virtual StatusOr<Entity> ResolveEntity(std::string_view name) const = 0;
+  // All entities in id order, optionally of one type.
+  virtual StatusOr<std::vector<Entity>> ListEntities(
+      std::optional<EntityType> type) const = 0;
+
+  virtual StatusOr<Claim> GetClaim(uint64_t id) const = 0;
+  // Claim ids in ascending order.
+  virtual StatusOr<std::vector<uint64_t>> ClaimsBySubject(
+      uint64_t id) const = 0;
+  virtual StatusOr<std::vector<uint64_t>> ClaimsByObject(uint64_t id) const = 0;
+  virtual StatusOr<std::vector<uint64_t>> ClaimsByPredicate(
+      std::string_view predicate) const = 0;
+  virtual StatusOr<std::vector<uint64_t>> ClaimsByDocument(
+      std::string_view document_id) const = 0;
+
+  virtual StatusOr<Source> GetSource(std::string_view document_id) const = 0;
+  // All sources in document-id order.
+  virtual StatusOr<std::vector<Source>> ListSources() const = 0;
+
+  // Calls `fn` on every claim in id order; stops at the first error.
+  virtual Status ForEachClaim(
+      const std::function<Status(const Claim&)>& fn) const = 0;
+
+  virtual StatusOr<StoreStats> Stats() const = 0;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_STORE_STORE_H_

@@ -1,0 +1,247 @@
+#include "store/transaction.h"
+
+#include <rocksdb/write_batch.h>
+
+#include "model/claim.h"
+#include "model/names.h"
+#include "store/keys.h"
+#include "store/rocks_util.h"
+
+namespace claimgraph {
+
+namespace keys = store_keys;
+
+namespace {
+
+// Index keys of a stored claim: (column family, key) pairs.
+std::vector<std::pair<keys::ColumnFamily, std::string>> ClaimIndexKeys(
+    const Claim& claim) {
+  std::vector<std::pair<keys::ColumnFamily, std::string>> out;
+  out.emplace_back(keys::kBySubject,
+                   keys::PairKey(claim.subject().id(), claim.id()));
+  if (claim.has_object()) {
+    out.emplace_back(keys::kByObject,
+                     keys::PairKey(claim.object().id(), claim.id()));
+  }
+  out.emplace_back(keys::kByPredicate,
+                   keys::TextIdKey(claim.predicate(), claim.id()));
+  std::set<std::string> documents;
+  for (const Evidence& e : claim.evidence()) {
+    if (!e.source().document_id().empty()) {
+      documents.insert(e.source().document_id());
+    }
+  }
+  for (const std::string& doc : documents) {
+    out.emplace_back(keys::kByDocument, keys::TextIdKey(doc, claim.id()));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::set<std::string> NormalizedNames(const Entity& entity) {
+  std::set<std::string> names;
+  names.insert(NormalizeName(entity.name()));
+  for (const std::string& alias : entity.aliases()) {
+    names.insert(NormalizeName(alias));
+  }
+  names.erase("");
+  return names;
+}
+
+Transaction::Transaction(Store* store)
+    : store_(store),
+      raw_(store->db_.get(), &store->handles_, rocksdb::ReadOptions()) {}
+
+Status Transaction::Init() {
+  CG_ASSIGN_OR_RETURN(uint64_t next_entity,
+                      raw_.Counter(keys::kNextEntityIdKey));
+  CG_ASSIGN_OR_RETURN(uint64_t next_claim, raw_.Counter(keys::kNextClaimIdKey));
+  next_entity_id_ = next_entity == 0 ? 1 : next_entity;
+  next_claim_id_ = next_claim == 0 ? 1 : next_claim;
+  return OkStatus();
+}
+
+StatusOr<Transaction::Touched<Entity>*> Transaction::TouchEntity(uint64_t id) {
+  auto it = entities_.find(id);
+  if (it != entities_.end()) return &it->second;
+  CG_ASSIGN_OR_RETURN(std::optional<Entity> old, raw_.GetEntity(id));
+  Touched<Entity>& touched = entities_[id];
+  touched.old = old;
+  touched.now = old;
+  if (old.has_value()) IndexAliases(*old, /*add=*/true);
+  return &touched;
+}
+
+void Transaction::IndexAliases(const Entity& entity, bool add) {
+  for (const std::string& name : NormalizedNames(entity)) {
+    if (add) {
+      alias_overlay_[name].insert(entity.id());
+    } else {
+      alias_overlay_[name].erase(entity.id());
+    }
+  }
+}
+
+StatusOr<std::optional<Entity>> Transaction::GetEntity(uint64_t id) {
+  auto it = entities_.find(id);
+  if (it != entities_.end()) return it->second.now;
+  return raw_.GetEntity(id);
+}
+
+StatusOr<std::vector<uint64_t>> Transaction::Candidates(
+    const std::string& normalized) {
+  CG_ASSIGN_OR_RETURN(std::vector<uint64_t> stored,
+                      raw_.AliasCandidates(normalized));
+  std::set<uint64_t> ids;
+  for (uint64_t id : stored) {
+    if (!entities_.contains(id)) ids.insert(id);
+  }
+  auto it = alias_overlay_.find(normalized);
+  if (it != alias_overlay_.end())
+    ids.insert(it->second.begin(), it->second.end());
+  return std::vector<uint64_t>(ids.begin(), ids.end());
+}
+
+Status Transaction::PutEntity(const Entity& entity) {
+  CG_ASSIGN_OR_RETURN(Touched<Entity> * touched, TouchEntity(entity.id()));
+  if (touched->now.has_value()) IndexAliases(*touched->now, /*add=*/false);
+  touched->now = entity;
+  IndexAliases(entity, /*add=*/true);
+  return OkStatus();
+}
+
+Status Transaction::DeleteEntity(uint64_t id) {
+  CG_ASSIGN_OR_RETURN(Touched<Entity> * touched, TouchEntity(id));
+  if (touched->now.has_value()) IndexAliases(*touched->now, /*add=*/false);
+  touched->now.reset();
+  return OkStatus();
+}
+
+StatusOr<std::optional<uint64_t>> Transaction::ClaimIdFor(
+    const std::string& identity) {
+  auto it = identity_overlay_.find(identity);
+  if (it != identity_overlay_.end()) return it->second;
+  return raw_.ClaimIdFor(identity);
+}
+
+StatusOr<Transaction::Touched<Claim>*> Transaction::TouchClaim(uint64_t id) {
+  auto it = claims_.find(id);
+  if (it != claims_.end()) return &it->second;
+  CG_ASSIGN_OR_RETURN(std::optional<Claim> old, raw_.GetStoredClaim(id));
+  Touched<Claim>& touched = claims_[id];
+  touched.old = old;
+  touched.now = old;
+  return &touched;
+}
+
+StatusOr<std::optional<Claim>> Transaction::GetStoredClaim(uint64_t id) {
+  auto it = claims_.find(id);
+  if (it != claims_.end()) return it->second.now;
+  return raw_.GetStoredClaim(id);
+}
+
+Status Transaction::PutClaim(const Claim& stored) {
+  CG_ASSIGN_OR_RETURN(Touched<Claim> * touched, TouchClaim(stored.id()));
+  if (touched->now.has_value()) {
+    identity_overlay_[ClaimIdentity(*touched->now)] = std::nullopt;
+  }
+  touched->now = stored;
+  identity_overlay_[ClaimIdentity(stored)] = stored.id();
+  return OkStatus();
+}
+
+Status Transaction::DeleteClaim(uint64_t id) {
+  CG_ASSIGN_OR_RETURN(Touched<Claim> * touched, TouchClaim(id));
+  if (touched->now.has_value()) {
+    identity_overlay_[ClaimIdentity(*touched->now)] = std::nullopt;
+  }
+  touched->now.reset();
+  return OkStatus();
+}
+
+StatusOr<std::optional<Source>> Transaction::GetSource(
+    const std::string& document_id) {
+  auto it = sources_.find(document_id);
+  if (it != sources_.end()) return it->second.now;
+  return raw_.GetSource(document_id);
+}
+
+Status Transaction::PutSource(const Source& source) {
+  auto it = sources_.find(source.document_id());
+  if (it == sources_.end()) {
+    CG_ASSIGN_OR_RETURN(std::optional<Source> old,
+                        raw_.GetSource(source.document_id()));
+    it =
+        sources_.emplace(source.document_id(), Touched<Source>{old, old}).first;
+  }
+  it->second.now = source;
+  return OkStatus();
+}
+
+Status Transaction::DeleteSource(const std::string& document_id) {
+  auto it = sources_.find(document_id);
+  if (it == sources_.end()) {
+    CG_ASSIGN_OR_RETURN(std::optional<Source> old, raw_.GetSource(document_id));
+    it = sources_.emplace(document_id, Touched<Source>{old, old}).first;
+  }
+  it->second.now.reset();
+  return OkStatus();
+}
+
+Status Transaction::Commit() {
+  rocksdb::WriteBatch batch;
+  auto cf = [&](keys::ColumnFamily f) { return raw_.cf(f); };
+  // Pass 1: remove every key of every old version.
+  for (const auto& [id, t] : entities_) {
+    if (!t.old.has_value()) continue;
+    for (const std::string& name : NormalizedNames(*t.old)) {
+      batch.Delete(cf(keys::kAliases), keys::TextIdKey(name, id));
+    }
+    if (!t.now.has_value()) batch.Delete(cf(keys::kEntities), keys::IdKey(id));
+  }
+  for (const auto& [id, t] : claims_) {
+    if (!t.old.has_value()) continue;
+    for (const auto& [family, key] : ClaimIndexKeys(*t.old)) {
+      batch.Delete(cf(family), key);
+    }
+    batch.Delete(cf(keys::kClaimKeys), ClaimIdentity(*t.old));
+    if (!t.now.has_value()) batch.Delete(cf(keys::kClaims), keys::IdKey(id));
+  }
+  for (const auto& [doc, t] : sources_) {
+    if (t.old.has_value() && !t.now.has_value()) {
+      batch.Delete(cf(keys::kSources), doc);
+    }
+  }
+  // Pass 2: put every key of every current version.
+  for (const auto& [id, t] : entities_) {
+    if (!t.now.has_value()) continue;
+    batch.Put(cf(keys::kEntities), keys::IdKey(id), t.now->SerializeAsString());
+    for (const std::string& name : NormalizedNames(*t.now)) {
+      batch.Put(cf(keys::kAliases), keys::TextIdKey(name, id), "");
+    }
+  }
+  for (const auto& [id, t] : claims_) {
+    if (!t.now.has_value()) continue;
+    batch.Put(cf(keys::kClaims), keys::IdKey(id), t.now->SerializeAsString());
+    for (const auto& [family, key] : ClaimIndexKeys(*t.now)) {
+      batch.Put(cf(family), key, "");
+    }
+    batch.Put(cf(keys::kClaimKeys), ClaimIdentity(*t.now), keys::IdKey(id));
+  }
+  for (const auto& [doc, t] : sources_) {
+    if (t.now.has_value()) {
+      batch.Put(cf(keys::kSources), doc, t.now->SerializeAsString());
+    }
+  }
+  batch.Put(cf(keys::kMeta), keys::kNextEntityIdKey,
+            keys::IdKey(next_entity_id_));
+  batch.Put(cf(keys::kMeta), keys::kNextClaimIdKey,
+            keys::IdKey(next_claim_id_));
+  rocksdb::WriteOptions options;
+  options.sync = true;
+  return store_internal::FromRocks(raw_.db()->Write(options, &batch),
+                                   "writing to " + store_->path());
+}
+
+}  // namespace claimgraph

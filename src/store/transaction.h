@@ -1,0 +1,87 @@
+// The writer's view of the store during one write (internal to src/store):
+// reads see the database plus the changes made so far, and Commit() writes
+// every change, with all index entries, in one RocksDB WriteBatch.
+//
+// Records are tracked as (old, now) pairs: the version on disk when first
+// touched and the current one. Commit deletes the index keys of every old
+// version first, then puts the keys of every current version, so keys that
+// move between records (an alias, a claim identity) end up right.
+
+#ifndef CLAIMGRAPH_STORE_TRANSACTION_H_
+#define CLAIMGRAPH_STORE_TRANSACTION_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "claimgraph.pb.h"
+#include "store/raw_reader.h"
+#include "store/store.h"
+
+namespace claimgraph {
+
+class Transaction {
+ public:
+  explicit Transaction(Store* store);
+
+  // Reads the id counters; call once before anything else.
+  Status Init();
+
+  StatusOr<std::optional<Entity>> GetEntity(uint64_t id);
+  // Ids of entities with a name or alias normalising to `normalized`.
+  StatusOr<std::vector<uint64_t>> Candidates(const std::string& normalized);
+  uint64_t NewEntityId() { return next_entity_id_++; }
+  Status PutEntity(const Entity& entity);
+  Status DeleteEntity(uint64_t id);
+
+  StatusOr<std::optional<uint64_t>> ClaimIdFor(const std::string& identity);
+  // Claims are in stored form (see ToStoredForm).
+  StatusOr<std::optional<Claim>> GetStoredClaim(uint64_t id);
+  uint64_t NewClaimId() { return next_claim_id_++; }
+  Status PutClaim(const Claim& stored);
+  Status DeleteClaim(uint64_t id);
+
+  StatusOr<std::optional<Source>> GetSource(const std::string& document_id);
+  Status PutSource(const Source& source);
+  Status DeleteSource(const std::string& document_id);
+
+  // Writes all changes atomically.
+  Status Commit();
+
+  const store_internal::RawReader& raw() const { return raw_; }
+
+ private:
+  template <typename T>
+  struct Touched {
+    std::optional<T> old;
+    std::optional<T> now;
+  };
+
+  StatusOr<Touched<Entity>*> TouchEntity(uint64_t id);
+  StatusOr<Touched<Claim>*> TouchClaim(uint64_t id);
+  void IndexAliases(const Entity& entity, bool add);
+
+  Store* store_;
+  store_internal::RawReader raw_;
+  uint64_t next_entity_id_ = 1;
+  uint64_t next_claim_id_ = 1;
+  std::map<uint64_t, Touched<Entity>> entities_;
+  std::map<uint64_t, Touched<Claim>> claims_;
+  std::map<std::string, Touched<Source>> sources_;
+  // Normalised names of the current versions of touched entities.
+  std::unordered_map<std::string, std::set<uint64_t>> alias_overlay_;
+  // Identities of touched claims: id, or nullopt when no longer present.
+  std::unordered_map<std::string, std::optional<uint64_t>> identity_overlay_;
+};
+
+// The normalised forms of an entity's name and aliases (no empty ones).
+std::set<std::string> NormalizedNames(const Entity& entity);
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_STORE_TRANSACTION_H_
