@@ -1,0 +1,670 @@
+// claimgraph-store-bench: loads N synthetic claims from JSONL into a fresh
+// store and measures load throughput, walks (1 and 2 hops from a node with
+// about 100 edges), shortest paths, DOT of a 2-hop subgraph, bytes per claim
+// on disk after compaction, and peak memory. See docs/benchmarks.md.
+//
+//   claimgraph-store-bench --claims 100000 --db /tmp/bench.db [--json]
+
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "export/dot.h"
+#include "export/jsonl.h"
+#include "graph/walk.h"
+#include "load/load.h"
+#include "store/store.h"
+#include "synth.h"
+
+namespace claimgraph::bench {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Flags {
+  uint64_t claims = 0;
+  std::string db;
+  size_t batch = 10000;
+  uint64_t seed = 1;
+  double zipf = 0.7;
+  std::string jsonl;  // Default: a temporary file.
+  bool keep_jsonl = false;
+  bool overwrite = false;
+  bool no_load = false;  // Query an existing store built with the same flags.
+  bool no_queries = false;
+  bool json = false;     // JSON instead of the table on stdout.
+  std::string json_out;  // Also write the JSON to this file.
+  size_t nodes = 10;     // Distinct start nodes, rotated.
+  size_t one_hop_runs = 500;
+  size_t two_hop_runs = 50;
+  size_t path_runs = 30;
+  double time_limit = 60;  // Seconds per query kind (at least 3 runs).
+};
+
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+// CPU seconds of the calling thread (user + system). On a shared machine
+// this, unlike wall time, does not count the time spent waiting for a core.
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+double ProcessCpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) /
+             1e6;
+}
+
+// Peak resident set of the process so far, MiB.
+double MaxRssMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// Resets the kernel's peak-RSS mark (VmHWM) so that a phase's own peak can
+// be read; false when the kernel does not allow it.
+bool ResetPeakRss() {
+  std::ofstream out("/proc/self/clear_refs");
+  out << "5";
+  out.flush();
+  return static_cast<bool>(out);
+}
+
+// VmHWM from /proc/self/status, MiB; -1 when unknown.
+double PeakRssSinceResetMiB() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) {
+      return std::stod(line.substr(6)) / 1024.0;  // kB
+    }
+  }
+  return -1;
+}
+
+struct Summary {
+  size_t runs = 0;
+  double median_ms = 0, p90_ms = 0, min_ms = 0, max_ms = 0, mean_ms = 0;
+  // The same for the CPU time of the querying thread.
+  double cpu_median_ms = 0, cpu_p90_ms = 0;
+  // Average size of what each query returned.
+  double nodes = 0, edges = 0;
+  std::string note;
+};
+
+// The q-quantile of sorted values, by nearest rank.
+double Quantile(const std::vector<double>& sorted, double q) {
+  size_t rank = static_cast<size_t>(std::ceil(q * sorted.size()));
+  return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+}
+
+Summary Summarize(std::vector<double> ms, std::vector<double> cpu_ms) {
+  Summary s;
+  s.runs = ms.size();
+  if (ms.empty()) return s;
+  std::sort(ms.begin(), ms.end());
+  std::sort(cpu_ms.begin(), cpu_ms.end());
+  s.median_ms = Quantile(ms, 0.5);
+  s.p90_ms = Quantile(ms, 0.9);
+  s.cpu_median_ms = Quantile(cpu_ms, 0.5);
+  s.cpu_p90_ms = Quantile(cpu_ms, 0.9);
+  s.min_ms = ms.front();
+  s.max_ms = ms.back();
+  double total = 0;
+  for (double x : ms) total += x;
+  s.mean_ms = total / ms.size();
+  return s;
+}
+
+uint64_t DirectoryBytes(const std::string& dir, uint64_t* sst_bytes) {
+  uint64_t total = 0;
+  *sst_bytes = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    total += entry.file_size();
+    if (entry.path().extension() == ".sst") *sst_bytes += entry.file_size();
+  }
+  return total;
+}
+
+struct LoadFigures {
+  double generate_s = 0;
+  uint64_t jsonl_bytes = 0;
+  double wall_s = 0;
+  double parse_s = 0;  // ReadJsonl: getline + JSON -> Claim.
+  double store_s = 0;  // Store::AddClaims, commit included.
+  double parse_cpu_s = 0, store_cpu_s = 0;  // The same in thread CPU time.
+  double thread_cpu_s = 0;
+  double process_cpu_s = 0;  // Includes RocksDB's flush/compaction threads.
+  double peak_rss_mib = -1;
+  WriteReport report;
+  size_t batches = 0;
+  double compact_s = 0;
+  uint64_t db_bytes = 0, sst_bytes = 0;
+};
+
+struct QueryFigures {
+  double open_ms = 0;
+  std::vector<std::pair<std::string, uint64_t>> start_nodes;  // name, degree
+  Summary one_hop, two_hop, dot, path;
+  double peak_rss_mib = -1;
+};
+
+Status Generate(const Flags& flags, SynthGraph* graph, LoadFigures* load) {
+  SynthOptions options;
+  options.claims = flags.claims;
+  options.seed = flags.seed;
+  options.zipf = flags.zipf;
+  auto t0 = Clock::now();
+  if (flags.no_load) {
+    CG_ASSIGN_OR_RETURN(*graph, GenerateClaims(options, [](const Claim&) {
+      return OkStatus();
+    }));
+    load->generate_s = Seconds(t0, Clock::now());
+    return OkStatus();
+  }
+  std::ofstream out(flags.jsonl, std::ios::binary | std::ios::trunc);
+  if (!out) return IoError("cannot write " + flags.jsonl);
+  CG_ASSIGN_OR_RETURN(*graph, GenerateClaims(options, [&](const Claim& claim) {
+    CG_ASSIGN_OR_RETURN(std::string line, ClaimToJsonLine(claim));
+    out << line << '\n';
+    load->jsonl_bytes += line.size() + 1;
+    return out ? OkStatus() : IoError("writing " + flags.jsonl);
+  }));
+  out.close();
+  if (!out) return IoError("writing " + flags.jsonl);
+  load->generate_s = Seconds(t0, Clock::now());
+  return OkStatus();
+}
+
+Status Load(const Flags& flags, Store& store, LoadFigures* load) {
+  std::ifstream in(flags.jsonl, std::ios::binary);
+  if (!in) return IoError("cannot read " + flags.jsonl);
+  bool reset = ResetPeakRss();
+  double cpu0 = ThreadCpuSeconds(), pcpu0 = ProcessCpuSeconds();
+  auto t0 = Clock::now();
+  std::string chunk, line;
+  uint64_t loaded = 0, next_progress = 100000;
+  bool eof = false;
+  while (!eof) {
+    chunk.clear();
+    size_t lines = 0;
+    double c0 = ThreadCpuSeconds();
+    auto r0 = Clock::now();
+    while (lines < flags.batch) {
+      if (!std::getline(in, line)) {
+        eof = true;
+        break;
+      }
+      chunk += line;
+      chunk += '\n';
+      ++lines;
+    }
+    if (lines == 0) break;
+    std::istringstream batch(std::move(chunk));
+    CG_ASSIGN_OR_RETURN(ReadResult read,
+                        ReadJsonl(batch, flags.jsonl, ReadOptions()));
+    auto r1 = Clock::now();
+    double c1 = ThreadCpuSeconds();
+    CG_ASSIGN_OR_RETURN(WriteReport report,
+                        store.AddClaims(read.claims, /*skip_bad=*/false));
+    auto r2 = Clock::now();
+    load->parse_cpu_s += c1 - c0;
+    load->store_cpu_s += ThreadCpuSeconds() - c1;
+    load->parse_s += Seconds(r0, r1);
+    load->store_s += Seconds(r1, r2);
+    load->report.claims_added += report.claims_added;
+    load->report.claims_merged += report.claims_merged;
+    load->report.entities_added += report.entities_added;
+    load->report.sources_added += report.sources_added;
+    ++load->batches;
+    loaded += lines;
+    if (loaded >= next_progress) {
+      double s = Seconds(t0, Clock::now());
+      std::fprintf(stderr, "  loaded %llu claims in %.1f s (%.0f/s)\n",
+                   static_cast<unsigned long long>(loaded), s, loaded / s);
+      next_progress += 100000;
+    }
+  }
+  load->wall_s = Seconds(t0, Clock::now());
+  load->thread_cpu_s = ThreadCpuSeconds() - cpu0;
+  load->process_cpu_s = ProcessCpuSeconds() - pcpu0;
+  if (reset) load->peak_rss_mib = PeakRssSinceResetMiB();
+  return OkStatus();
+}
+
+// Up to `count` entities whose degree is closest to 100.
+std::vector<uint32_t> StartNodes(const SynthGraph& graph, size_t count) {
+  std::vector<uint32_t> order(graph.degree.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto distance = [&](uint32_t i) {
+    return std::abs(static_cast<int64_t>(graph.degree[i]) - 100);
+  };
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return distance(a) < distance(b);
+  });
+  order.resize(std::min(count, order.size()));
+  return order;
+}
+
+// Runs `query` up to `runs` times (at least 3, within the time limit).
+template <typename Query>
+StatusOr<Summary> Measure(size_t runs, double time_limit, Query query) {
+  std::vector<double> ms, cpu_ms;
+  double nodes = 0, edges = 0;
+  auto start = Clock::now();
+  for (size_t i = 0; i < runs; ++i) {
+    size_t n = 0, e = 0;
+    double c0 = ThreadCpuSeconds();
+    auto t0 = Clock::now();
+    CG_RETURN_IF_ERROR(query(i, &n, &e));
+    auto t1 = Clock::now();
+    cpu_ms.push_back((ThreadCpuSeconds() - c0) * 1000);
+    ms.push_back(Seconds(t0, t1) * 1000);
+    nodes += n;
+    edges += e;
+    if (i >= 2 && Seconds(start, t1) > time_limit) break;
+  }
+  Summary s = Summarize(ms, cpu_ms);
+  s.nodes = nodes / ms.size();
+  s.edges = edges / ms.size();
+  return s;
+}
+
+class Lcg {
+ public:
+  explicit Lcg(uint64_t seed) : x_(seed * 6364136223846793005ULL + 1) {}
+  uint64_t Below(uint64_t n) {
+    x_ = x_ * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (x_ >> 17) % n;
+  }
+
+ private:
+  uint64_t x_;
+};
+
+Status Queries(const Flags& flags, const SynthGraph& graph,
+               QueryFigures* figures) {
+  StoreOptions options;
+  options.read_only = true;
+  options.create_if_missing = false;
+  auto t0 = Clock::now();
+  CG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
+                      Store::Open(flags.db, options));
+  figures->open_ms = Seconds(t0, Clock::now()) * 1000;
+  bool reset = ResetPeakRss();
+
+  // Entity ids of the start nodes, resolved by name as a user would.
+  std::vector<uint64_t> starts;
+  {
+    auto reader = store->NewReader();
+    for (uint32_t index : StartNodes(graph, flags.nodes)) {
+      StatusOr<Entity> entity = reader->ResolveEntity(graph.names[index]);
+      if (!entity.ok()) continue;  // E.g. ambiguous; take the next one.
+      CG_ASSIGN_OR_RETURN(std::vector<uint64_t> out,
+                          reader->ClaimsBySubject(entity->id()));
+      CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in,
+                          reader->ClaimsByObject(entity->id()));
+      starts.push_back(entity->id());
+      figures->start_nodes.emplace_back(graph.names[index],
+                                        out.size() + in.size());
+    }
+  }
+  if (starts.empty()) return NotFoundError("no start node resolved");
+
+  auto walk = [&](int depth, bool dot) {
+    return [&, depth, dot](size_t i, size_t* n, size_t* e) -> Status {
+      auto reader = store->NewReader();
+      WalkOptions options;
+      options.depth = depth;
+      CG_ASSIGN_OR_RETURN(
+          WalkResult result,
+          Neighbors(*reader, starts[i % starts.size()], options));
+      *n = result.graph.nodes.size();
+      *e = result.graph.edges.size();
+      if (dot) {
+        CG_ASSIGN_OR_RETURN(std::string text,
+                            ToDot(result.graph, DotOptions()));
+        if (text.empty()) return InternalError("empty DOT");
+      }
+      return OkStatus();
+    };
+  };
+  std::fprintf(stderr, "querying: 1 hop\n");
+  CG_ASSIGN_OR_RETURN(
+      figures->one_hop,
+      Measure(flags.one_hop_runs, flags.time_limit, walk(1, false)));
+  std::fprintf(stderr, "querying: 2 hops\n");
+  CG_ASSIGN_OR_RETURN(
+      figures->two_hop,
+      Measure(flags.two_hop_runs, flags.time_limit, walk(2, false)));
+  std::fprintf(stderr, "querying: DOT of 2 hops\n");
+  CG_ASSIGN_OR_RETURN(figures->dot, Measure(flags.two_hop_runs,
+                                            flags.time_limit, walk(2, true)));
+
+  // Shortest paths between an entity and the end of a 3-step random walk
+  // from it over entity-to-entity claims, so that a path exists.
+  std::vector<uint32_t> offsets(graph.names.size() + 1, 0);
+  for (const auto& [s, o] : graph.links) {
+    ++offsets[s + 1];
+    ++offsets[o + 1];
+  }
+  for (size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
+  std::vector<uint32_t> adjacent(offsets.back());
+  {
+    std::vector<uint32_t> fill(offsets.begin(), offsets.end() - 1);
+    for (const auto& [s, o] : graph.links) {
+      adjacent[fill[s]++] = o;
+      adjacent[fill[o]++] = s;
+    }
+  }
+  Lcg lcg(flags.seed + 7);
+  std::vector<std::pair<uint64_t, uint64_t>> pairs;
+  {
+    auto reader = store->NewReader();
+    while (pairs.size() < flags.path_runs && !graph.links.empty()) {
+      uint32_t a = graph.links[lcg.Below(graph.links.size())].first;
+      uint32_t b = a;
+      for (int step = 0; step < 3; ++step) {
+        uint32_t begin = offsets[b], end = offsets[b + 1];
+        b = adjacent[begin + lcg.Below(end - begin)];
+      }
+      if (a == b) continue;
+      StatusOr<Entity> ea = reader->ResolveEntity(graph.names[a]);
+      StatusOr<Entity> eb = reader->ResolveEntity(graph.names[b]);
+      if (!ea.ok() || !eb.ok()) continue;
+      pairs.emplace_back(ea->id(), eb->id());
+    }
+  }
+  std::fprintf(stderr, "querying: shortest paths\n");
+  size_t not_found = 0;
+  CG_ASSIGN_OR_RETURN(
+      figures->path,
+      Measure(pairs.size(), flags.time_limit,
+              [&](size_t i, size_t* n, size_t* e) -> Status {
+                auto reader = store->NewReader();
+                StatusOr<Path> path = ShortestPath(
+                    *reader, pairs[i].first, pairs[i].second, PathOptions());
+                if (!path.ok()) {
+                  if (path.status().code() != StatusCode::kNotFound) {
+                    return path.status();
+                  }
+                  ++not_found;
+                  return OkStatus();
+                }
+                *n = path->entities.size();
+                *e = path->hops.size();
+                return OkStatus();
+              }));
+  if (not_found > 0) {
+    figures->path.note = std::to_string(not_found) + " not found";
+  }
+  if (reset) figures->peak_rss_mib = PeakRssSinceResetMiB();
+  return OkStatus();
+}
+
+void PrintRow(const char* what, const Summary& s, const char* target) {
+  std::printf("%-20s %8.3f %8.3f %8.3f %8.3f %8.3f %5zu %8.0f %8.0f  %s\n",
+              what, s.median_ms, s.p90_ms, s.max_ms, s.cpu_median_ms,
+              s.cpu_p90_ms, s.runs, s.nodes, s.edges, target);
+}
+
+nlohmann::json SummaryJson(const Summary& s) {
+  nlohmann::json j = {{"runs", s.runs},       {"median_ms", s.median_ms},
+                      {"p90_ms", s.p90_ms},   {"min_ms", s.min_ms},
+                      {"max_ms", s.max_ms},   {"mean_ms", s.mean_ms},
+                      {"avg_nodes", s.nodes}, {"avg_edges", s.edges}};
+  if (!s.note.empty()) j["note"] = s.note;
+  return j;
+}
+
+Status Run(Flags flags) {
+  if (flags.claims == 0) return InvalidArgumentError("--claims must be > 0");
+  if (flags.batch == 0) return InvalidArgumentError("--batch must be > 0");
+  std::error_code ec;
+  if (!flags.no_load && fs::exists(flags.db, ec) &&
+      !fs::is_empty(flags.db, ec)) {
+    if (!flags.overwrite) {
+      return FailedPreconditionError(
+          flags.db + " exists and is not empty; remove it or pass --overwrite");
+    }
+    fs::remove_all(flags.db, ec);
+    if (ec) return IoError("removing " + flags.db + ": " + ec.message());
+  }
+  bool temp_jsonl = flags.jsonl.empty();
+  if (temp_jsonl) {
+    flags.jsonl = (fs::temp_directory_path() /
+                   ("claimgraph-bench-" + std::to_string(getpid()) + ".jsonl"))
+                      .string();
+  }
+
+  SynthGraph graph;
+  LoadFigures load;
+  std::fprintf(stderr, "generating %llu claims%s\n",
+               static_cast<unsigned long long>(flags.claims),
+               flags.no_load ? "" : (" into " + flags.jsonl).c_str());
+  CG_RETURN_IF_ERROR(Generate(flags, &graph, &load));
+  double rss_after_generate = MaxRssMiB();
+
+  if (!flags.no_load) {
+    std::fprintf(stderr, "loading into %s, batches of %zu\n", flags.db.c_str(),
+                 flags.batch);
+    {
+      CG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
+                          Store::Open(flags.db, StoreOptions()));
+      Status status = Load(flags, *store, &load);
+      if (temp_jsonl || !flags.keep_jsonl) fs::remove(flags.jsonl, ec);
+      CG_RETURN_IF_ERROR(status);
+      std::fprintf(stderr, "compacting\n");
+      auto t0 = Clock::now();
+      CG_RETURN_IF_ERROR(store->Compact());
+      load.compact_s = Seconds(t0, Clock::now());
+    }  // Closed: the size is measured on a closed database.
+  }
+  load.db_bytes = DirectoryBytes(flags.db, &load.sst_bytes);
+
+  QueryFigures queries;
+  if (!flags.no_queries) CG_RETURN_IF_ERROR(Queries(flags, graph, &queries));
+
+  uint32_t max_degree = 0;
+  uint64_t entities_used = 0;
+  for (uint32_t d : graph.degree) {
+    max_degree = std::max(max_degree, d);
+    if (d > 0) ++entities_used;
+  }
+  double n = static_cast<double>(flags.claims);
+  double rate = load.wall_s > 0 ? n / load.wall_s : 0;
+  double cpu_rate = load.thread_cpu_s > 0 ? n / load.thread_cpu_s : 0;
+  double bytes_per_claim = load.db_bytes / n;
+
+  if (flags.json || !flags.json_out.empty()) {
+    nlohmann::json j;
+    j["claims"] = flags.claims;
+    j["seed"] = flags.seed;
+    j["zipf"] = flags.zipf;
+    j["batch"] = flags.batch;
+    j["corpus"] = {{"entities", graph.names.size()},
+                   {"entities_used", entities_used},
+                   {"documents", graph.documents},
+                   {"value_claims", graph.value_claims},
+                   {"attributed_claims", graph.attributed_claims},
+                   {"max_degree", max_degree},
+                   {"jsonl_bytes", load.jsonl_bytes},
+                   {"generate_s", load.generate_s}};
+    if (!flags.no_load) {
+      j["load"] = {{"wall_s", load.wall_s},
+                   {"claims_per_s", rate},
+                   {"claims_per_thread_cpu_s", cpu_rate},
+                   {"parse_s", load.parse_s},
+                   {"store_s", load.store_s},
+                   {"parse_cpu_s", load.parse_cpu_s},
+                   {"store_cpu_s", load.store_cpu_s},
+                   {"thread_cpu_s", load.thread_cpu_s},
+                   {"process_cpu_s", load.process_cpu_s},
+                   {"claims_added", load.report.claims_added},
+                   {"claims_merged", load.report.claims_merged},
+                   {"entities_added", load.report.entities_added},
+                   {"sources_added", load.report.sources_added},
+                   {"batches", load.batches},
+                   {"peak_rss_mib", load.peak_rss_mib},
+                   {"compact_s", load.compact_s}};
+    }
+    j["disk"] = {{"db_bytes", load.db_bytes},
+                 {"sst_bytes", load.sst_bytes},
+                 {"bytes_per_claim", bytes_per_claim}};
+    if (!flags.no_queries) {
+      nlohmann::json nodes = nlohmann::json::array();
+      for (const auto& [name, degree] : queries.start_nodes) {
+        nodes.push_back({{"name", name}, {"degree", degree}});
+      }
+      j["queries"] = {{"open_ms", queries.open_ms},
+                      {"start_nodes", nodes},
+                      {"one_hop", SummaryJson(queries.one_hop)},
+                      {"two_hop", SummaryJson(queries.two_hop)},
+                      {"dot_two_hop", SummaryJson(queries.dot)},
+                      {"shortest_path", SummaryJson(queries.path)},
+                      {"peak_rss_mib", queries.peak_rss_mib}};
+    }
+    j["max_rss_mib"] = MaxRssMiB();
+    j["max_rss_after_generate_mib"] = rss_after_generate;
+    if (!flags.json_out.empty()) {
+      std::ofstream out(flags.json_out);
+      out << j.dump(2) << "\n";
+      if (!out) return IoError("writing " + flags.json_out);
+    }
+    if (flags.json) {
+      std::cout << j.dump(2) << "\n";
+      return OkStatus();
+    }
+  }
+
+  std::printf("claimgraph-store-bench: %llu claims, seed %llu, zipf %.2f\n",
+              static_cast<unsigned long long>(flags.claims),
+              static_cast<unsigned long long>(flags.seed), flags.zipf);
+  std::printf(
+      "corpus: %zu entities (%llu in claims), %llu documents, %llu value "
+      "claims, %llu attributed, max degree %u, JSONL %.1f MB (%.0f B/claim), "
+      "generated in %.1f s\n",
+      graph.names.size(), static_cast<unsigned long long>(entities_used),
+      static_cast<unsigned long long>(graph.documents),
+      static_cast<unsigned long long>(graph.value_claims),
+      static_cast<unsigned long long>(graph.attributed_claims), max_degree,
+      load.jsonl_bytes / 1e6, load.jsonl_bytes / n, load.generate_s);
+  if (!flags.no_load) {
+    std::printf(
+        "\nload (batches of %zu, one atomic write each)\n"
+        "  wall             %9.2f s   %9.0f claims/s   (target >= 50000)\n"
+        "  main thread CPU  %9.2f s   %9.0f claims/CPU-s\n"
+        "    parse JSONL    %9.2f s   (ReadJsonl; %.2f s wall)\n"
+        "    AddClaims      %9.2f s   (resolve, index, commit; %.2f s wall)\n"
+        "  process CPU      %9.2f s   (with RocksDB background threads)\n"
+        "  added %d claims, merged %d, %d entities, %d sources\n"
+        "  peak RSS during load %.0f MiB\n",
+        flags.batch, load.wall_s, rate, load.thread_cpu_s, cpu_rate,
+        load.parse_cpu_s, load.parse_s, load.store_cpu_s, load.store_s,
+        load.process_cpu_s, load.report.claims_added, load.report.claims_merged,
+        load.report.entities_added, load.report.sources_added,
+        load.peak_rss_mib);
+    std::printf("compaction %.1f s\n", load.compact_s);
+  }
+  std::printf(
+      "\ndisk after compaction: %.1f MB (%.1f MB in .sst), %.1f bytes/claim "
+      "(target <= 200)\n",
+      load.db_bytes / 1e6, load.sst_bytes / 1e6, bytes_per_claim);
+  if (!flags.no_queries) {
+    std::printf(
+        "\nqueries: read-only open %.1f ms; a fresh StoreReader "
+        "(snapshot) per query; start nodes (degree):",
+        queries.open_ms);
+    for (const auto& [name, degree] : queries.start_nodes) {
+      std::printf(" %s (%llu);", name.c_str(),
+                  static_cast<unsigned long long>(degree));
+    }
+    std::printf("\n%-20s %8s %8s %8s %8s %8s %5s %8s %8s\n", "", "wall", "wall",
+                "wall", "CPU", "CPU", "", "avg", "avg");
+    std::printf("%-20s %8s %8s %8s %8s %8s %5s %8s %8s\n", "query (ms)",
+                "median", "p90", "max", "median", "p90", "runs", "nodes",
+                "edges");
+    PrintRow("neighbors depth 1", queries.one_hop, "target < 1 ms");
+    PrintRow("neighbors depth 2", queries.two_hop, "target < 20 ms");
+    PrintRow("DOT of depth 2", queries.dot, "Neighbors + ToDot");
+    PrintRow("shortest path", queries.path,
+             queries.path.note.empty() ? "nodes/edges: of the path"
+                                       : queries.path.note.c_str());
+    std::printf("peak RSS during queries %.0f MiB\n", queries.peak_rss_mib);
+  }
+  std::printf(
+      "peak RSS of the process (ru_maxrss) %.0f MiB (%.0f MiB after "
+      "generation)\n",
+      MaxRssMiB(), rss_after_generate);
+  return OkStatus();
+}
+
+}  // namespace
+}  // namespace claimgraph::bench
+
+int main(int argc, char** argv) {
+  claimgraph::bench::Flags flags;
+  CLI::App app{
+      "Benchmarks the claim store on N synthetic claims (docs/benchmarks.md)"};
+  app.add_option("--claims", flags.claims, "Number of claims (up to 1000000)")
+      ->required();
+  app.add_option("--db", flags.db, "Database directory (created)")->required();
+  app.add_option("--batch", flags.batch,
+                 "JSONL lines per AddClaims call (one atomic write)")
+      ->capture_default_str();
+  app.add_option("--seed", flags.seed, "Seed of the generator")
+      ->capture_default_str();
+  app.add_option("--zipf", flags.zipf,
+                 "Exponent of the entity rank distribution (power law)")
+      ->capture_default_str();
+  app.add_option("--jsonl", flags.jsonl,
+                 "Where to write the JSONL (default: a temporary file)");
+  app.add_flag("--keep-jsonl", flags.keep_jsonl,
+               "Keep the JSONL given with --jsonl");
+  app.add_flag("--overwrite", flags.overwrite,
+               "Delete the database directory first if it exists");
+  app.add_flag("--no-load", flags.no_load,
+               "Only query an existing store built with the same flags");
+  app.add_flag("--no-queries", flags.no_queries, "Only generate and load");
+  app.add_option("--nodes", flags.nodes,
+                 "Start nodes with degree closest to 100, queried in turn")
+      ->capture_default_str();
+  app.add_option("--one-hop-runs", flags.one_hop_runs)->capture_default_str();
+  app.add_option("--two-hop-runs", flags.two_hop_runs)->capture_default_str();
+  app.add_option("--path-runs", flags.path_runs)->capture_default_str();
+  app.add_option("--time-limit", flags.time_limit,
+                 "Seconds per query kind (at least 3 runs each)")
+      ->capture_default_str();
+  app.add_flag("--json", flags.json, "Print the figures as JSON");
+  app.add_option("--json-out", flags.json_out,
+                 "Also write the figures as JSON to this file");
+  CLI11_PARSE(app, argc, argv);
+  claimgraph::Status status = claimgraph::bench::Run(flags);
+  if (!status.ok()) {
+    std::cerr << "claimgraph-store-bench: " << status.ToString() << "\n";
+    return 1;
+  }
+  return 0;
+}
