@@ -1,10 +1,14 @@
 #include "text/model_io.h"
 
+#include <bit>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+
+// The readers copy bytes as they are: the format is little-endian.
+static_assert(std::endian::native == std::endian::little);
 
 namespace claimgraph {
 
@@ -42,26 +46,23 @@ uint8_t ModelReader::U8() {
 }
 uint16_t ModelReader::U16() {
   if (!Need(2)) return 0;
-  uint16_t v = 0;
-  for (int i = 0; i < 2; ++i) {
-    v |= static_cast<uint16_t>(static_cast<uint8_t>(data_[pos_++])) << (8 * i);
-  }
+  uint16_t v;
+  std::memcpy(&v, data_.data() + pos_, 2);
+  pos_ += 2;
   return v;
 }
 uint32_t ModelReader::U32() {
   if (!Need(4)) return 0;
-  uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) {
-    v |= static_cast<uint32_t>(static_cast<uint8_t>(data_[pos_++])) << (8 * i);
-  }
+  uint32_t v;
+  std::memcpy(&v, data_.data() + pos_, 4);
+  pos_ += 4;
   return v;
 }
 uint64_t ModelReader::U64() {
   if (!Need(8)) return 0;
-  uint64_t v = 0;
-  for (int i = 0; i < 8; ++i) {
-    v |= static_cast<uint64_t>(static_cast<uint8_t>(data_[pos_++])) << (8 * i);
-  }
+  uint64_t v;
+  std::memcpy(&v, data_.data() + pos_, 8);
+  pos_ += 8;
   return v;
 }
 float ModelReader::F32() {

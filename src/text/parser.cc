@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <random>
+#include <string_view>
 #include <unordered_map>
 
 namespace claimgraph {
@@ -189,6 +190,49 @@ void Features(const State& st, const Atoms& a, std::vector<uint64_t>* out) {
   add(106, s1p, set(st.rset, s1));
 }
 
+// Greedy decoding: the best allowed transition until the end. The root
+// takes exactly one dependent, labelled root_label (when there is one), and
+// no other arc gets that label.
+void Greedy(const Perceptron& model, bool averaged, int num_labels,
+            int root_label, const Atoms& atoms, State* st) {
+  std::vector<uint64_t> features;
+  std::vector<float> scores(model.num_classes());
+  while (!st->Terminal()) {
+    Features(*st, atoms, &features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    if (averaged) {
+      model.ScoreAveraged(features.data(), features.size(), scores.data());
+    } else {
+      model.Score(features.data(), features.size(), scores.data());
+    }
+    int best = -1;
+    auto consider = [&](int act) {
+      if (best < 0 || scores[act] > scores[best]) best = act;
+    };
+    if (st->CanShift()) consider(0);
+    if (st->CanLeft()) {
+      for (int l = 0; l < num_labels; ++l) {
+        if (l != root_label) consider(1 + l);
+      }
+    }
+    if (st->CanRight()) {
+      if (st->S(1) == 0 && root_label >= 0) {
+        consider(1 + num_labels + root_label);
+      } else {
+        for (int l = 0; l < num_labels; ++l) {
+          if (l != root_label) consider(1 + num_labels + l);
+        }
+      }
+    }
+    assert(best >= 0);
+    st->Apply(best, num_labels);
+  }
+}
+
+std::string_view Universal(std::string_view deprel) {
+  return deprel.substr(0, deprel.find(':'));
+}
+
 }  // namespace
 
 // Training loop; a class so it can fill Parser's private members.
@@ -326,9 +370,32 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
       words += st.n;
     }
     if (options.log) {
-      options.log("parser epoch " + std::to_string(epoch + 1) +
-                  ": training UAS while exploring " +
-                  std::to_string(100.0 * correct_heads / std::max(words, 1L)));
+      std::string line =
+          "parser epoch " + std::to_string(epoch + 1) +
+          ": training UAS while exploring " +
+          std::to_string(100.0 * correct_heads / std::max(words, 1L));
+      if (options.dev != nullptr) {
+        long dev_words = 0, uas = 0, las = 0;
+        for (const Sentence& s : *options.dev) {
+          Atoms dev_atoms;
+          MakeAtoms(s.words, &dev_atoms);
+          State st(static_cast<int>(s.words.size()));
+          Greedy(model, /*averaged=*/true, num_labels, parser->root_label_,
+                 dev_atoms, &st);
+          for (int i = 1; i <= st.n; ++i) {
+            const Word& g = s.words[i - 1];
+            ++dev_words;
+            if (st.head[i] != g.head) continue;
+            ++uas;
+            las +=
+                Universal(parser->labels_[st.label[i]]) == Universal(g.deprel);
+          }
+        }
+        line += "; dev UAS " +
+                std::to_string(100.0 * uas / std::max(dev_words, 1L)) +
+                " LAS " + std::to_string(100.0 * las / std::max(dev_words, 1L));
+      }
+      options.log(line);
     }
   }
   model.Finish(kPrune);
@@ -342,38 +409,11 @@ std::unique_ptr<Parser> Parser::Train(const std::vector<Sentence>& train,
 
 void Parser::Parse(std::vector<Word>* words) const {
   const int n = static_cast<int>(words->size());
-  const int num_labels = static_cast<int>(labels_.size());
   Atoms atoms;
   MakeAtoms(*words, &atoms);
   State st(n);
-  std::vector<uint64_t> features;
-  std::vector<float> scores(model_.num_classes());
-  while (!st.Terminal()) {
-    Features(st, atoms, &features);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.Score(features.data(), features.size(), scores.data());
-    int best = -1;
-    auto consider = [&](int act) {
-      if (best < 0 || scores[act] > scores[best]) best = act;
-    };
-    if (st.CanShift()) consider(0);
-    if (st.CanLeft()) {
-      for (int l = 0; l < num_labels; ++l) {
-        if (l != root_label_) consider(1 + l);
-      }
-    }
-    if (st.CanRight()) {
-      if (st.S(1) == 0 && root_label_ >= 0) {
-        consider(1 + num_labels + root_label_);
-      } else {
-        for (int l = 0; l < num_labels; ++l) {
-          if (l != root_label_) consider(1 + num_labels + l);
-        }
-      }
-    }
-    assert(best >= 0);
-    st.Apply(best, num_labels);
-  }
+  Greedy(model_, /*averaged=*/false, static_cast<int>(labels_.size()),
+         root_label_, atoms, &st);
   for (int i = 1; i <= n; ++i) {
     Word& w = (*words)[i - 1];
     w.head = st.head[i];

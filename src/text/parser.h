@@ -32,6 +32,9 @@ struct ParserOptions {
   // this probability (exploration), else the oracle's best transition.
   double explore = 0.9;
   std::function<void(const std::string&)> log;
+  // If set, scored (UAS/LAS, logged) after every epoch with the weights
+  // averaged so far; its words must carry the tags the parser will see.
+  const std::vector<Sentence>* dev = nullptr;
 };
 
 class Parser {
@@ -49,6 +52,8 @@ class Parser {
   void Parse(std::vector<Word>* words) const;
 
   size_t num_weights() const { return model_.num_weights(); }
+  // See Perceptron::Prune.
+  void Prune(int min_updates) { model_.Prune(min_updates); }
 
  private:
   Parser() = default;

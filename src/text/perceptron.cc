@@ -11,7 +11,7 @@ void Perceptron::Score(const uint64_t* features, size_t n,
     for (size_t i = 0; i < n; ++i) {
       auto it = train_.find(features[i]);
       if (it == train_.end()) continue;
-      for (const TrainEntry& e : it->second) scores[e.cls] += e.w;
+      for (const TrainEntry& e : it->second.entries) scores[e.cls] += e.w;
     }
     return;
   }
@@ -48,6 +48,20 @@ void Perceptron::Score(const uint64_t* features, size_t n,
   }
 }
 
+void Perceptron::ScoreAveraged(const uint64_t* features, size_t n,
+                               float* scores) const {
+  assert(!frozen_);
+  const double time = std::max<int64_t>(time_, 1);
+  for (size_t i = 0; i < n; ++i) {
+    auto it = train_.find(features[i]);
+    if (it == train_.end()) continue;
+    for (const TrainEntry& e : it->second.entries) {
+      double total = e.total + static_cast<double>(time_ - e.stamp) * e.w;
+      scores[e.cls] += static_cast<float>(total / time);
+    }
+  }
+}
+
 void Perceptron::AddWeight(std::vector<TrainEntry>* row, int cls, float delta) {
   for (TrainEntry& e : *row) {
     if (e.cls == cls) {
@@ -66,9 +80,10 @@ void Perceptron::Update(const uint64_t* features, size_t n, int truth,
   ++time_;
   if (truth == guess) return;
   for (size_t i = 0; i < n; ++i) {
-    std::vector<TrainEntry>& row = train_[features[i]];
-    AddWeight(&row, truth, 1.0f);
-    AddWeight(&row, guess, -1.0f);
+    TrainRow& row = train_[features[i]];
+    ++row.updates;
+    AddWeight(&row.entries, truth, 1.0f);
+    AddWeight(&row.entries, guess, -1.0f);
   }
 }
 
@@ -81,11 +96,12 @@ void Perceptron::Finish(float prune) {
   for (const auto& [key, row] : train_) keys.push_back(key);
   std::sort(keys.begin(), keys.end());
   row_keys_.clear();
+  row_updates_.clear();
   offsets_.assign(1, 0);
   entries_.clear();
   const double time = std::max<int64_t>(time_, 1);
   for (uint64_t key : keys) {
-    std::vector<TrainEntry>& row = train_[key];
+    std::vector<TrainEntry>& row = train_[key].entries;
     std::sort(
         row.begin(), row.end(),
         [](const TrainEntry& a, const TrainEntry& b) { return a.cls < b.cls; });
@@ -99,10 +115,33 @@ void Perceptron::Finish(float prune) {
     }
     if (entries_.size() == before) continue;
     row_keys_.push_back(key);
+    row_updates_.push_back(train_[key].updates);
     offsets_.push_back(static_cast<uint32_t>(entries_.size()));
   }
   train_.clear();
   frozen_ = true;
+  BuildIndex();
+}
+
+void Perceptron::Prune(int min_updates) {
+  assert(frozen_);
+  if (row_updates_.empty()) return;
+  size_t kept = 0;
+  std::vector<uint32_t> offsets(1, 0);
+  std::vector<Entry> entries;
+  for (size_t row = 0; row < row_keys_.size(); ++row) {
+    if (row_updates_[row] < min_updates) continue;
+    row_keys_[kept] = row_keys_[row];
+    row_updates_[kept] = row_updates_[row];
+    ++kept;
+    entries.insert(entries.end(), entries_.begin() + offsets_[row],
+                   entries_.begin() + offsets_[row + 1]);
+    offsets.push_back(static_cast<uint32_t>(entries.size()));
+  }
+  row_keys_.resize(kept);
+  row_updates_.resize(kept);
+  offsets_ = std::move(offsets);
+  entries_ = std::move(entries);
   BuildIndex();
 }
 
@@ -168,6 +207,7 @@ Status Perceptron::Load(ModelReader* in) {
   }
   if (!in->ok()) return in->status();
   train_.clear();
+  row_updates_.clear();
   frozen_ = true;
   BuildIndex();
   return OkStatus();
@@ -179,7 +219,7 @@ size_t Perceptron::num_features() const {
 size_t Perceptron::num_weights() const {
   if (frozen_) return entries_.size();
   size_t n = 0;
-  for (const auto& [key, row] : train_) n += row.size();
+  for (const auto& [key, row] : train_) n += row.entries.size();
   return n;
 }
 

@@ -36,9 +36,19 @@ class Perceptron {
   // Counts one decision without an update (needed for averaging).
   void Tick() { ++time_; }
 
+  // Training only: like Score() but with the weights averaged so far, to
+  // measure a model on held-out data while it trains.
+  void ScoreAveraged(const uint64_t* features, size_t n, float* scores) const;
+
   // Replaces weights by their averages over all decisions, drops weights
   // with |w| < prune, and freezes the model. Training ends here.
   void Finish(float prune);
+
+  // After Finish() (not after Load()): drops features that took part in
+  // fewer than `min_updates` training updates. Rare features are mostly
+  // noise; dropping them makes the model smaller and faster. Can be called
+  // repeatedly with growing thresholds.
+  void Prune(int min_updates);
 
   // Only after Finish() or Load().
   void Save(ModelWriter* out) const;
@@ -67,7 +77,12 @@ class Perceptron {
   bool frozen_ = false;
   int64_t time_ = 0;
   // Training mode.
-  std::unordered_map<uint64_t, std::vector<TrainEntry>> train_;
+  struct TrainRow {
+    int updates = 0;
+    std::vector<TrainEntry> entries;
+  };
+  std::unordered_map<uint64_t, TrainRow> train_;
+  std::vector<int> row_updates_;  // Per frozen row; empty after Load().
   // Frozen mode: row i has key row_keys_[i] and entries
   // [offsets_[i], offsets_[i+1]).
   std::vector<uint64_t> row_keys_;

@@ -12,6 +12,7 @@ constexpr int kDictMinCount = 20;
 constexpr double kDictPurity = 0.98;
 // Averaged weights smaller than this are dropped from the saved model.
 constexpr float kPrune = 1e-3f;
+constexpr int kAmbiguityMinCount = 2;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -46,11 +47,12 @@ uint64_t H(std::string_view s) { return Fnv1a64(s); }
 }  // namespace
 
 struct Tagger::WordAtoms {
-  uint64_t form, lower, shape, pre[3], suf[4];
+  uint64_t form, lower, shape, pre[3], suf[4], amb;
 };
 
 void Tagger::Atoms(const std::vector<Word>& words,
-                   std::vector<WordAtoms>* atoms) {
+                   std::vector<WordAtoms>* atoms) const {
+  static const uint64_t kUnknown = H("<unknown>");
   atoms->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& form = words[i].form;
@@ -58,6 +60,8 @@ void Tagger::Atoms(const std::vector<Word>& words,
     WordAtoms& a = (*atoms)[i];
     a.form = H(form);
     a.lower = H(lower);
+    auto amb = ambiguity_.find(lower);
+    a.amb = amb == ambiguity_.end() ? kUnknown : amb->second;
     a.shape = H(Shape(form));
     for (size_t k = 0; k < 3; ++k) {
       a.pre[k] = H(std::string_view(lower).substr(0, k + 1));
@@ -113,6 +117,15 @@ void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
   add(24, i + 1 < atoms.size() ? atoms[i + 1].shape : kEnd);
   add(25, p1, lower_at(li + 1));
   add(26, p1, w.suf[2]);
+  auto amb_at = [&](size_t j) -> uint64_t {
+    return j < atoms.size() ? atoms[j].amb : kEnd;
+  };
+  add(27, w.amb);
+  add(28, amb_at(i + 1));
+  add(29, amb_at(i + 2));
+  add(30, p1, w.amb);
+  add(31, w.amb, amb_at(i + 1));
+  add(32, w.lower, amb_at(i + 1));
 }
 
 int Tagger::ClassOf(const std::string& upos, const std::string& xpos) {
@@ -178,11 +191,28 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
     }
   }
   tagger->model_ = Perceptron(static_cast<int>(tagger->upos_.size()));
+  std::unordered_map<std::string, std::pair<int, std::vector<int>>> by_lower;
+  for (size_t s = 0; s < train.size(); ++s) {
+    for (size_t i = 0; i < train[s].words.size(); ++i) {
+      auto& [count, classes] = by_lower[Lower(train[s].words[i].form)];
+      ++count;
+      classes.push_back(gold[s][i]);
+    }
+  }
+  for (auto& [lower, entry] : by_lower) {
+    auto& [count, classes] = entry;
+    if (count < kAmbiguityMinCount) continue;
+    std::sort(classes.begin(), classes.end());
+    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+    uint64_t h = H("<amb>");
+    for (int c : classes) h = HashMix(h, static_cast<uint64_t>(c));
+    tagger->ambiguity_[lower] = h;
+  }
 
   std::vector<std::vector<WordAtoms>> atoms(train.size());
   std::vector<std::vector<std::string>> forms(train.size());
   for (size_t s = 0; s < train.size(); ++s) {
-    Atoms(train[s].words, &atoms[s]);
+    tagger->Atoms(train[s].words, &atoms[s]);
     for (const Word& w : train[s].words) forms[s].push_back(w.form);
   }
   std::vector<size_t> order(train.size());
@@ -227,7 +257,9 @@ void Tagger::Tag(std::vector<Word>* words) const {
 }
 
 // Layout: u32 classes; per class: str upos, str xpos; u32 dictionary size;
-// per entry (sorted by form): str form, u32 class; then the perceptron.
+// per entry (sorted by form): str form, u32 class; u32 ambiguity entries;
+// per entry (sorted): str lower-cased form, u64 class-set hash; then the
+// perceptron.
 void Tagger::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(upos_.size()));
   for (size_t c = 0; c < upos_.size(); ++c) {
@@ -241,6 +273,14 @@ void Tagger::Save(ModelWriter* out) const {
   for (const auto& [form, c] : dict) {
     out->Str(form);
     out->U32(static_cast<uint32_t>(c));
+  }
+  std::vector<std::pair<std::string, uint64_t>> amb(ambiguity_.begin(),
+                                                    ambiguity_.end());
+  std::sort(amb.begin(), amb.end());
+  out->U32(static_cast<uint32_t>(amb.size()));
+  for (const auto& [lower, h] : amb) {
+    out->Str(lower);
+    out->U64(h);
   }
   model_.Save(out);
 }
@@ -259,6 +299,12 @@ StatusOr<std::unique_ptr<Tagger>> Tagger::Load(ModelReader* in) {
     uint32_t c = in->U32();
     if (c >= classes) in->Fail("tag dictionary class out of range");
     tagger->tag_dict_[form] = static_cast<int>(c);
+  }
+  uint32_t amb = in->Count(12);
+  tagger->ambiguity_.reserve(amb);
+  for (uint32_t k = 0; k < amb && in->ok(); ++k) {
+    std::string lower = in->Str();
+    tagger->ambiguity_[lower] = in->U64();
   }
   if (!in->ok()) return in->status();
   CG_RETURN_IF_ERROR(tagger->model_.Load(in));

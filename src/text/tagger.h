@@ -1,8 +1,10 @@
 // Part-of-speech tagger: greedy left-to-right averaged perceptron predicting
 // the (UPOS, XPOS) pair of every word as one class. Features: the word, its
 // lower case, shape, prefixes and suffixes up to 4 bytes, the two words on
-// each side, and the two previous predicted tags. Frequent words that are
-// (nearly) unambiguous in training are tagged from a dictionary instead.
+// each side, the two previous predicted tags, and the ambiguity classes (tag
+// sets seen in training) of the word and the two next words. Frequent words
+// that are (nearly) unambiguous in training are tagged from a dictionary
+// instead.
 
 #ifndef CLAIMGRAPH_TEXT_TAGGER_H_
 #define CLAIMGRAPH_TEXT_TAGGER_H_
@@ -41,13 +43,15 @@ class Tagger {
   void Tag(std::vector<Word>* words) const;
 
   size_t num_weights() const { return model_.num_weights(); }
+  // See Perceptron::Prune.
+  void Prune(int min_updates) { model_.Prune(min_updates); }
 
  private:
   Tagger() = default;
   struct WordAtoms;
   // Computes the per-word hashed atoms used by Features().
-  static void Atoms(const std::vector<Word>& words,
-                    std::vector<WordAtoms>* atoms);
+  void Atoms(const std::vector<Word>& words,
+             std::vector<WordAtoms>* atoms) const;
   // Features of word i given the classes of the two previous words (-1 when
   // there is none).
   static void Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
@@ -63,6 +67,10 @@ class Tagger {
   std::vector<std::string> xpos_;
   std::unordered_map<std::string, int> class_ids_;  // "UPOS\tXPOS".
   std::unordered_map<std::string, int> tag_dict_;   // form -> class.
+  // Lower-cased form -> hash of the set of classes it had in training
+  // (its "ambiguity class"), for forms seen at least kAmbiguityMinCount
+  // times.
+  std::unordered_map<std::string, uint64_t> ambiguity_;
   Perceptron model_;
 };
 

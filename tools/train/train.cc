@@ -80,6 +80,8 @@ std::string Hex(uint64_t v) {
 struct Options {
   std::string train, dev, out = "data/models", eval, bench, model;
   int tagger_epochs = 8, parser_epochs = 10, jackknife = 4, repeats = 5;
+  int min_updates = 1;
+  bool sweep = false;
   uint64_t seed = 1;
 };
 
@@ -121,15 +123,33 @@ Status RunTrain(const Options& o) {
   Log("tagger trained at " + std::to_string(Seconds(start)) + " s");
 
   std::vector<Sentence> parser_train = JackknifeTags(train.sentences, o);
+  // The dev set with predicted tags, for the parser's per-epoch scores.
+  std::vector<Sentence> dev_tagged = dev.sentences;
+  for (Sentence& s : dev_tagged) tagger->Tag(&s.words);
   ParserOptions po;
   po.epochs = o.parser_epochs;
   po.seed = o.seed;
   po.log = Log;
+  po.dev = &dev_tagged;
   auto parser = Parser::Train(parser_train, po);
   Log("parser trained at " + std::to_string(Seconds(start)) + " s");
 
+  Tagger* tagger_ptr = tagger.get();
+  Parser* parser_ptr = parser.get();
   auto pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
                                       std::move(parser), "");
+  // Drop rare features, scoring dev at each threshold when sweeping.
+  for (int t = o.sweep ? 1 : o.min_updates; t <= o.min_updates; ++t) {
+    tagger_ptr->Prune(t);
+    parser_ptr->Prune(t);
+    if (!o.sweep) break;
+    CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
+                        AnnotateAll(*pipeline, dev.sentences));
+    Log("min updates " + std::to_string(t) + ": tagger weights " +
+        std::to_string(tagger_ptr->num_weights()) + ", parser weights " +
+        std::to_string(parser_ptr->num_weights()) + ", dev " +
+        Score(predicted, dev.sentences).ToString());
+  }
   CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
                       AnnotateAll(*pipeline, dev.sentences));
   Scores dev_scores = Score(predicted, dev.sentences);
@@ -138,7 +158,8 @@ Status RunTrain(const Options& o) {
        << " fnv1a64 " << Hex(train.fnv) << " (" << train.sentences.size()
        << " sentences, " << train.words << " words); tagger epochs "
        << o.tagger_epochs << ", parser epochs " << o.parser_epochs
-       << ", jackknife " << o.jackknife << ", seed " << o.seed << "; dev "
+       << ", jackknife " << o.jackknife << ", min updates " << o.min_updates
+       << ", seed " << o.seed << "; dev "
        << std::filesystem::path(o.dev).filename().string() << " fnv1a64 "
        << Hex(dev.fnv) << ": " << dev_scores.ToString();
   pipeline->set_metadata(meta.str());
@@ -220,6 +241,12 @@ int Main(int argc, char** argv) {
                  "gold tags)")
       ->capture_default_str();
   app.add_option("--seed", o.seed)->capture_default_str();
+  app.add_option("--min-updates", o.min_updates,
+                 "Drop features updated fewer times in training")
+      ->capture_default_str();
+  app.add_flag("--sweep", o.sweep,
+               "Log dev scores for every --min-updates threshold up to the "
+               "given one");
   app.add_option("--eval", o.eval, "Score the model on this gold treebank");
   app.add_option("--bench", o.bench, "Measure speed on this treebank's words");
   app.add_option("--model", o.model, "Model directory for --eval/--bench")
