@@ -28,6 +28,7 @@ struct ParseOptions {
   std::string models;
   bool keep_debris = false;
   bool line_is_sentence = false;
+  bool tokenize_only = false;
 };
 
 StatusOr<std::string> ReadAll(const std::string& file) {
@@ -56,7 +57,8 @@ std::string Range(long start, long end) {
   return "TokenRange=" + std::to_string(start) + ":" + std::to_string(end);
 }
 
-Status ParseText(const ParseOptions& opts, const Pipeline& pipeline) {
+// `pipeline` is null with --tokenize-only.
+Status ParseText(const ParseOptions& opts, const Pipeline* pipeline) {
   CG_ASSIGN_OR_RETURN(std::string text, ReadAll(opts.file));
   TokenizerOptions tokenizer_options;
   tokenizer_options.keep_debris = opts.keep_debris;
@@ -75,7 +77,7 @@ Status ParseText(const ParseOptions& opts, const Pipeline& pipeline) {
     comments.push_back("text = " + one_line);
     for (std::string& c : sentence.comments) comments.push_back(std::move(c));
     sentence.comments = std::move(comments);
-    CG_RETURN_IF_ERROR(pipeline.Annotate(&sentence));
+    if (pipeline != nullptr) CG_RETURN_IF_ERROR(pipeline->Annotate(&sentence));
     for (Word& word : sentence.words) {
       AppendMisc(&word.misc, Range(word.start, word.end));
     }
@@ -124,16 +126,29 @@ CommandRunner SetUpParse(CLI::App& app, const GlobalOptions& global) {
                "sentences marked \"# page_debris\" instead of dropping them");
   app.add_flag("--line-is-sentence", opts->line_is_sentence,
                "Every line break ends a sentence");
+  app.add_flag("--tokenize-only", opts->tokenize_only,
+               "Only split sentences and tokens (text input); no model is "
+               "loaded and the tag, lemma and head columns stay \"_\"");
   return [opts] {
+    std::ios::sync_with_stdio(false);
+    if (opts->tokenize_only) {
+      if (opts->input_format != "text") {
+        return ReportError(
+            InvalidArgumentError("--tokenize-only needs --input-format text"));
+      }
+      Status status = ParseText(*opts, nullptr);
+      std::cout.flush();
+      if (status.ok() && !std::cout) status = IoError("cannot write output");
+      return ReportError(status);
+    }
     std::string dir = opts->models.empty() ? DefaultModelDir() : opts->models;
     StatusOr<std::unique_ptr<Pipeline>> pipeline = Pipeline::Load(dir);
     if (!pipeline.ok()) return ReportError(pipeline.status());
-    std::ios::sync_with_stdio(false);
     Status status = opts->input_format == "conllu"
                         ? ParseConllu(*opts, **pipeline)
-                        : ParseText(*opts, **pipeline);
+                        : ParseText(*opts, pipeline->get());
     std::cout.flush();
-    if (!std::cout) return ReportError(IoError("cannot write output"));
+    if (status.ok() && !std::cout) status = IoError("cannot write output");
     return ReportError(status);
   };
 }
