@@ -17,9 +17,10 @@ struct NumParse {
   size_t begin = 0;
   size_t end = 0;
   double value = 0;
-  bool ordinal = false;   // "21st", "twenty-first".
-  bool fraction = false;  // "two thirds", "3/4".
-  bool spelled = false;   // Starts with a word ("thirty", "a dozen").
+  bool ordinal = false;          // "21st", "twenty-first".
+  bool fraction = false;         // "two thirds", "3/4".
+  bool spelled = false;          // Starts with a word ("thirty", "a dozen").
+  bool fraction_scaled = false;  // "3 million and a half": scale applied.
 };
 
 // How ParseNumber treats letters glued to digits ("3day", "115USD").

@@ -41,6 +41,12 @@ std::optional<double> ParseDigitGroups(const Scan& s, size_t i, size_t* end) {
   std::vector<size_t> groups = {i};
   std::vector<char> seps;
   size_t k = i + 1;
+  // Inside a dotted chain ("192.168.1.2") each part stands alone.
+  if (i >= 2 && (s.Is(i - 1, ".") || s.Is(i - 1, ",")) && s.Glued(i) &&
+      s.Glued(i - 1) && IsDigits(s, i - 2)) {
+    *end = i + 1;
+    return DigitsValue(s.tokens[i].lower);
+  }
   while ((s.Is(k, ",") || s.Is(k, ".")) && s.Glued(k) && IsDigits(s, k + 1) &&
          s.Glued(k + 1)) {
     seps.push_back(s.tokens[k].lower[0]);
@@ -87,6 +93,21 @@ std::optional<double> ParseDigitGroups(const Scan& s, size_t i, size_t* end) {
   return DigitsValue(s.tokens[i].lower);
 }
 
+// "½", "¾", "⅔": 0 if token i is none of them.
+double VulgarFraction(const Scan& s, size_t i) {
+  static constexpr std::pair<std::string_view, double> kFractions[] = {
+      {"\u00bd", 1.0 / 2}, {"\u00bc", 1.0 / 4}, {"\u00be", 3.0 / 4},
+      {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}, {"\u2155", 1.0 / 5},
+      {"\u2156", 2.0 / 5}, {"\u2157", 3.0 / 5}, {"\u2158", 4.0 / 5},
+      {"\u2159", 1.0 / 6}, {"\u215a", 5.0 / 6}, {"\u215b", 1.0 / 8},
+      {"\u215c", 3.0 / 8}, {"\u215d", 5.0 / 8}, {"\u215e", 7.0 / 8}};
+  if (i >= s.tokens.size()) return 0;
+  for (const auto& [text, value] : kFractions) {
+    if (s.tokens[i].lower == text) return value;
+  }
+  return 0;
+}
+
 // A plain digits token usable inside a word number ("4 thousand 3 hundred").
 bool SmallInteger(const Scan& s, size_t i, double* v) {
   if (!IsDigits(s, i) || s.tokens[i].lower.size() > 3) return false;
@@ -107,6 +128,7 @@ class Composer {
   double value() const { return total_ + group_; }
   Last last() const { return last_; }
   bool empty() const { return last_ == kStart; }
+  double last_scale() const { return last_scale_; }
 
   // Whether a cardinal of `kind` and value `v` can come next.
   bool Accepts(NumWord kind, double v) const {
@@ -118,10 +140,10 @@ class Composer {
       case NumWord::kTens:
         return last_ == kStart || last_ == kHundred || last_ == kScale;
       case NumWord::kHundred:
-        return last_ == kStart ||
-               ((last_ == kUnit || last_ == kTeen || last_ == kTens ||
-                 last_ == kTensUnit || last_ == kNum) &&
-                group_ < 100 && group_ > 0);
+        if (last_ == kNum) return group_ > 0 && group_ < 1000;
+        return last_ == kStart || ((last_ == kUnit || last_ == kTeen ||
+                                    last_ == kTens || last_ == kTensUnit) &&
+                                   group_ < 100 && group_ > 0);
       case NumWord::kScale:
         if (last_ == kScale) return group_ == 0 && v > last_scale_;
         return last_ == kStart ? false : (group_ > 0 && v < last_scale_);
@@ -130,6 +152,7 @@ class Composer {
     }
   }
   void Add(NumWord kind, double v) {
+    last_added_ = v;
     switch (kind) {
       case NumWord::kUnit:
         group_ += v;
@@ -148,7 +171,9 @@ class Composer {
         last_ = kHundred;
         break;
       case NumWord::kScale:
-        if (last_ == kScale) {
+        if (last_ == kStart) {
+          total_ = v;  // "trillionth".
+        } else if (last_ == kScale) {
           total_ *= v;
         } else {
           total_ += group_ * v;
@@ -164,7 +189,15 @@ class Composer {
   // A number given in digits, as the first part or after a scale.
   void AddNumber(double v) {
     group_ += v;
+    last_added_ = v;
     last_ = kNum;
+  }
+  // "three dozens", "two hundred and two dozens".
+  bool Dozen() {
+    if (last_ == kStart || last_ == kScale || last_ == kHundred) return false;
+    group_ += last_added_ * 11;
+    last_added_ *= 12;
+    return true;
   }
   bool AcceptsNumber() const {
     return last_ == kStart || last_ == kHundred || last_ == kScale;
@@ -179,6 +212,7 @@ class Composer {
   double total_ = 0;
   double group_ = 0;
   double last_scale_ = std::numeric_limits<double>::infinity();
+  double last_added_ = 0;
   Last last_ = kStart;
 };
 
@@ -186,8 +220,12 @@ class NumberParser {
  public:
   NumberParser(const Scan& s, const NumberFlags& flags) : s_(s), f_(flags) {}
   std::optional<NumParse> Parse(size_t i);
+  // A number without a trailing ratio ("over 3").
+  std::optional<NumParse> ParseSimple(size_t i);
 
  private:
+  bool TryRatio(size_t* k, double* value);
+  size_t AndFraction(Composer& c, size_t k, NumParse* p);
   std::optional<NumParse> ParseDigits(size_t i);
   // Continues `c` with number words from token k; returns the end.
   size_t Compose(Composer& c, size_t k, NumParse* p);
@@ -196,6 +234,7 @@ class NumberParser {
   double Power(size_t* k);
   const Scan& s_;
   NumberFlags f_;
+  bool scale_fractions_ = true;  // "two thirds of a million".
 };
 
 std::optional<NumParse> NumberParser::ParseDigits(size_t i) {
@@ -210,6 +249,12 @@ std::optional<NumParse> NumberParser::ParseDigits(size_t i) {
     ++k;
   }
   double v;
+  if (double vf = VulgarFraction(s_, k); vf > 0) {
+    p.value = neg ? -vf : vf;
+    p.fraction = true;
+    p.end = k + 1;
+    return p;
+  }
   if (s_.Is(k, ".") && IsDigits(s_, k + 1) && s_.Glued(k + 1) &&
       (k == 0 || !s_.Glued(k) || !IsAlnum(t[k - 1]))) {
     v = std::stod("0." + t[k + 1].lower);
@@ -336,12 +381,31 @@ bool NumberParser::TryFraction(Composer& c, size_t* kp, NumParse* p,
   if (!IsWord(s_, k)) return false;
   double den;
   bool plural;
+  // Compound denominators: "one twenty-fifth", "three twenty firsts".
+  double tens = 0;
+  if (LookupCardinal(s_.tokens[k].lower, &tens) == NumWord::kTens) {
+    size_t j = k + 1;
+    if (IsDash(s_, j)) ++j;
+    double u;
+    if (IsWord(s_, j) &&
+        LookupOrdinal(s_.tokens[j].lower, &u, &plural) == NumWord::kUnit &&
+        !s_.tokens[j].lower.starts_with("half") &&
+        !s_.tokens[j].lower.starts_with("quarter")) {
+      k = j;
+    } else {
+      return false;
+    }
+  }
   NumWord kind = LookupOrdinal(s_.tokens[k].lower, &den, &plural);
   if (kind == NumWord::kNone) return false;
+  den += tens;
   const std::string& w = s_.tokens[k].lower;
   bool half_like = w.starts_with("half") || w.starts_with("quarter");
-  // "second(s)" is a time unit far more often than a fraction.
-  if (w.starts_with("second")) return false;
+  // "second(s)" is a time unit far more often than a fraction, "a first
+  // class seat" an ordinal.
+  if (tens == 0 && (w == "second" || w == "seconds" || w == "first")) {
+    return false;
+  }
   if (!plural && !single_one && !half_like) return false;
   double num = c.value();
   if (num <= 0) return false;
@@ -365,6 +429,13 @@ size_t NumberParser::Compose(Composer& c, size_t k, NumParse* p) {
       ++j;
     }
     if (j >= t.size()) break;
+    if (!via_and && j == k &&
+        (t[j].lower == "dozen" || t[j].lower == "dozens" ||
+         t[j].lower == "dzs" || t[j].lower == "doz" || t[j].lower == "dozs") &&
+        c.Dozen()) {
+      k = j + 1;
+      continue;
+    }
     double v;
     NumWord kind = t[j].kind == TK::kWord ? LookupCardinal(t[j].lower, &v)
                                           : NumWord::kNone;
@@ -372,12 +443,31 @@ size_t NumberParser::Compose(Composer& c, size_t k, NumParse* p) {
         c.Accepts(kind, v)) {
       // "3 hundred and 2 hundred": do not swallow the start of another
       // number after "and".
-      if (via_and && (kind == NumWord::kUnit || kind == NumWord::kTeen ||
-                      kind == NumWord::kTens)) {
+      if (via_and && c.last() == Composer::kHundred &&
+          (kind == NumWord::kUnit || kind == NumWord::kTeen ||
+           kind == NumWord::kTens)) {
         double v2;
         NumWord next = IsWord(s_, j + 1) ? LookupCardinal(t[j + 1].lower, &v2)
                                          : NumWord::kNone;
         if (next == NumWord::kHundred) break;
+      }
+      // "one hundred and three quarters": the fraction is added whole.
+      if (via_and) {
+        size_t f = j + 1;
+        double dv;
+        while (IsDash(s_, f) ||
+               (IsWord(s_, f) &&
+                (LookupCardinal(t[f].lower, &dv) == NumWord::kUnit ||
+                 LookupCardinal(t[f].lower, &dv) == NumWord::kTeen))) {
+          ++f;
+        }
+        bool plural = false;
+        if (IsWord(s_, f) &&
+            LookupOrdinal(t[f].lower, &dv, &plural) != NumWord::kNone &&
+            (plural || t[f].lower.starts_with("half") ||
+             t[f].lower.starts_with("quarter"))) {
+          break;
+        }
       }
       c.Add(kind, v);
       k = j + 1;
@@ -386,8 +476,9 @@ size_t NumberParser::Compose(Composer& c, size_t k, NumParse* p) {
     if (kind == NumWord::kNone && c.AcceptsNumber() && !c.empty() &&
         SmallInteger(s_, j, &v)) {
       double v2;
-      if (via_and && IsWord(s_, j + 1) &&
-          LookupCardinal(t[j + 1].lower, &v2) == NumWord::kHundred) {
+      if (v == 0 ||
+          (via_and && c.last() == Composer::kHundred && IsWord(s_, j + 1) &&
+           LookupCardinal(t[j + 1].lower, &v2) == NumWord::kHundred)) {
         break;
       }
       c.AddNumber(v);
@@ -412,7 +503,100 @@ size_t NumberParser::Compose(Composer& c, size_t k, NumParse* p) {
   return k;
 }
 
+// "and a half", "and three fifths" after a whole number. After a scale the
+// fraction is of that scale ("3 million and a half"), unless another scale
+// follows ("one billion and a half million").
+size_t NumberParser::AndFraction(Composer& c, size_t k, NumParse* p) {
+  if (!s_.Is(k, "and") || c.last() == Composer::kStart) return k;
+  NumberFlags flags = f_;
+  flags.allow_ordinal = false;
+  NumberParser inner(s_, flags);
+  inner.scale_fractions_ = false;
+  auto f = inner.ParseSimple(k + 1);
+  if (!f || !f->fraction || !f->spelled) return k;
+  if (f->value >= 1 && c.last() == Composer::kScale) return k;
+  double frac = f->value;
+  size_t e = f->end;
+  double scale = c.last() == Composer::kScale ? c.last_scale() : 1;
+  double v;
+  if (IsWord(s_, e) &&
+      LookupCardinal(s_.tokens[e].lower, &v) == NumWord::kScale &&
+      c.last() == Composer::kScale && v < c.last_scale()) {
+    scale = v;
+    ++e;
+  }
+  double whole = c.value();
+  c = Composer();
+  c.AddNumber(whole + frac * scale);
+  p->fraction = true;
+  p->fraction_scaled = scale != 1;
+  return e;
+}
+
+// "1 over 3", "one out of three", "1 in twenty-one": a ratio.
+bool NumberParser::TryRatio(size_t* kp, double* value) {
+  size_t k = *kp;
+  size_t j;
+  std::string_view kind;
+  if (s_.Is(k, "over")) {
+    j = k + 1;
+    kind = "over";
+  } else if (s_.Is(k, "out") && s_.Is(k + 1, "of")) {
+    j = k + 2;
+    kind = "out of";
+  } else if (s_.Is(k, "in")) {
+    j = k + 1;
+    kind = "in";
+  } else {
+    return false;
+  }
+  if (*value != std::floor(*value) || *value <= 0) return false;
+  NumberFlags flags = f_;
+  flags.allow_ordinal = false;
+  NumberParser inner(s_, flags);
+  auto d = inner.ParseSimple(j);
+  if (!d || d->fraction || d->value <= 0 || d->value != std::floor(d->value)) {
+    return false;
+  }
+  if (kind == "over") {
+    // "$2000 over 3 years" is a period, not a ratio.
+    if (d->end < s_.tokens.size() && s_.tokens[d->end].kind != TK::kPunct) {
+      return false;
+    }
+  } else {
+    if (*value >= d->value) return false;
+    if (kind == "in" && d->value >= 1000) return false;
+  }
+  *value /= d->value;
+  *kp = d->end;
+  return true;
+}
+
 std::optional<NumParse> NumberParser::Parse(size_t i) {
+  auto p = ParseSimple(i);
+  if (!p || p->ordinal || p->fraction) return p;
+  double v = p->value;
+  bool neg = v < 0;
+  if (neg) v = -v;
+  size_t k = p->end;
+  if (TryRatio(&k, &v)) {
+    p->value = neg ? -v : v;
+    p->end = k;
+    p->fraction = true;
+  }
+  return p;
+}
+
+// Words that make a following "one" a pronoun: "the one you mentioned".
+bool PronounOne(const Scan& s, size_t i) {
+  if (i == 0 || !s.Is(i, "one")) return false;
+  const std::string& w = s.tokens[i - 1].lower;
+  return w == "the" || w == "this" || w == "that" || w == "which" ||
+         w == "each" || w == "any" || w == "no" || w == "every" ||
+         w == "another" || w == "only" || w == "last" || w == "next";
+}
+
+std::optional<NumParse> NumberParser::ParseSimple(size_t i) {
   const auto& t = s_.tokens;
   if (i >= t.size()) return std::nullopt;
   NumParse p;
@@ -425,12 +609,13 @@ std::optional<NumParse> NumberParser::Parse(size_t i) {
     ++k;
   }
   if (t[k].kind != TK::kWord) {
-    if (negative) return std::nullopt;
     auto d = ParseDigits(k);
     if (!d) return std::nullopt;
+    d->begin = i;
+    if (negative) d->value = -d->value;
     if (d->ordinal || d->fraction) return d;
     p = *d;
-    c.AddNumber(d->value);
+    c.AddNumber(std::fabs(d->value));
     if (s_.Is(p.end, "^") && s_.Glued(p.end)) {
       // "1.1^23": the mantissa is the base.
       size_t j = p.end + 1;
@@ -440,8 +625,8 @@ std::optional<NumParse> NumberParser::Parse(size_t i) {
         ++j;
       }
       if (IsDigits(s_, j) && s_.Glued(j)) {
-        double base = std::fabs(d->value);
-        double r = std::pow(base, sign * DigitsValue(t[j].lower));
+        double r =
+            std::pow(std::fabs(d->value), sign * DigitsValue(t[j].lower));
         p.value = d->value < 0 ? -r : r;
         p.end = j + 1;
         return p;
@@ -451,9 +636,10 @@ std::optional<NumParse> NumberParser::Parse(size_t i) {
     // Digits followed by scale words: "2 million", "3 hundred and 21".
     if (IsWord(s_, k) && !s_.Glued(k)) {
       size_t e = Compose(c, k, &p);
+      e = AndFraction(c, e, &p);
       if (e > k) {
         p.end = e;
-        p.value = c.value();
+        p.value = d->value < 0 ? -c.value() : c.value();
       }
     }
     if (p.ordinal && !f_.allow_ordinal) return std::nullopt;
@@ -462,25 +648,28 @@ std::optional<NumParse> NumberParser::Parse(size_t i) {
   p.spelled = true;
   const std::string& w0 = t[k].lower;
   double v;
-  // "a hundred", "a dozen", "a half", "a fifth".
   bool single_one = false;
+  NumWord kind = LookupCardinal(w0, &v);
   if (w0 == "a" || w0 == "an") {
-    if (IsWord(s_, k + 1) &&
-        (LookupCardinal(t[k + 1].lower, &v) == NumWord::kHundred ||
-         LookupCardinal(t[k + 1].lower, &v) == NumWord::kScale)) {
-      c.AddNumber(1);
-      ++k;
+    // "a hundred", "a million", "a dozen", "a half", "a fifth".
+    double v1;
+    NumWord next = IsWord(s_, k + 1) ? LookupCardinal(t[k + 1].lower, &v1)
+                                     : NumWord::kNone;
+    if (next == NumWord::kHundred || next == NumWord::kScale) {
+      c.Add(NumWord::kUnit, 1);
+      k = Compose(c, k + 1, &p);
     } else if (s_.Is(k + 1, "dozen")) {
-      c.AddNumber(12);
-      k += 2;
-      p.end = k;
+      p.end = k + 2;
       p.value = negative ? -12 : 12;
       return p;
     } else {
       c.AddNumber(1);
       size_t j = k + 1;
       if (!TryFraction(c, &j, &p, true)) return std::nullopt;
-      // "a hundred trillionths" is handled above; "a half" is 0.5.
+      if (IsWord(s_, j) && LookupCardinal(t[j].lower, &v1) == NumWord::kScale) {
+        c.Multiply(v1);  // "a quarter million".
+        ++j;
+      }
       p.end = j;
       p.value = negative ? -c.value() : c.value();
       return p;
@@ -498,20 +687,19 @@ std::optional<NumParse> NumberParser::Parse(size_t i) {
       p.value = f * v;
       return p;
     }
-    if (w0 == "quarter") return std::nullopt;
+    if (w0 == "quarter" || negative) return std::nullopt;
     p.end = k + 1;
     p.value = 0.5;
     return p;
-  }
-  NumWord kind = LookupCardinal(w0, &v);
-  if (kind == NumWord::kZero) {
+  } else if (kind == NumWord::kZero) {
     c.AddNumber(0);
     k += 1;
   } else if (kind != NumWord::kNone && kind != NumWord::kScale) {
+    if (!negative && PronounOne(s_, k)) return std::nullopt;
     single_one = w0 == "one";
     c.Add(kind, v);
     k = Compose(c, k + 1, &p);
-    if (k > p.begin + 1 + negative) single_one = false;
+    if (k > i + 1 + negative) single_one = false;
   } else {
     bool plural;
     NumWord ord = LookupOrdinal(w0, &v, &plural);
@@ -567,35 +755,20 @@ std::optional<NumParse> NumberParser::Parse(size_t i) {
       k = j;
     }
   }
-  // Fractions: "two thirds", "one eighth", "and a half".
+  // Fractions: "two thirds", "one eighth", "and a half", "and three fifths".
   size_t j = k;
   if (TryFraction(c, &j, &p, single_one)) {
     k = j;
-  } else if (s_.Is(k, "and") && c.last() != Composer::kStart) {
-    size_t a = k + 1;
-    Composer frac;
-    bool one = false;
-    if (s_.Is(a, "a") || s_.Is(a, "an")) {
-      frac.AddNumber(1);
-      one = true;
-      ++a;
-    } else if (IsWord(s_, a) &&
-               LookupCardinal(t[a].lower, &v) == NumWord::kUnit) {
-      frac.AddNumber(v);
-      one = v == 1;
-      ++a;
-    }
-    NumParse fp;
-    if (!frac.empty() && TryFraction(frac, &a, &fp, one)) {
-      double whole = c.value();
-      c = Composer();
-      c.AddNumber(whole + frac.value());
-      p.fraction = true;
-      k = a;
-      if (IsWord(s_, k) && LookupCardinal(t[k].lower, &v) == NumWord::kScale) {
-        c.Multiply(v);
-        ++k;
-      }
+  } else {
+    k = AndFraction(c, k, &p);
+  }
+  // "two thirds of a million", "half million".
+  if (p.fraction && !p.fraction_scaled && scale_fractions_) {
+    size_t m = k;
+    if (s_.Is(m, "of") && s_.Is(m + 1, "a")) m += 2;
+    if (IsWord(s_, m) && LookupCardinal(t[m].lower, &v) == NumWord::kScale) {
+      c.Multiply(v);
+      k = m + 1;
     }
   }
   p.end = k;

@@ -79,7 +79,8 @@ std::string_view CurrencyAt(const Scan& s, size_t i, size_t* end, bool* minor,
   if (i >= s.tokens.size()) return {};
   const Token& a = s.tokens[i];
   // "US$", "C $", "HK$", "mex$".
-  if (a.kind == TK::kWord && s.Is(i + 1, "$")) {
+  if (a.kind == TK::kWord && s.Is(i + 1, "$") &&
+      (s.Glued(i + 1) || a.lower != "a")) {
     std::string key = a.lower + "$";
     std::string_view iso = LookupCurrencyWord(key, minor);
     if (iso.empty() &&
@@ -139,6 +140,9 @@ size_t AddCents(const Scan& s, size_t k, double* value) {
   NumberFlags flags;
   flags.allow_ordinal = false;
   auto c = ParseNumber(s, j, flags);
+  if (c && c->end > c->begin && IsWord(s, c->end) && s.Glued(c->end)) {
+    return k;
+  }
   if (!c || c->value >= 100 || c->value < 0 || c->fraction ||
       std::floor(c->value) != c->value) {
     return k;
@@ -147,10 +151,9 @@ size_t AddCents(const Scan& s, size_t k, double* value) {
   if (s.Is(e, "%") || s.Is(e, "percent")) return k;
   bool minor = false;
   size_t ce;
-  if (!CurrencyAt(s, e, &ce, &minor, false).empty() && minor) {
+  if (!CurrencyAt(s, e, &ce, &minor, false).empty()) {
+    if (!minor) return k;  // "10 $ 30 $": two amounts.
     e = ce;
-  } else if (IsWord(s, e) && !s.Is(e, "and") && !s.Is(e, "or")) {
-    return k;  // "two hundred times", "3 USD50 Cards"
   }
   *value += c->value / 100;
   return e;
@@ -199,6 +202,8 @@ void FindMoney(const Scan& s, std::vector<Mention>* out) {
     // "75 USD million".
     iso = CurrencyAt(s, k, &ce, &minor, false);
     if (iso.empty()) continue;
+    // "1 $10", "3 USD50": the sign belongs to the next amount.
+    if (ce < t.size() && s.Glued(ce) && t[ce].kind == TK::kDigits) continue;
     if (IsWord(s, ce)) {
       double v;
       if (LookupCardinal(t[ce].lower, &v) == NumWord::kScale) {

@@ -136,6 +136,9 @@ constexpr Cue kCues[] = {
     {"equal to or less than", CueKind::kUpper, true, true},
     {"smaller or equal than", CueKind::kUpper, true, true},
     {"less or equal than", CueKind::kUpper, true, true},
+    {"lower or equal than", CueKind::kUpper, true, true},
+    {"larger or equal than", CueKind::kLower, true, true},
+    {"more or equal than", CueKind::kLower, true, true},
     {"equal to", CueKind::kEqual, true, false},
     {"equals", CueKind::kEqual, true, false},
     {"equals to", CueKind::kEqual, true, false},
@@ -241,7 +244,7 @@ void ExtendEnd(const ri::Scan& s, Item& it, size_t last) {
 }
 
 // "more than 2,200" -> numberrange (2200, inf); "about $5" -> approximate.
-void ApplyCues(const ri::Scan& s, Item& it) {
+void ApplyCues(const ri::Scan& s, Item& it, bool make_ranges) {
   Mention& m = it.m;
   if (!IsQuantity(m.type) || !m.value) return;
   if (m.type == MentionType::kOrdinal) return;
@@ -262,25 +265,54 @@ void ApplyCues(const ri::Scan& s, Item& it) {
       m.type != MentionType::kNumber) {
     best = nullptr;
   }
+  // "<>30", "=>30" are not comparisons we know.
+  if (best != nullptr && (best->phrase[0] == '>' || best->phrase[0] == '<')) {
+    size_t c = it.first - best_len;
+    if (c > 0 && s.Glued(c) && s.tokens[c - 1].kind == ri::TokenKind::kPunct) {
+      return;
+    }
+  }
   const Cue* post = nullptr;
   size_t post_len = 0;
   for (const Cue& c : kPostCues) {
     size_t n = MatchAfter(s, c.phrase, it.last + 1);
     // "200 or greater than 190": the cue belongs to the next number.
-    if (n > post_len && !ri::ParseNumber(s, it.last + 1 + n)) {
+    size_t after = it.last + 1 + n;
+    if (n > post_len && !ri::ParseNumber(s, after) &&
+        !(s.Is(after, "than") || s.Is(after, "to")) &&
+        !((s.Is(after, "than") || s.Is(after, "to")) &&
+          ri::ParseNumber(s, after + 1))) {
       post = &c;
       post_len = n;
     }
   }
   if (best == nullptr && post == nullptr) return;
+  bool or_equal = post != nullptr && post->phrase.starts_with("or equal");
+  // "about five hundred or more": the postfix cue decides the bound.
+  if (best != nullptr && best->kind == CueKind::kApprox && post != nullptr &&
+      !or_equal) {
+    best = nullptr;
+  }
+  if (best == nullptr && or_equal) return;
   const Cue& cue = best != nullptr ? *best : *post;
   // A postfix cue on "equal to 5000 or less" sets the other side.
   const Cue* bound = &cue;
-  if (best != nullptr && best->kind == CueKind::kEqual && post != nullptr) {
+  if (best != nullptr && best->kind == CueKind::kEqual && post != nullptr &&
+      !or_equal) {
     bound = post;
   }
+  Cue inclusive_cue;
+  if (best != nullptr && or_equal &&
+      (best->kind == CueKind::kLower || best->kind == CueKind::kUpper)) {
+    // "more than 5000 or equal to".
+    inclusive_cue = *best;
+    inclusive_cue.inclusive = true;
+    bound = &inclusive_cue;
+  } else if (or_equal) {
+    post = nullptr;
+  }
   m.cue = std::string(cue.phrase);
-  if (post != nullptr && best != nullptr && bound == post) {
+  if (post != nullptr && best != nullptr) {
     m.cue += " ... " + std::string(post->phrase);
   }
   if (bound->kind == CueKind::kApprox) {
@@ -288,15 +320,15 @@ void ApplyCues(const ri::Scan& s, Item& it) {
     return;
   }
   SetBound(m, *bound, *m.value);
-  bool extend =
-      m.type == MentionType::kNumber || m.type == MentionType::kDuration;
-  if (m.type == MentionType::kNumber) {
+  bool extend = (m.type == MentionType::kNumber && make_ranges) ||
+                m.type == MentionType::kDuration;
+  if (m.type == MentionType::kNumber && make_ranges) {
     m.type = MentionType::kNumberRange;
     m.value.reset();
   }
   if (extend) {
     if (best != nullptr) ExtendStart(s, it, it.first - best_len);
-    if (post != nullptr && (best == nullptr || bound == post)) {
+    if (post != nullptr) {
       ExtendEnd(s, it, it.last + post_len);
     }
   }
@@ -467,16 +499,14 @@ std::vector<Mention> PostProcess(const ri::Scan& s, std::vector<Mention> ms,
     size_t last = TokenAt(s, m.end) - 1;
     items.push_back({std::move(m), first, last});
   }
-  bool ranges = want[Bit(MentionType::kNumberRange)] ||
-                want[Bit(MentionType::kCurrency)] ||
-                want[Bit(MentionType::kPercentage)];
+  bool ranges = want[Bit(MentionType::kNumberRange)];
   std::vector<Item> out;
   for (size_t i = 0; i < items.size(); ++i) {
     Item it = std::move(items[i]);
     if (ranges && i + 1 < items.size() && TryJoinRange(s, it, items[i + 1])) {
       ++i;
     } else {
-      ApplyCues(s, it);
+      ApplyCues(s, it, want[Bit(MentionType::kNumberRange)]);
     }
     if (!out.empty() && TryMergeBounds(s, out.back(), it)) continue;
     out.push_back(std::move(it));
