@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "model/claim.h"
 #include "model/names.h"
@@ -215,9 +216,24 @@ class SnapshotReader : public StoreReader {
     return n;
   }
 
+  // Hydration caches: a snapshot never changes, so entries stay valid.
   Status HydrateEntity(Entity* entity) const {
-    CG_ASSIGN_OR_RETURN(Entity full, GetEntity(entity->id()));
-    *entity = std::move(full);
+    auto it = entity_cache_.find(entity->id());
+    if (it == entity_cache_.end()) {
+      CG_ASSIGN_OR_RETURN(Entity full, GetEntity(entity->id()));
+      it = entity_cache_.emplace(entity->id(), std::move(full)).first;
+    }
+    *entity = it->second;
+    return OkStatus();
+  }
+
+  Status HydrateSource(Source* source) const {
+    auto it = source_cache_.find(source->document_id());
+    if (it == source_cache_.end()) {
+      CG_ASSIGN_OR_RETURN(Source full, GetSource(source->document_id()));
+      it = source_cache_.emplace(source->document_id(), std::move(full)).first;
+    }
+    *source = it->second;
     return OkStatus();
   }
 
@@ -232,10 +248,8 @@ class SnapshotReader : public StoreReader {
           HydrateEntity(claim->mutable_attribution()->mutable_speaker()));
     }
     for (Evidence& e : *claim->mutable_evidence()) {
-      const std::string& doc = e.source().document_id();
-      if (doc.empty()) continue;
-      CG_ASSIGN_OR_RETURN(Source source, GetSource(doc));
-      *e.mutable_source() = std::move(source);
+      if (e.source().document_id().empty()) continue;
+      CG_RETURN_IF_ERROR(HydrateSource(e.mutable_source()));
     }
     return OkStatus();
   }
@@ -243,6 +257,8 @@ class SnapshotReader : public StoreReader {
   rocksdb::DB* db_;
   const rocksdb::Snapshot* snapshot_;
   RawReader raw_;
+  mutable std::unordered_map<uint64_t, Entity> entity_cache_;
+  mutable std::unordered_map<std::string, Source> source_cache_;
 };
 
 }  // namespace

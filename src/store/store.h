@@ -116,7 +116,8 @@ class Store {
 };
 
 // A snapshot of the store. Claims returned are hydrated: subject, object and
-// speaker carry the full entity, evidence the full source.
+// speaker carry the full entity, evidence the full source. A reader caches
+// what it hydrates; it is not thread-safe (use one per thread).
 class StoreReader {
  public:
   virtual ~StoreReader() = default;
