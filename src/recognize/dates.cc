@@ -1,6 +1,599 @@
+// Dates: absolute ("June 5, 2025", "May 2024", "2014", "mid-2019",
+// "5/17/2018") and relative to the reference date ("last week", "Tuesday",
+// "this past Tuesday", "a day ago", "since 2014").
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+
 #include "recognize/internal.h"
+#include "recognize/lexicon.h"
 
 namespace claimgraph::recognize_internal {
+namespace {
+
+using TK = TokenKind;
+
+// ---------------------------------------------------------------------------
+// Calendar arithmetic (proleptic Gregorian, days since 1970-01-01).
+
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  Date d;
+  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2));
+  return d;
+}
+
+int64_t Days(const Date& d) { return DaysFromCivil(d.year, d.month, d.day); }
+// 1 = Monday .. 7 = Sunday.
+int Weekday(int64_t days) {
+  return static_cast<int>(((days + 3) % 7 + 7) % 7) + 1;
+}
+
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+Date AddMonths(Date d, int months) {
+  int total = d.year * 12 + (d.month - 1) + months;
+  d.year = total / 12;
+  d.month = total % 12 + 1;
+  d.day = std::min(d.day, DaysInMonth(d.year, d.month));
+  return d;
+}
+
+std::string Ymd(const Date& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+std::string Ym(int y, int m) {
+  char buf[16];
+  if (y == 0) {
+    std::snprintf(buf, sizeof buf, "XXXX-%02d", m);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  }
+  return buf;
+}
+std::string IsoWeek(const Date& d) {
+  int64_t days = Days(d);
+  int64_t thursday = days - Weekday(days) + 4;
+  Date t = CivilFromDays(thursday);
+  int week = static_cast<int>((thursday - DaysFromCivil(t.year, 1, 1)) / 7) + 1;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", t.year, week);
+  return buf;
+}
+
+// ---------------------------------------------------------------------------
+// Results.
+
+struct DateMatch {
+  size_t end = 0;  // Token past the match.
+  MentionType type = MentionType::kDate;
+  std::string timex, precision, from, to;
+};
+
+DateMatch DayMatch(size_t end, int y, int m, int d) {
+  DateMatch r;
+  r.end = end;
+  r.precision = "day";
+  char buf[16];
+  if (y == 0) {
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
+    r.timex = buf;
+  } else {
+    r.timex = Ymd({y, m, d});
+  }
+  return r;
+}
+
+DateMatch MonthMatch(size_t end, int y, int m) {
+  DateMatch r;
+  r.end = end;
+  r.type = MentionType::kDateRange;
+  r.precision = "month";
+  r.timex = Ym(y, m);
+  if (y != 0) {
+    r.from = Ymd({y, m, 1});
+    r.to = Ymd(AddMonths({y, m, 1}, 1));
+  }
+  return r;
+}
+
+DateMatch YearMatch(size_t end, int y) {
+  DateMatch r;
+  r.end = end;
+  r.type = MentionType::kDateRange;
+  r.precision = "year";
+  r.timex = std::to_string(y);
+  r.from = Ymd({y, 1, 1});
+  r.to = Ymd({y + 1, 1, 1});
+  return r;
+}
+
+// A period [from, to) given as an interval timex "(from,to,PnX)".
+DateMatch PeriodMatch(size_t end, const Date& from, const Date& to,
+                      const std::string& duration, const char* precision) {
+  DateMatch r;
+  r.end = end;
+  r.type = MentionType::kDateRange;
+  r.precision = precision;
+  r.from = Ymd(from);
+  r.to = Ymd(to);
+  r.timex = "(" + r.from + "," + r.to + "," + duration + ")";
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Token helpers.
+
+class DateParser {
+ public:
+  DateParser(const Scan& s, const RecognizeOptions& o) : s_(s), o_(o) {}
+  std::optional<DateMatch> Parse(size_t i);
+
+ private:
+  bool IsWord(size_t i) const {
+    return i < s_.tokens.size() && s_.tokens[i].kind == TK::kWord;
+  }
+  bool IsDigits(size_t i, size_t min_len = 1, size_t max_len = 9) const {
+    return i < s_.tokens.size() && s_.tokens[i].kind == TK::kDigits &&
+           s_.tokens[i].lower.size() >= min_len &&
+           s_.tokens[i].lower.size() <= max_len;
+  }
+  int Int(size_t i) const { return std::atoi(s_.tokens[i].lower.c_str()); }
+  // Month name at i; sets *end past an abbreviation dot.
+  int Month(size_t i, size_t* end, bool need_context) const;
+  // Day of month at i: "5", "5th", "21st", "first", "twenty-first".
+  int Day(size_t i, size_t* end) const;
+  // A year at i: four digits 1000..2999, or "'90".
+  int Year(size_t i, size_t* end) const;
+  std::optional<DateMatch> Absolute(size_t i);
+  std::optional<DateMatch> Numeric(size_t i);
+  std::optional<DateMatch> Relative(size_t i);
+  std::optional<DateMatch> YearLike(size_t i);
+
+  const Scan& s_;
+  const RecognizeOptions& o_;
+};
+
+int DateParser::Month(size_t i, size_t* end, bool need_context) const {
+  if (!IsWord(i)) return 0;
+  const Token& t = s_.tokens[i];
+  int m = LookupMonth(t.lower);
+  if (m == 0) return 0;
+  // "may", "march", "mar", "dec", "sun" are also ordinary words.
+  bool ambiguous =
+      t.lower == "may" || t.lower == "march" || t.lower.size() <= 4;
+  if (ambiguous && !t.upper_initial && need_context) return 0;
+  *end = i + 1;
+  if (s_.Is(i + 1, ".") && s_.Glued(i + 1) && t.lower.size() <= 4) {
+    *end = i + 2;
+  }
+  return m;
+}
+
+int DateParser::Day(size_t i, size_t* end) const {
+  if (IsDigits(i, 1, 2)) {
+    int d = Int(i);
+    if (d < 1 || d > 31) return 0;
+    *end = i + 1;
+    if (IsWord(i + 1) && s_.Glued(i + 1)) {
+      const std::string& w = s_.tokens[i + 1].lower;
+      if (w != "st" && w != "nd" && w != "rd" && w != "th") return 0;
+      *end = i + 2;
+    }
+    return d;
+  }
+  if (!IsWord(i)) return 0;
+  auto p = ParseNumber(s_, i);
+  if (!p || !p->ordinal || p->value < 1 || p->value > 31) return 0;
+  *end = p->end;
+  return static_cast<int>(p->value);
+}
+
+int DateParser::Year(size_t i, size_t* end) const {
+  if (IsDigits(i, 4, 4)) {
+    int y = Int(i);
+    if (y < 1000 || y > 2999) return 0;
+    if (IsWord(i + 1) && s_.Glued(i + 1)) return 0;
+    *end = i + 1;
+    return y;
+  }
+  return 0;
+}
+
+std::optional<DateMatch> DateParser::Absolute(size_t i) {
+  size_t k = i;
+  // Optional weekday: "Tue May 9", "Friday, June 5".
+  if (IsWord(k) && LookupWeekday(s_.tokens[k].lower) != 0 &&
+      s_.tokens[k].upper_initial) {
+    ++k;
+    if (s_.Is(k, ",")) ++k;
+  }
+  size_t e;
+  // Month Day [,] [Year] | Month [,] Year | Month.
+  if (int m = Month(k, &e, true)) {
+    size_t d_end;
+    int d = Day(e, &d_end);
+    if (d != 0) {
+      size_t y_end = d_end;
+      if (s_.Is(y_end, ",")) ++y_end;
+      size_t ye;
+      int y = Year(y_end, &ye);
+      if (y != 0) return DayMatch(ye, y, m, d);
+      return DayMatch(d_end, 0, m, d);
+    }
+    size_t y_start = s_.Is(e, ",") ? e + 1 : e;
+    size_t ye;
+    if (int y = Year(y_start, &ye)) return MonthMatch(ye, y, m);
+    if (k == i && s_.tokens[k].upper_initial && s_.tokens[k].lower.size() > 3 &&
+        s_.tokens[k].lower != "may" && s_.tokens[k].lower != "march") {
+      return MonthMatch(e, 0, m);
+    }
+    return std::nullopt;
+  }
+  // [the] Day [of] Month [,] [Year].
+  size_t j = s_.Is(k, "the") ? k + 1 : k;
+  size_t d_end;
+  int d = Day(j, &d_end);
+  if (d != 0) {
+    size_t mk = s_.Is(d_end, "of") ? d_end + 1 : d_end;
+    if (int m = Month(mk, &e, false)) {
+      size_t y_start = s_.Is(e, ",") ? e + 1 : e;
+      size_t ye;
+      if (int y = Year(y_start, &ye)) return DayMatch(ye, y, m, d);
+      return DayMatch(e, 0, m, d);
+    }
+  }
+  return std::nullopt;
+}
+
+// "5/17/2018", "11/12/35", "2018-05-17", "23.04.2022", "Sep-23-2020".
+std::optional<DateMatch> DateParser::Numeric(size_t i) {
+  auto glued = [&](size_t k, std::string_view sep) {
+    return s_.Is(k, sep) && s_.Glued(k) && s_.Glued(k + 1);
+  };
+  if (IsDigits(i, 4, 4) && glued(i + 1, "-") && IsDigits(i + 2, 1, 2) &&
+      glued(i + 3, "-") && IsDigits(i + 4, 1, 2)) {
+    int y = Int(i), m = Int(i + 2), d = Int(i + 4);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) {
+      return DayMatch(i + 5, y, m, d);
+    }
+  }
+  for (std::string_view sep : {"/", ".", "-"}) {
+    if (!IsDigits(i, 1, 2) || !glued(i + 1, sep) || !IsDigits(i + 2, 1, 2)) {
+      continue;
+    }
+    int a = Int(i), b = Int(i + 2);
+    int m = sep == "." ? b : a, d = sep == "." ? a : b;
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    if (glued(i + 3, sep) && (IsDigits(i + 4, 4, 4) || IsDigits(i + 4, 2, 2))) {
+      if (i > 0 && s_.Glued(i) && s_.tokens[i - 1].kind != TK::kWord &&
+          !s_.Is(i - 1, "(")) {
+        return std::nullopt;
+      }
+      if (i + 5 < s_.tokens.size() && s_.Glued(i + 5) &&
+          (s_.Is(i + 5, sep) || s_.tokens[i + 5].kind == TK::kDigits)) {
+        return std::nullopt;
+      }
+      int y = Int(i + 4);
+      if (s_.tokens[i + 4].lower.size() == 2) {
+        DateMatch r = DayMatch(i + 5, 0, m, d);
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "XX%02d-%02d-%02d", y, m, d);
+        r.timex = buf;
+        return r;
+      }
+      return DayMatch(i + 5, y, m, d);
+    }
+    if (sep == "/" && !glued(i + 3, sep) && !(i > 0 && glued(i - 1, sep))) {
+      // "5/12": month/day only after a date word ("on 5/12").
+      if (i > 0 &&
+          (s_.Is(i - 1, "on") || LookupWeekday(s_.tokens[i - 1].lower))) {
+        return DayMatch(i + 3, 0, m, d);
+      }
+    }
+  }
+  // "Sep-23-2020".
+  size_t e;
+  if (int m = Month(i, &e, false); m != 0 && glued(e, "-") &&
+                                   IsDigits(e + 1, 1, 2) && glued(e + 2, "-") &&
+                                   IsDigits(e + 3, 4, 4)) {
+    return DayMatch(e + 4, Int(e + 3), m, Int(e + 1));
+  }
+  return std::nullopt;
+}
+
+// Words before a bare year that make it a year: "in 2014", "since 2014".
+bool YearCue(std::string_view w) {
+  static constexpr std::string_view kCues[] = {
+      "in",    "since",  "by",        "until",   "till",  "during", "before",
+      "after", "from",   "of",        "through", "year",  "early",  "late",
+      "mid",   "summer", "spring",    "autumn",  "fall",  "winter", "between",
+      "end",   "start",  "beginning", "around",  "circa", "to",     "and"};
+  for (std::string_view c : kCues) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
+// "2014" after a cue, "the 1990s", "mid-2019", "early 2019", "Q3 2019".
+std::optional<DateMatch> DateParser::YearLike(size_t i) {
+  const auto& t = s_.tokens;
+  size_t k = i;
+  // Decades: "1990s", "the 1990s", "1990 s".
+  if (IsDigits(k, 4, 4) && (s_.Is(k + 1, "s")) && Int(k) % 10 == 0) {
+    int y = Int(k);
+    return PeriodMatch(k + 2, {y, 1, 1}, {y + 10, 1, 1}, "P10Y", "decade");
+  }
+  // Quarters: "2019 q3", "Q3 2019".
+  auto quarter = [&](size_t q) -> int {
+    if (q >= t.size() || t[q].kind != TK::kWord || t[q].lower != "q" ||
+        !IsDigits(q + 1, 1, 1) || !s_.Glued(q + 1)) {
+      return 0;
+    }
+    int n = Int(q + 1);
+    return n >= 1 && n <= 4 ? n : 0;
+  };
+  auto quarter_match = [&](size_t end, int y, int q) {
+    Date from{y, 3 * (q - 1) + 1, 1};
+    return PeriodMatch(end, from, AddMonths(from, 3), "P3M", "quarter");
+  };
+  size_t ye;
+  if (int y = Year(k, &ye)) {
+    if (int q = quarter(ye)) return quarter_match(ye + 2, y, q);
+  }
+  if (int q = quarter(k)) {
+    if (int y = Year(k + 2, &ye)) return quarter_match(ye, y, q);
+  }
+  // "mid-2019", "early 2019", "late 2019".
+  if (s_.Is(k, "mid") || s_.Is(k, "early") || s_.Is(k, "late")) {
+    size_t j = k + 1;
+    if (s_.Is(j, "-")) ++j;
+    if (int y = Year(j, &ye)) {
+      DateMatch r = YearMatch(ye, y);
+      return r;
+    }
+  }
+  if (int y = Year(k, &ye)) {
+    bool cue =
+        k > 0 && (YearCue(t[k - 1].lower) ||
+                  (t[k - 1].kind == TK::kPunct && t[k - 1].lower != "$" &&
+                   t[k - 1].lower != "-" && t[k - 1].lower != "/"));
+    bool end = ye >= t.size() || t[ye].kind == TK::kPunct;
+    if (cue || (end && k > 0 && t[k - 1].kind == TK::kWord &&
+                t[k - 1].lower != "than" && t[k - 1].lower != "about")) {
+      if (ye < t.size() && t[ye].kind == TK::kWord && !YearCue(t[ye].lower) &&
+          t[ye].lower != "and") {
+        // "in 2014 people" could be a count; keep years before
+        // function words or punctuation only.
+        static constexpr std::string_view kAfter[] = {
+            "the", "a",    "when", "while", "that", "as", "was",
+            "is",  "for",  "with", "at",    "on",   "he", "she",
+            "it",  "they", "we",   "i",     "but"};
+        bool ok = false;
+        for (auto w : kAfter) ok |= t[ye].lower == w;
+        if (!ok) return std::nullopt;
+      }
+      return YearMatch(ye, y);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DateMatch> DateParser::Relative(size_t i) {
+  if (!o_.reference_date) return std::nullopt;
+  const Date ref = *o_.reference_date;
+  const int64_t today = Days(ref);
+  const auto& t = s_.tokens;
+  const std::string& w = t[i].lower;
+  auto day = [&](size_t end, int64_t days) {
+    Date d = CivilFromDays(days);
+    return DayMatch(end, d.year, d.month, d.day);
+  };
+  if (w == "today") return day(i + 1, today);
+  if (w == "yesterday") return day(i + 1, today - 1);
+  if (w == "tomorrow") return day(i + 1, today + 1);
+  // "last week", "next month", "this year", "the past Tuesday".
+  size_t k = i;
+  int dir = 0;
+  bool is_this = false;
+  if (w == "last" || w == "previous" || w == "past") {
+    dir = -1;
+  } else if (w == "next" || w == "coming" || w == "following" ||
+             w == "upcoming") {
+    dir = 1;
+  } else if (w == "this" || w == "current") {
+    is_this = true;
+  } else {
+    // "a day ago", "three years ago".
+
+    auto p = ParseNumber(s_, k);
+    size_t u = k;
+    double n = 0;
+    if (s_.Is(k, "a") || s_.Is(k, "an")) {
+      n = 1;
+      u = k + 1;
+    } else if (p && !p->ordinal && p->value > 0 && p->value < 1000) {
+      n = p->value;
+      u = p->end;
+    }
+    if (n > 0 && u < t.size()) {
+      TimeUnit unit = LookupTimeUnit(t[u].lower);
+      if (unit.letter != 0 && !unit.time && s_.Is(u + 1, "ago")) {
+        int amount = static_cast<int>(n * unit.multiplier);
+        switch (unit.letter) {
+          case 'D':
+            return day(u + 2, today - amount);
+          case 'W':
+            return day(u + 2, today - 7 * amount);
+          case 'M': {
+            Date d = AddMonths(ref, -amount);
+            return DayMatch(u + 2, d.year, d.month, d.day);
+          }
+          case 'Y': {
+            Date d = AddMonths(ref, -12 * amount);
+            return DayMatch(u + 2, d.year, d.month, d.day);
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  k = i + 1;
+  // "this past Tuesday".
+  if (is_this && s_.Is(k, "past")) {
+    dir = -1;
+    is_this = false;
+    ++k;
+  }
+  if (k >= t.size()) return std::nullopt;
+  const std::string& u = t[k].lower;
+  if (int wd = LookupWeekday(u); wd != 0) {
+    int cur = Weekday(today);
+    int64_t target;
+    if (dir < 0) {
+      int back = (cur - wd + 7) % 7;
+      target = today - (back == 0 ? 7 : back);
+    } else if (dir > 0) {
+      int fwd = (wd - cur + 7) % 7;
+      target = today + (fwd == 0 ? 7 : fwd);
+    } else {
+      target = today - cur + wd;  // Same ISO week.
+    }
+    return day(k + 1, target);
+  }
+  int delta = is_this ? 0 : dir;
+  if (u == "week") {
+    DateMatch r;
+    r.end = k + 1;
+    r.type = MentionType::kDateRange;
+    r.precision = "week";
+    int64_t monday = today - Weekday(today) + 1 + 7 * delta;
+    r.timex = IsoWeek(CivilFromDays(monday));
+    r.from = Ymd(CivilFromDays(monday));
+    r.to = Ymd(CivilFromDays(monday + 7));
+    return r;
+  }
+  if (u == "month") {
+    Date d = AddMonths({ref.year, ref.month, 1}, delta);
+    return MonthMatch(k + 1, d.year, d.month);
+  }
+  if (u == "year") return YearMatch(k + 1, ref.year + delta);
+  if (u == "quarter") {
+    Date from{ref.year, 3 * ((ref.month - 1) / 3) + 1, 1};
+    from = AddMonths(from, 3 * delta);
+    return PeriodMatch(k + 1, from, AddMonths(from, 3), "P3M", "quarter");
+  }
+  // "the last 3 weeks", "the past two years": the period up to today.
+  if (dir < 0) {
+    auto p = ParseNumber(s_, k);
+    if (p && !p->ordinal && p->value >= 1 && p->value < 1000 &&
+        p->value == static_cast<int>(p->value) && p->end < t.size()) {
+      TimeUnit unit = LookupTimeUnit(t[p->end].lower);
+      int n = static_cast<int>(p->value * unit.multiplier);
+      if (unit.letter != 0 && !unit.time) {
+        Date from = ref;
+        char dur[32];
+        std::snprintf(dur, sizeof dur, "P%d%c", n, unit.letter);
+        if (unit.letter == 'D') from = CivilFromDays(today - n);
+        if (unit.letter == 'W') from = CivilFromDays(today - 7 * n);
+        if (unit.letter == 'M') from = AddMonths(ref, -n);
+        if (unit.letter == 'Y') from = AddMonths(ref, -12 * n);
+        return PeriodMatch(p->end + 1, from, ref, dur, "day");
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DateMatch> DateParser::Parse(size_t i) {
+  if (auto r = Numeric(i)) return r;
+  if (auto r = Absolute(i)) return r;
+  if (auto r = YearLike(i)) return r;
+  if (auto r = Relative(i)) return r;
+  // A bare weekday: "Tuesday" -> XXXX-WXX-2, resolved when a reference
+  // date is known (the most recent one, as news reports the past).
+  const Token& t = s_.tokens[i];
+  if (t.kind == TK::kWord && t.upper_initial && t.lower.size() > 3) {
+    if (int wd = LookupWeekday(t.lower); wd != 0 && !t.lower.ends_with("s")) {
+      DateMatch r;
+      r.end = i + 1;
+      r.precision = "day";
+      r.timex = "XXXX-WXX-" + std::to_string(wd);
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void FindDates(const Scan& scan, const RecognizeOptions& options,
-               std::vector<Mention>* out) {}
+               std::vector<Mention>* out) {
+  DateParser parser(scan, options);
+  const auto& t = scan.tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto r = parser.Parse(i);
+    if (!r) continue;
+    size_t first = i;
+    // "since 2014", "since August": a period starting then.
+    if (i > 0 && (scan.Is(i - 1, "since")) &&
+        r->type == MentionType::kDateRange) {
+      first = i - 1;
+    }
+    // "from 2014 to 2018", "between 2014 and 2018", "2014-2018".
+    size_t j = r->end;
+    if (r->precision == "year" && j + 1 < t.size() &&
+        (scan.Is(j, "to") || scan.Is(j, "till") || scan.Is(j, "through") ||
+         scan.Is(j, "until") || scan.Is(j, "and") || scan.Is(j, "-") ||
+         scan.Is(j, "\u2013"))) {
+      bool framed =
+          i > 0 && (scan.Is(i - 1, "from") || scan.Is(i - 1, "between"));
+      bool dash = scan.Is(j, "-") || scan.Is(j, "\u2013");
+      auto r2 = parser.Parse(j + 1);
+      if (r2 && r2->precision == "year" &&
+          (framed || dash || !scan.Is(j, "and"))) {
+        int y1 = std::atoi(r->timex.c_str()), y2 = std::atoi(r2->timex.c_str());
+        if (y2 > y1) {
+          *r = PeriodMatch(r2->end, {y1, 1, 1}, {y2, 1, 1},
+                           "P" + std::to_string(y2 - y1) + "Y", "year");
+          if (framed) first = i - 1;
+        }
+      }
+    }
+    Mention m = SpanMention(scan, r->type, first, r->end - 1);
+    m.timex = r->timex;
+    m.precision = r->precision;
+    m.range_from = r->from;
+    m.range_to = r->to;
+    if (first + 1 == i && scan.Is(first, "since")) m.cue = "since";
+    out->push_back(std::move(m));
+    i = r->end - 1;
+  }
+}
+
 }  // namespace claimgraph::recognize_internal
