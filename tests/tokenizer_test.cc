@@ -160,6 +160,23 @@ TEST(TokenizerTest, HyphensFollowEwt) {
                 "1970 by the U.S. - led group ; call 713-853-1234 ."}));
 }
 
+TEST(TokenizerTest, NumbersWithHyphensEmoticonsAndCodes) {
+  EXPECT_EQ(Forms("Call 853-7906 or 713/853-5025 by 01-Feb-02 (zip "
+                  "20006-3700), ticket #10461, b/c :) #tbt :-D"),
+            (std::vector<std::string>{
+                "Call 853-7906 or 713/853-5025 by 01-Feb-02 ( zip "
+                "20006-3700 ) , ticket # 10461 , b/c :) #tbt :-D"}));
+  // A bracket-emoticon only when it is the whole chunk.
+  EXPECT_EQ(Forms("See (above): it"),
+            (std::vector<std::string>{"See ( above ) : it"}));
+}
+
+TEST(TokenizerTest, QuestionMarkEndsSentenceBeforeLowercase) {
+  EXPECT_EQ(Forms("what happened to you?? i used to have one.?"),
+            (std::vector<std::string>{"what happened to you ??",
+                                      "i used to have one .?"}));
+}
+
 TEST(TokenizerTest, SlashesDashesEllipsis) {
   EXPECT_EQ(Forms("Use and/or 1/2 of it\u2014now... or later."),
             (std::vector<std::string>{

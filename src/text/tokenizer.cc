@@ -124,10 +124,20 @@ bool IsRunChar(char32_t c) {
   return c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' ||
          c == '_' || c == '~';
 }
+// "!!!", "?!", "...?" and ".?" are one token each.
 bool SameRun(char32_t a, char32_t b) {
-  if ((a == '!' || a == '?') && (b == '!' || b == '?')) return true;
+  auto stop = [](char32_t c) { return c == '!' || c == '?'; };
+  if ((stop(a) || a == '.') && (stop(b) || b == '.') && (stop(a) || stop(b))) {
+    return true;
+  }
   return a == b;
 }
+
+// Emoticons EWT keeps whole (":)", ":-D"). Those starting with a bracket
+// only count as a whole chunk, so "(see above):" keeps its "):" apart.
+constexpr std::u32string_view kEmoticons[] = {
+    U":-)", U":-(", U":-D", U":-P", U";-)", U":)", U":(",  U":D", U":P",
+    U":p",  U";)",  U":/",  U":'(", U"=)",  U"<3", U"^_^", U"(:", U"):"};
 
 class Tokenizer {
  public:
@@ -149,6 +159,7 @@ class Tokenizer {
   bool IsHardBreak(long prev_a, long prev_b, long next_a) const;
   void TokenizeLine(long a, long b);
   void SplitChunk(long a, long b);
+  long EmoticonLength(long a, long b, bool at_end) const;
   bool IsUrlOrEmail(long a, long b) const;
   bool KeepsPeriod(long a, long b) const;
   void SplitCore(long a, long b, bool possessive);
@@ -357,6 +368,25 @@ bool Tokenizer::KeepsPeriod(long a, long b) const {
   return dotted && run > 0;
 }
 
+// The length of an emoticon at the start (or, with at_end, the end) of
+// [a, b), or 0.
+long Tokenizer::EmoticonLength(long a, long b, bool at_end) const {
+  for (std::u32string_view e : kEmoticons) {
+    const long n = e.size();
+    if (n > b - a) continue;
+    long from = at_end ? b - n : a;
+    if (std::u32string_view(&cp_[from], n) != e) continue;
+    if ((e[0] == '(' || e[0] == ')') && n != b - a) continue;
+    // ":D" must not start a word (":Dallas"), nor ":P" end one ("Note:P").
+    if (!at_end && from + n < b && IsAlnum(cp_[from + n])) continue;
+    if (at_end && from > a && IsAlnum(e[n - 1]) && IsAlnum(cp_[from - 1])) {
+      continue;
+    }
+    return n;
+  }
+  return 0;
+}
+
 // Cuts one whitespace-free chunk into tokens: leading punctuation, the core
 // and trailing punctuation (peeled from the end, emitted in order).
 void Tokenizer::SplitChunk(long a, long b) {
@@ -365,6 +395,11 @@ void Tokenizer::SplitChunk(long a, long b) {
   while (a < b) {
     char32_t c = cp_[a];
     if (IsAlnum(c)) break;
+    if (long n = EmoticonLength(a, b, false)) {
+      Emit(a, a + n);
+      a += n;
+      continue;
+    }
     if (IsApostrophe(c) && a + 1 < b && IsAlnum(cp_[a + 1])) {
       // "'s", "'re" standing alone, or "'90s": not a quote.
       std::string rest = Lower(a, b);
@@ -376,7 +411,9 @@ void Tokenizer::SplitChunk(long a, long b) {
       opened_single_quote = true;
     }
     if (c == 0x2018) opened_single_quote = true;
-    if ((c == '#' || c == '@') && a + 1 < b && IsAlnum(cp_[a + 1])) break;
+    // Hashtags and handles stay whole; "#10461" is "#" "10461" in EWT.
+    if (c == '#' && a + 1 < b && IsAlpha(cp_[a + 1])) break;
+    if (c == '@' && a + 1 < b && IsAlnum(cp_[a + 1])) break;
     if ((c == '-' || c == '+' || c == '.') && a + 1 < b &&
         IsDigit(cp_[a + 1])) {
       break;  // "-5", "+1", ".5".
@@ -395,6 +432,11 @@ void Tokenizer::SplitChunk(long a, long b) {
   bool possessive = false;
   while (b > a) {
     char32_t c = cp_[b - 1];
+    if (long n = EmoticonLength(a, b, true)) {
+      tail.push_back({b - n, b});
+      b -= n;
+      continue;
+    }
     if (IsAlnum(c)) break;
     if (c == '.') {
       long s = b - 1;
@@ -448,6 +490,12 @@ void Tokenizer::SplitCore(long a, long b, bool possessive) {
       }
     } else if (c == '/' || c == ',' || c == ';' || c == ':') {
       split = !digits_around && i > a && i + 1 < b;
+      // "b/c", "w/o", "L/C": letter pairs stay whole.
+      if (c == '/' && split && IsAlpha(cp_[i - 1]) && IsAlpha(cp_[i + 1]) &&
+          (i - 1 == a || !IsAlnum(cp_[i - 2])) &&
+          (i + 2 == b || !IsAlnum(cp_[i + 2]))) {
+        split = false;
+      }
     } else if (c == '.' && i + 1 < b && cp_[i + 1] == '.') {
       split = true;
       while (e < b && cp_[e] == '.') ++e;
@@ -476,8 +524,9 @@ void Tokenizer::SplitCore(long a, long b, bool possessive) {
   }
 }
 
-// Hyphens: split unless the word is a phone number ("713-853-1234"), starts
-// with a prefix EWT keeps ("non-stop") or has a letter-digit code part.
+// Hyphens: split unless the word is a phone number or date ("713-853-1234",
+// "853-7906", "01-Feb-02"), a ZIP+4 code ("20006-3700"), starts with a
+// prefix EWT keeps ("non-stop") or has a letter-digit code part ("EB-4a").
 void Tokenizer::SplitHyphens(long a, long b) {
   std::vector<long> hyphens;
   for (long i = a; i < b; ++i) {
@@ -488,8 +537,8 @@ void Tokenizer::SplitHyphens(long a, long b) {
     return;
   }
   bool keep = true;
-  bool all_digits = true;
   bool has_code = false;
+  std::vector<long> digit_parts;  // Length of each all-digit part, else 0.
   long part = a;
   for (size_t k = 0; k <= hyphens.size(); ++k) {
     long end = k < hyphens.size() ? hyphens[k] : b;
@@ -499,12 +548,19 @@ void Tokenizer::SplitHyphens(long a, long b) {
       letters |= IsAlpha(cp_[i]);
       digits |= IsDigit(cp_[i]);
     }
-    all_digits &= digits && !letters;
+    digit_parts.push_back(digits && !letters ? end - part : 0);
     has_code |= letters && digits;
     part = end + 1;
   }
-  if (keep && ((all_digits && hyphens.size() >= 2) || has_code ||
-               IsKeptHyphenPrefix(Lower(a, hyphens[0])))) {
+  bool number = digit_parts[0] > 0 && hyphens.size() >= 2;
+  if (hyphens.size() == 1 && digit_parts[1] == 4) {
+    // The digits right before the hyphen: "853" in "713/853-5025".
+    long run = 0;
+    while (hyphens[0] - run > a && IsDigit(cp_[hyphens[0] - run - 1])) ++run;
+    number = run == 3 || run == 5;
+  }
+  if (keep &&
+      (number || has_code || IsKeptHyphenPrefix(Lower(a, hyphens[0])))) {
     AddWord(a, b);
     return;
   }
@@ -598,6 +654,10 @@ bool Tokenizer::EndsSentence(size_t i, size_t* after) const {
   char32_t first = cp_[w];
   if (terminal) {
     bool ellipsis = (c == '.' && t.end - t.start > 1) || c == 0x2026;
+    // "?" or "!" not inside quotes ends the sentence even before a
+    // lower-case word (web text: "what happened to you? i used to...").
+    bool stop = cp_[t.end - 1] == '?' || cp_[t.end - 1] == '!';
+    if (stop && j == i + 1 && IsLower(first)) return true;
     return IsUpper(first) || (!ellipsis && IsDigit(first)) ||
            (!ellipsis && !IsAlnum(first) && !IsLower(first));
   }

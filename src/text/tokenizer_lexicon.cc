@@ -21,17 +21,18 @@ constexpr std::string_view kTitles[] = {
     "pres", "prof", "rep",    "rev",  "sen",  "sept", "sgt", "st"};
 
 constexpr std::string_view kLowercaseAbbreviations[] = {
-    "a.m", "al", "approx", "e.g", "esp", "etc", "i.e", "p.m", "vs"};
+    "a.m", "al", "approx", "ca", "e.g", "esp", "etc", "i.e", "p.m", "vs"};
 
 constexpr std::string_view kAbbreviations[] = {
-    "a.m",  "adm",    "al",    "apr",  "assn", "aug", "ave",  "bros", "capt",
-    "cmdr", "co",     "col",   "corp", "d.c",  "dec", "dept", "dr",   "e.g",
-    "esp",  "est",    "etc",   "feb",  "fig",  "fri", "ft",   "gen",  "gov",
-    "i.e",  "inc",    "jan",   "jr",   "jul",  "jun", "lt",   "ltd",  "maj",
-    "mar",  "messrs", "mon",   "mr",   "mrs",  "ms",  "mt",   "no",   "nov",
-    "oct",  "p.m",    "ph.d",  "pres", "prof", "rep", "reps", "rev",  "sat",
-    "sen",  "sept",   "sgt",   "sr",   "st",   "sun", "thu",  "tue",  "u.k",
-    "u.n",  "u.s",    "u.s.a", "vs",   "wed"};
+    "approx", "ariz", "ca",  "calif", "fla",  "ont",  "a.m",  "adm",    "al",
+    "apr",    "assn", "aug", "ave",   "bros", "capt", "cmdr", "co",     "col",
+    "corp",   "d.c",  "dec", "dept",  "dr",   "e.g",  "esp",  "est",    "etc",
+    "feb",    "fig",  "fri", "ft",    "gen",  "gov",  "i.e",  "inc",    "jan",
+    "jr",     "jul",  "jun", "lt",    "ltd",  "maj",  "mar",  "messrs", "mon",
+    "mr",     "mrs",  "ms",  "mt",    "no",   "nov",  "oct",  "p.m",    "ph.d",
+    "pres",   "prof", "rep", "reps",  "rev",  "sat",  "sen",  "sept",   "sgt",
+    "sr",     "st",   "sun", "thu",   "tue",  "u.k",  "u.n",  "u.s",    "u.s.a",
+    "vs",     "wed"};
 
 constexpr std::string_view kHyphenPrefixes[] = {
     "anti",   "arch",  "co",    "counter", "cross", "e",     "ex",
