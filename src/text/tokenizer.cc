@@ -122,7 +122,7 @@ bool IsAlwaysSplit(char32_t c) {
 // Characters that repeat into one token ("...", "--", "!!!", "?!").
 bool IsRunChar(char32_t c) {
   return c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' ||
-         c == '_' || c == '~';
+         c == '_' || c == '~' || c == '<' || c == '>' || c == '$';
 }
 // "!!!", "?!", "...?" and ".?" are one token each.
 bool SameRun(char32_t a, char32_t b) {
@@ -141,10 +141,11 @@ constexpr std::u32string_view kEmoticons[] = {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view utf8, const TokenizerOptions& options)
-      : utf8_(utf8), options_(options) {}
+  Tokenizer(std::string_view utf8, const TokenizerOptions& options,
+            const SentenceSink& sink)
+      : utf8_(utf8), options_(options), sink_(sink) {}
 
-  StatusOr<std::vector<Sentence>> Run();
+  Status Run();
 
  private:
   // ASCII-lowercased text of [a, b), with curly apostrophes made straight;
@@ -176,7 +177,8 @@ class Tokenizer {
   std::vector<char32_t> cp_;
   std::vector<size_t> byte_at_;
   std::vector<Tok> block_;
-  std::vector<Sentence> out_;
+  const SentenceSink& sink_;
+  Status sink_status_;  // The first error of sink_; stops the work.
 };
 
 std::string Tokenizer::Lower(long a, long b) const {
@@ -194,10 +196,10 @@ std::string Tokenizer::Lower(long a, long b) const {
   return s;
 }
 
-StatusOr<std::vector<Sentence>> Tokenizer::Run() {
+Status Tokenizer::Run() {
   CG_RETURN_IF_ERROR(DecodeUtf8(utf8_, &cp_, &byte_at_));
   ProcessLines();
-  return std::move(out_);
+  return sink_status_;
 }
 
 // Groups lines into blocks; a block never shares a sentence with another.
@@ -205,7 +207,7 @@ void Tokenizer::ProcessLines() {
   const long n = cp_.size();
   long prev_a = -1, prev_b = -1;  // The last non-blank line of the block.
   long i = 0;
-  while (i < n) {
+  while (i < n && sink_status_.ok()) {
     long a = i;
     while (i < n && !IsLineBreak(cp_[i])) ++i;
     long b = i;
@@ -731,15 +733,25 @@ void Tokenizer::MakeSentence(size_t first, size_t last, long split_period,
                                     Utf8(t.start, t.end), misc});
     }
   }
-  out_.push_back(std::move(s));
+  if (sink_status_.ok()) sink_status_ = sink_(std::move(s));
 }
 
 }  // namespace
 
+Status TokenizeEach(std::string_view utf8_text, const TokenizerOptions& options,
+                    const SentenceSink& sink) {
+  Tokenizer tokenizer(utf8_text, options, sink);
+  return tokenizer.Run();
+}
+
 StatusOr<std::vector<Sentence>> Tokenize(std::string_view utf8_text,
                                          const TokenizerOptions& options) {
-  Tokenizer tokenizer(utf8_text, options);
-  return tokenizer.Run();
+  std::vector<Sentence> out;
+  CG_RETURN_IF_ERROR(TokenizeEach(utf8_text, options, [&](Sentence&& s) {
+    out.push_back(std::move(s));
+    return OkStatus();
+  }));
+  return out;
 }
 
 }  // namespace claimgraph

@@ -35,6 +35,7 @@
 #ifndef CLAIMGRAPH_TEXT_TOKENIZER_H_
 #define CLAIMGRAPH_TEXT_TOKENIZER_H_
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -58,6 +59,14 @@ struct TokenizerOptions {
 // is not valid UTF-8. Empty or all-whitespace input gives no sentences.
 StatusOr<std::vector<Sentence>> Tokenize(std::string_view utf8_text,
                                          const TokenizerOptions& options = {});
+
+// The same sentences, handed to `sink` one at a time, in order, as each
+// paragraph is finished, so memory stays proportional to the input rather
+// than to all its words. The UTF-8 check runs first: on invalid input the
+// sink is never called. Stops at the sink's first error and returns it.
+using SentenceSink = std::function<Status(Sentence&&)>;
+Status TokenizeEach(std::string_view utf8_text, const TokenizerOptions& options,
+                    const SentenceSink& sink);
 
 }  // namespace claimgraph
 

@@ -64,10 +64,9 @@ Status ParseText(const ParseOptions& opts, const Pipeline* pipeline) {
   tokenizer_options.keep_debris = opts.keep_debris;
   tokenizer_options.line_is_sentence = opts.line_is_sentence;
   const std::string name = opts.file == "-" ? "<stdin>" : opts.file;
-  StatusOr<std::vector<Sentence>> sentences = Tokenize(text, tokenizer_options);
-  if (!sentences.ok()) return sentences.status().WithPrefix(name);
   int id = 0;
-  for (Sentence& sentence : *sentences) {
+  // Sentences are annotated and written as the tokeniser finishes them.
+  auto write = [&](Sentence&& sentence) -> Status {
     std::vector<std::string> comments = {"sent_id = " + std::to_string(++id)};
     // "# text" must stay on one line.
     std::string one_line = sentence.text;
@@ -86,8 +85,10 @@ Status ParseText(const ParseOptions& opts, const Pipeline* pipeline) {
                                     sentence.words[token.last - 1].end));
     }
     WriteConllu(sentence, std::cout);
-  }
-  return OkStatus();
+    return OkStatus();
+  };
+  Status status = TokenizeEach(text, tokenizer_options, write);
+  return status.ok() ? status : status.WithPrefix(name);
 }
 
 Status ParseConllu(const ParseOptions& opts, const Pipeline& pipeline) {
