@@ -276,3 +276,38 @@ TEST(TokenizerTest, LongLineIsCutIntoBoundedSentences) {
 
 }  // namespace
 }  // namespace claimgraph
+
+namespace claimgraph {
+namespace {
+
+TEST(TokenizeEachTest, StreamsSameSentencesAndStopsOnSinkError) {
+  std::string text = "One. Two.\n\nThree. Four.";
+  std::vector<std::string> seen;
+  Status status = TokenizeEach(text, {}, [&](Sentence&& s) {
+    seen.push_back(s.text);
+    return OkStatus();
+  });
+  EXPECT_TRUE(status.ok());
+  EXPECT_EQ(seen,
+            (std::vector<std::string>{"One.", "Two.", "Three.", "Four."}));
+  seen.clear();
+  status = TokenizeEach(text, {}, [&](Sentence&& s) {
+    seen.push_back(s.text);
+    return seen.size() == 2 ? IoError("disk full") : OkStatus();
+  });
+  EXPECT_EQ(status, IoError("disk full"));
+  EXPECT_EQ(seen.size(), 2u);
+}
+
+TEST(TokenizeEachTest, InvalidUtf8NeverReachesSink) {
+  int calls = 0;
+  Status status = TokenizeEach("Fine. Bad \xc3(", {}, [&](Sentence&&) {
+    ++calls;
+    return OkStatus();
+  });
+  EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(calls, 0);
+}
+
+}  // namespace
+}  // namespace claimgraph
