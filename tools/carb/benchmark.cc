@@ -74,15 +74,41 @@ void AddSentence(const std::vector<Extraction>& gold,
   totals.AddRange(prev_c, thresholds.size(), 0, 0, 0, gold.size());
 }
 
-// sklearn.metrics.auc: trapezoids over x, which must be monotonic.
-double Auc(const std::vector<double>& x, const std::vector<double>& y) {
-  double area = 0;
-  for (size_t i = 1; i < x.size(); ++i) {
-    area += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2.0;
+// numpy's pairwise summation (np.add.reduce on a contiguous float64 array),
+// so that the area below is bit-identical to np.trapz.
+double PairwiseSum(const double* a, size_t n) {
+  if (n < 8) {
+    double sum = 0;
+    for (size_t i = 0; i < n; ++i) sum += a[i];
+    return sum;
   }
-  // Recall never rises with the threshold, so x decreases: sklearn flips
-  // the sign in that case.
-  return area < 0 ? -area : area;
+  if (n <= 128) {
+    double r[8];
+    for (size_t j = 0; j < 8; ++j) r[j] = a[j];
+    size_t i = 8;
+    for (; i < n - n % 8; i += 8) {
+      for (size_t j = 0; j < 8; ++j) r[j] += a[i + j];
+    }
+    double sum =
+        ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; ++i) sum += a[i];
+    return sum;
+  }
+  size_t half = n / 2;
+  half -= half % 8;
+  return PairwiseSum(a, half) + PairwiseSum(a + half, n - half);
+}
+
+// sklearn.metrics.auc: np.trapz(y, x), negated when x decreases. Recall
+// never rises with the threshold, so x here never increases.
+double Auc(const std::vector<double>& x, const std::vector<double>& y) {
+  std::vector<double> trapezoids;
+  for (size_t i = 1; i < x.size(); ++i) {
+    trapezoids.push_back((x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2.0);
+  }
+  const double area = PairwiseSum(trapezoids.data(), trapezoids.size());
+  const bool decreasing = x.size() > 1 && x.front() > x.back();
+  return decreasing ? -area : area;
 }
 
 }  // namespace

@@ -101,7 +101,6 @@ std::vector<std::string> SplitTabs(std::string_view text) {
 }
 
 std::vector<std::string> SplitLines(std::string_view text) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::vector<std::string> lines;
   size_t start = 0;
   for (size_t pos = 0; pos < text.size(); ++pos) {

@@ -24,8 +24,8 @@ std::string_view StripWhitespace(std::string_view text);
 std::vector<std::string> SplitTabs(std::string_view text);
 
 // Lines as Python's text mode yields them (universal newlines: "\n", "\r\n"
-// and "\r" all end a line), without the terminators. A UTF-8 byte-order mark
-// at the very start of the text is dropped (see docs/carb.md).
+// and "\r" all end a line), without the terminators. A byte-order mark
+// stays part of the first line, as in Python's "utf-8" codec.
 std::vector<std::string> SplitLines(std::string_view text);
 
 // Python's float() for the usual spellings (decimal, exponent, inf); nullopt
