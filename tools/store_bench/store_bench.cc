@@ -5,6 +5,7 @@
 //
 //   claimgraph-store-bench --claims 100000 --db /tmp/bench.db [--json]
 
+#include <google/protobuf/util/json_util.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -26,6 +27,7 @@
 #include "export/jsonl.h"
 #include "graph/walk.h"
 #include "load/load.h"
+#include "model/names.h"
 #include "store/store.h"
 #include "synth.h"
 
@@ -46,9 +48,10 @@ struct Flags {
   bool overwrite = false;
   bool no_load = false;  // Query an existing store built with the same flags.
   bool no_queries = false;
-  bool json = false;     // JSON instead of the table on stdout.
-  std::string json_out;  // Also write the JSON to this file.
-  size_t nodes = 10;     // Distinct start nodes, rotated.
+  size_t micro_lines = 20000;  // 0: no micro-benchmarks.
+  bool json = false;           // JSON instead of the table on stdout.
+  std::string json_out;        // Also write the JSON to this file.
+  size_t nodes = 10;           // Distinct start nodes, rotated.
   size_t one_hop_runs = 500;
   size_t two_hop_runs = 50;
   size_t path_runs = 30;
@@ -164,10 +167,24 @@ struct LoadFigures {
   uint64_t db_bytes = 0, sst_bytes = 0;
 };
 
+// Per-line costs of the steps of a load, measured on the first lines of the
+// JSONL in isolation (thread CPU microseconds per call).
+struct MicroFigures {
+  size_t lines = 0;
+  double pb_json_us = 0;    // JsonStringToMessage (what ReadJsonl does).
+  double dom_json_us = 0;   // nlohmann::json::parse: a DOM parser, for scale.
+  double pb_binary_us = 0;  // Claim::ParseFromString of the binary form.
+  double normalize_us = 0;  // NormalizeName of one entity name (ICU).
+  size_t names = 0;
+};
+
 struct QueryFigures {
   double open_ms = 0;
   std::vector<std::pair<std::string, uint64_t>> start_nodes;  // name, degree
   Summary one_hop, two_hop, dot, path;
+  // The depth-1 walk in parts, through the StoreReader API: the two index
+  // scans, then GetClaim (hydrated) of every claim found.
+  Summary one_hop_index, one_hop_get_claims;
   double peak_rss_mib = -1;
 };
 
@@ -254,6 +271,57 @@ Status Load(const Flags& flags, Store& store, LoadFigures* load) {
   return OkStatus();
 }
 
+Status Micro(const Flags& flags, MicroFigures* micro) {
+  std::ifstream in(flags.jsonl, std::ios::binary);
+  if (!in) return IoError("cannot read " + flags.jsonl);
+  std::vector<std::string> lines;
+  std::string line;
+  while (lines.size() < flags.micro_lines && std::getline(in, line)) {
+    lines.push_back(line);
+  }
+  micro->lines = lines.size();
+  if (lines.empty()) return OkStatus();
+  std::vector<Claim> claims(lines.size());
+  google::protobuf::util::JsonParseOptions options;
+  double c0 = ThreadCpuSeconds();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    auto status = google::protobuf::util::JsonStringToMessage(
+        lines[i], &claims[i], options);
+    if (!status.ok()) return InternalError(std::string(status.message()));
+  }
+  double c1 = ThreadCpuSeconds();
+  size_t keys = 0;
+  for (const std::string& l : lines) keys += nlohmann::json::parse(l).size();
+  double c2 = ThreadCpuSeconds();
+  std::vector<std::string> binary(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    binary[i] = claims[i].SerializeAsString();
+  }
+  double c3 = ThreadCpuSeconds();
+  for (const std::string& b : binary) {
+    Claim claim;
+    if (!claim.ParseFromString(b)) return InternalError("binary round trip");
+  }
+  double c4 = ThreadCpuSeconds();
+  size_t total_chars = 0;
+  for (const Claim& claim : claims) {
+    total_chars += NormalizeName(claim.subject().name()).size();
+    ++micro->names;
+    if (claim.has_object()) {
+      total_chars += NormalizeName(claim.object().name()).size();
+      ++micro->names;
+    }
+  }
+  double c5 = ThreadCpuSeconds();
+  if (keys == 0 || total_chars == 0) return InternalError("empty micro input");
+  double n = static_cast<double>(lines.size());
+  micro->pb_json_us = (c1 - c0) * 1e6 / n;
+  micro->dom_json_us = (c2 - c1) * 1e6 / n;
+  micro->pb_binary_us = (c4 - c3) * 1e6 / n;
+  micro->normalize_us = (c5 - c4) * 1e6 / static_cast<double>(micro->names);
+  return OkStatus();
+}
+
 // Up to `count` entities whose degree is closest to 100.
 std::vector<uint32_t> StartNodes(const SynthGraph& graph, size_t count) {
   std::vector<uint32_t> order(graph.degree.size());
@@ -287,8 +355,10 @@ StatusOr<Summary> Measure(size_t runs, double time_limit, Query query) {
     if (i >= 2 && Seconds(start, t1) > time_limit) break;
   }
   Summary s = Summarize(ms, cpu_ms);
-  s.nodes = nodes / ms.size();
-  s.edges = edges / ms.size();
+  if (!ms.empty()) {
+    s.nodes = nodes / ms.size();
+    s.edges = edges / ms.size();
+  }
   return s;
 }
 
@@ -355,6 +425,34 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
   CG_ASSIGN_OR_RETURN(
       figures->one_hop,
       Measure(flags.one_hop_runs, flags.time_limit, walk(1, false)));
+  std::fprintf(stderr, "querying: 1 hop in parts\n");
+  std::vector<std::vector<uint64_t>> incident(starts.size());
+  CG_ASSIGN_OR_RETURN(figures->one_hop_index,
+                      Measure(flags.one_hop_runs, flags.time_limit,
+                              [&](size_t i, size_t* n, size_t* e) -> Status {
+                                auto reader = store->NewReader();
+                                uint64_t id = starts[i % starts.size()];
+                                CG_ASSIGN_OR_RETURN(
+                                    std::vector<uint64_t> ids,
+                                    reader->ClaimsBySubject(id));
+                                CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in,
+                                                    reader->ClaimsByObject(id));
+                                ids.insert(ids.end(), in.begin(), in.end());
+                                *e = ids.size();
+                                incident[i % starts.size()] = std::move(ids);
+                                return OkStatus();
+                              }));
+  CG_ASSIGN_OR_RETURN(
+      figures->one_hop_get_claims,
+      Measure(flags.one_hop_runs, flags.time_limit,
+              [&](size_t i, size_t* n, size_t* e) -> Status {
+                auto reader = store->NewReader();
+                for (uint64_t claim_id : incident[i % starts.size()]) {
+                  CG_ASSIGN_OR_RETURN(Claim claim, reader->GetClaim(claim_id));
+                  ++*e;
+                }
+                return OkStatus();
+              }));
   std::fprintf(stderr, "querying: 2 hops\n");
   CG_ASSIGN_OR_RETURN(
       figures->two_hop,
@@ -467,6 +565,11 @@ Status Run(Flags flags) {
   CG_RETURN_IF_ERROR(Generate(flags, &graph, &load));
   double rss_after_generate = MaxRssMiB();
 
+  MicroFigures micro;
+  if (!flags.no_load && flags.micro_lines > 0) {
+    std::fprintf(stderr, "micro-benchmarks on %zu lines\n", flags.micro_lines);
+    CG_RETURN_IF_ERROR(Micro(flags, &micro));
+  }
   if (!flags.no_load) {
     std::fprintf(stderr, "loading into %s, batches of %zu\n", flags.db.c_str(),
                  flags.batch);
@@ -530,6 +633,13 @@ Status Run(Flags flags) {
                    {"peak_rss_mib", load.peak_rss_mib},
                    {"compact_s", load.compact_s}};
     }
+    if (micro.lines > 0) {
+      j["micro"] = {{"lines", micro.lines},
+                    {"protobuf_json_parse_us", micro.pb_json_us},
+                    {"nlohmann_json_parse_us", micro.dom_json_us},
+                    {"protobuf_binary_parse_us", micro.pb_binary_us},
+                    {"normalize_name_us", micro.normalize_us}};
+    }
     j["disk"] = {{"db_bytes", load.db_bytes},
                  {"sst_bytes", load.sst_bytes},
                  {"bytes_per_claim", bytes_per_claim}};
@@ -538,13 +648,16 @@ Status Run(Flags flags) {
       for (const auto& [name, degree] : queries.start_nodes) {
         nodes.push_back({{"name", name}, {"degree", degree}});
       }
-      j["queries"] = {{"open_ms", queries.open_ms},
-                      {"start_nodes", nodes},
-                      {"one_hop", SummaryJson(queries.one_hop)},
-                      {"two_hop", SummaryJson(queries.two_hop)},
-                      {"dot_two_hop", SummaryJson(queries.dot)},
-                      {"shortest_path", SummaryJson(queries.path)},
-                      {"peak_rss_mib", queries.peak_rss_mib}};
+      j["queries"] = {
+          {"open_ms", queries.open_ms},
+          {"start_nodes", nodes},
+          {"one_hop", SummaryJson(queries.one_hop)},
+          {"one_hop_index_scans", SummaryJson(queries.one_hop_index)},
+          {"one_hop_get_claims", SummaryJson(queries.one_hop_get_claims)},
+          {"two_hop", SummaryJson(queries.two_hop)},
+          {"dot_two_hop", SummaryJson(queries.dot)},
+          {"shortest_path", SummaryJson(queries.path)},
+          {"peak_rss_mib", queries.peak_rss_mib}};
     }
     j["max_rss_mib"] = MaxRssMiB();
     j["max_rss_after_generate_mib"] = rss_after_generate;
@@ -588,6 +701,16 @@ Status Run(Flags flags) {
         load.peak_rss_mib);
     std::printf("compaction %.1f s\n", load.compact_s);
   }
+  if (micro.lines > 0) {
+    std::printf(
+        "\nper-line costs on the first %zu lines (thread CPU, us per call)\n"
+        "  protobuf JsonStringToMessage %7.2f   (what ReadJsonl does)\n"
+        "  nlohmann::json::parse        %7.2f   (a DOM parser, for scale)\n"
+        "  protobuf binary ParseFrom    %7.2f\n"
+        "  NormalizeName (ICU), a name  %7.2f\n",
+        micro.lines, micro.pb_json_us, micro.dom_json_us, micro.pb_binary_us,
+        micro.normalize_us);
+  }
   std::printf(
       "\ndisk after compaction: %.1f MB (%.1f MB in .sst), %.1f bytes/claim "
       "(target <= 200)\n",
@@ -607,6 +730,10 @@ Status Run(Flags flags) {
                 "median", "p90", "max", "median", "p90", "runs", "nodes",
                 "edges");
     PrintRow("neighbors depth 1", queries.one_hop, "target < 1 ms");
+    PrintRow("  index scans", queries.one_hop_index,
+             "ClaimsBySubject + ClaimsByObject");
+    PrintRow("  GetClaim x edges", queries.one_hop_get_claims,
+             "claims hydrated with entities, sources");
     PrintRow("neighbors depth 2", queries.two_hop, "target < 20 ms");
     PrintRow("DOT of depth 2", queries.dot, "Neighbors + ToDot");
     PrintRow("shortest path", queries.path,
@@ -656,6 +783,9 @@ int main(int argc, char** argv) {
   app.add_option("--path-runs", flags.path_runs)->capture_default_str();
   app.add_option("--time-limit", flags.time_limit,
                  "Seconds per query kind (at least 3 runs each)")
+      ->capture_default_str();
+  app.add_option("--micro-lines", flags.micro_lines,
+                 "Lines for the per-line micro-benchmarks (0: none)")
       ->capture_default_str();
   app.add_flag("--json", flags.json, "Print the figures as JSON");
   app.add_option("--json-out", flags.json_out,
