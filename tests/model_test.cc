@@ -223,6 +223,28 @@ TEST(ClaimIdentityTest, DifferentPartsGiveDifferentIdentities) {
   EXPECT_NE(ClaimIdentity(v), ClaimIdentity(bounded));
 }
 
+// The unit is part of a value's identity; "%" is the documented unit of
+// percentages and must not be folded away.
+// FAILS: ClaimIdentity normalises the unit with NormalizeName, which drops
+// punctuation, so "%" becomes "" and 76% and a unitless 76 are one claim (and
+// FindContradictions groups them together).
+TEST(ClaimIdentityTest, DISABLED_PercentIsADifferentUnitFromNone) {
+  EXPECT_NE(ClaimIdentity(ValueClaim(1, "capture", 76, "%")),
+            ClaimIdentity(ValueClaim(1, "capture", 76, "")));
+  Claim percent = ValueClaim(1, "capture", 76, "%");
+  percent.set_id(1);
+  Claim plain = ValueClaim(1, "capture", 81, "");
+  plain.set_id(2);
+  EXPECT_TRUE(FindContradictions({percent, plain}).empty());
+}
+
+TEST(ClaimIdentityTest, UnitsAreComparedCaseInsensitively) {
+  EXPECT_EQ(ClaimIdentity(ValueClaim(1, "cost", 5, "USD")),
+            ClaimIdentity(ValueClaim(1, "cost", 5, "usd")));
+  EXPECT_NE(ClaimIdentity(ValueClaim(1, "cost", 5, "USD")),
+            ClaimIdentity(ValueClaim(1, "cost", 5, "EUR")));
+}
+
 TEST(ClaimIdentityTest, KeyQualifiersCountAndAreOrderIndependent) {
   EXPECT_TRUE(IsKeyQualifier("time"));
   EXPECT_TRUE(IsKeyQualifier("place"));

@@ -516,6 +516,66 @@ TEST_F(StoreTest, SkipBadStoresTheGoodClaimsAndReportsTheBadOnes) {
             StatusCode::kNotFound);
 }
 
+// A skipped claim leaves nothing behind, even when the ambiguity only
+// appears once its own subject has been created: here the new subject
+// "Alpha Program" declares the alias "AX", which makes the object "AX"
+// (until then only "Alpha Agency") ambiguous.
+// FAILS: the claim is reported as skipped, but its subject entity "Alpha
+// Program" (with its alias) stays in the store: entities +1, aliases +2.
+TEST_F(StoreTest, DISABLED_SkippedClaimLeavesNoEntityBehind) {
+  Add({Rel(Ent("Alpha Agency", AGENCY, {"AX"}), "p", Ent("One"))});
+  StoreStats before = Stats();
+  StatusOr<WriteReport> report = store_->AddClaims(
+      Located({Rel(Ent("Alpha Program", PROGRAM, {"AX"}), "run", Ent("AX"))},
+              "late.jsonl"),
+      /*skip_bad=*/true);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_EQ(report->skipped.size(), 1u);
+  EXPECT_EQ(report->skipped[0].status.code(), StatusCode::kAmbiguous);
+  EXPECT_EQ(report->claims_added, 0);
+  StoreStats after = Stats();
+  EXPECT_TRUE(SameStats(before, after))
+      << Describe(before) << " vs " << Describe(after);
+  EXPECT_EQ(store_->NewReader()->ResolveEntity("Alpha Program").status().code(),
+            StatusCode::kNotFound);
+}
+
+// Without --skip-bad the same claim fails the batch and nothing is written.
+TEST_F(StoreTest, LateAmbiguityFailsTheBatch) {
+  Add({Rel(Ent("Alpha Agency", AGENCY, {"AX"}), "p", Ent("One"))});
+  StoreStats before = Stats();
+  StatusOr<WriteReport> report = store_->AddClaims(
+      Located({Rel(Ent("Alpha Program", PROGRAM, {"AX"}), "run", Ent("AX"))},
+              "late.jsonl"),
+      /*skip_bad=*/false);
+  ASSERT_FALSE(report.ok());
+  EXPECT_EQ(report.status().code(), StatusCode::kAmbiguous);
+  EXPECT_TRUE(SameStats(before, Stats()));
+}
+
+TEST_F(StoreTest, MergeRewritesSpeakers) {
+  Claim said = Val(Ice(), "detain", 1461, "immigrants");
+  said.mutable_attribution()->mutable_speaker()->set_name("Leah Foley");
+  said.mutable_attribution()->mutable_speaker()->set_type(PERSON);
+  said.mutable_attribution()->set_cue("announced");
+  said.mutable_attribution()->set_stance(REPORTED);
+  Add({said, Rel(Ent("L. Foley", PERSON), "serve_as", Ent("U.S. Attorney"))});
+  uint64_t keep = Resolve("Leah Foley").id();
+  uint64_t drop = Resolve("L. Foley").id();
+  ASSERT_TRUE(store_->Merge(keep, drop).ok());
+  // Merged the other way: the speaker of the detain claim moves.
+  Add({Rel(Ent("Someone Else", PERSON), "know", Ent("Leah Foley"))});
+  uint64_t other = Resolve("Someone Else").id();
+  ASSERT_TRUE(store_->Merge(other, keep).ok());
+  std::vector<Claim> ice = ClaimsAbout(Resolve("ICE").id());
+  ASSERT_EQ(ice.size(), 1u);
+  EXPECT_EQ(ice[0].attribution().speaker().id(), other);
+  EXPECT_EQ(ice[0].attribution().speaker().name(), "Someone Else");
+  EXPECT_EQ(Resolve("L. Foley").id(), other);
+  EXPECT_EQ(Resolve("Leah Foley").id(), other);
+  EXPECT_EQ(ClaimsAbout(other).size(), 2u);  // serve_as and a self "know".
+}
+
 TEST_F(StoreTest, DeclaredAliasesResolveToOneEntity) {
   Add({Rel(Ice(), "contract", Palantir(), "Capitol Tech Review",
            "https://example.org/ctr", "One.")});
