@@ -85,6 +85,7 @@ TEST_F(ParseCliTest, TokenizeOnlyWritesCommentsOffsetsAndMultiwordTokens) {
       "3\t$\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=24:25",
       "4\t5\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=25:26",
       "5\t.\t_\t_\t_\t_\t_\t_\t_\tTokenRange=26:27",
+      "",
   };
   EXPECT_EQ(lines, expected);
 }
