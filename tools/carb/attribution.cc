@@ -150,7 +150,11 @@ std::vector<std::string> Speakers(const Extraction& extraction) {
 }
 
 std::vector<std::string> SpeakerTokens(const std::string& speaker) {
-  static const std::set<std::string_view> kDrop = {"a", "an", "the", "'s", "s"};
+  // Function words: one shared "of" or "and" must not make a match.
+  static const std::set<std::string_view> kDrop = {
+      "a",    "an", "the",  "'s",   "of",   "in",    "on",   "at",  "by",
+      "with", "to", "for",  "from", "and",  "or",    "is",   "are", "was",
+      "were", "be", "been", "that", "this", "these", "those"};
   std::vector<std::string> out;
   for (const std::string& token : SplitWhitespace(speaker)) {
     std::string lower = Lower(token);

@@ -22,8 +22,9 @@ namespace claimgraph::carb {
 // A reporting verb right after a form of "be" is passive and names no one.
 std::vector<std::string> Speakers(const Extraction& extraction);
 
-// Lower-cased tokens of a speaker without punctuation, determiners,
-// auxiliaries and possessive 's.
+// Lower-cased tokens of a speaker without punctuation-only tokens and
+// function words (determiners, prepositions, conjunctions, auxiliaries,
+// possessive 's).
 std::vector<std::string> SpeakerTokens(const std::string& speaker);
 
 struct AttributionReport {
