@@ -111,8 +111,9 @@ class CliTest : public ::testing::Test {
 
   // Runs `program args...` with stdout and stderr captured.
   RunResult RunProgram(const std::string& program,
-                       const std::vector<std::string>& args) {
-    std::string command = Quote(program);
+                       const std::vector<std::string>& args,
+                       const std::string& env = "") {
+    std::string command = env + Quote(program);
     for (const std::string& a : args) command += " " + Quote(a);
     fs::path out = dir_ / "stdout.txt";
     fs::path err = dir_ / "stderr.txt";
@@ -426,6 +427,29 @@ TEST_F(CliTest, HelpOfEveryCommand) {
   }
   // --help needs no database.
   EXPECT_FALSE(fs::exists(db_));
+}
+
+TEST_F(CliTest, DatabaseFromTheEnvironment) {
+  std::string shared = SharedDb();
+  RunResult flag = Run({"stats", "--format", "csv"}, shared);
+  ASSERT_EQ(flag.exit_code, 0) << flag.err;
+  RunResult env = RunProgram(kCli, {"stats", "--format", "csv"},
+                             "CLAIMGRAPH_DB=" + Quote(shared) + " ");
+  EXPECT_EQ(env.exit_code, 0) << env.err;
+  EXPECT_EQ(env.out, flag.out);
+  // --db wins over the environment.
+  RunResult both = RunProgram(kCli, {"--db", db_, "stats"},
+                              "CLAIMGRAPH_DB=" + Quote(shared) + " ");
+  EXPECT_EQ(both.exit_code, 4) << both.err;
+}
+
+TEST_F(CliTest, LoadDirectoryEqualsLoadingItsFiles) {
+  db_ = SharedDb();
+  std::string from_dir = (dir_ / "from_dir").string();
+  RunResult r =
+      Run({"load", std::string(CG_SOURCE_DIR) + "/data/claims"}, from_dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Stats(from_dir), Stats());
 }
 
 TEST_F(CliTest, NeighborsAndComponent) {
