@@ -533,6 +533,8 @@ nlohmann::json SummaryJson(const Summary& s) {
                       {"p90_ms", s.p90_ms},   {"min_ms", s.min_ms},
                       {"max_ms", s.max_ms},   {"mean_ms", s.mean_ms},
                       {"avg_nodes", s.nodes}, {"avg_edges", s.edges}};
+  j["cpu_median_ms"] = s.cpu_median_ms;
+  j["cpu_p90_ms"] = s.cpu_p90_ms;
   if (!s.note.empty()) j["note"] = s.note;
   return j;
 }
