@@ -1,8 +1,8 @@
 // The matcher and the gold checks of claimgraph-gold-eval
 // (tools/gold_eval), on tiny in-memory claims.
 
-#include <gtest/gtest.h>
 #include <google/protobuf/util/json_util.h>
+#include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
@@ -16,8 +16,8 @@ namespace {
 Claim Parse(const std::string& json) {
   Claim claim;
   google::protobuf::util::JsonParseOptions options;
-  auto status = google::protobuf::util::JsonStringToMessage(json, &claim,
-                                                            options);
+  auto status =
+      google::protobuf::util::JsonStringToMessage(json, &claim, options);
   EXPECT_TRUE(status.ok()) << json;
   return claim;
 }
@@ -42,21 +42,22 @@ const char kGoldFound[] =
     R"("object":{"name":"Peter Thiel","type":"PERSON"}})";
 
 TEST(NameMatchTest, EqualAfterNormalisation) {
-  EXPECT_EQ(NameMatchScore(Named("U.S. immigration  and customs-enforcement",
-                                 AGENCY),
-                           Named("US Immigration and Customs Enforcement",
-                                 AGENCY)),
-            3);
+  EXPECT_EQ(
+      NameMatchScore(Named("U.S. immigration  and customs-enforcement", AGENCY),
+                     Named("US Immigration and Customs Enforcement", AGENCY)),
+      3);
 }
 
 TEST(NameMatchTest, AliasEitherWay) {
   Entity gold = Named("Immigration and Customs Enforcement", AGENCY, {"ICE"});
   EXPECT_EQ(NameMatchScore(Named("ICE", AGENCY), gold), 2);
   EXPECT_EQ(NameMatchScore(Named("I.C.E.", OTHER), gold), 2);
-  EXPECT_EQ(NameMatchScore(Named("ICE", AGENCY, {"Immigration and Customs "
-                                                 "Enforcement"}),
-                           Named("Immigration and Customs Enforcement", AGENCY)),
-            2);
+  EXPECT_EQ(
+      NameMatchScore(Named("ICE", AGENCY,
+                           {"Immigration and Customs "
+                            "Enforcement"}),
+                     Named("Immigration and Customs Enforcement", AGENCY)),
+      2);
 }
 
 TEST(NameMatchTest, HeadOnlyForPersons) {
@@ -68,9 +69,9 @@ TEST(NameMatchTest, HeadOnlyForPersons) {
   EXPECT_EQ(NameMatchScore(Named("Technologies", COMPANY),
                            Named("Palantir Technologies", COMPANY)),
             0);
-  EXPECT_EQ(NameMatchScore(Named("Jane Maass", PERSON),
-                           Named("Dave Maass", PERSON)),
-            1);  // Documented leniency: heads only.
+  EXPECT_EQ(
+      NameMatchScore(Named("Jane Maass", PERSON), Named("Dave Maass", PERSON)),
+      1);  // Documented leniency: heads only.
   EXPECT_EQ(NameMatchScore(Named("Dave", PERSON), Named("Dave Maass", PERSON)),
             0);
   EXPECT_EQ(NameMatchScore(Named("", PERSON), Named("Dave Maass", PERSON)), 0);
@@ -121,11 +122,11 @@ TEST(ClaimMatchTest, SubjectPredicateAndTarget) {
                 gold),
             0);
   // Wrong predicate, wrong object, value instead of object.
-  EXPECT_EQ(ClaimMatchScore(
-                Parse(R"({"subject":{"name":"ICE"},"predicate":"pay",)"
-                      R"("object":{"name":"Palantir"}})"),
-                gold),
-            0);
+  EXPECT_EQ(
+      ClaimMatchScore(Parse(R"({"subject":{"name":"ICE"},"predicate":"pay",)"
+                            R"("object":{"name":"Palantir"}})"),
+                      gold),
+      0);
   EXPECT_EQ(ClaimMatchScore(
                 Parse(R"({"subject":{"name":"ICE"},"predicate":"contract",)"
                       R"("object":{"name":"Anduril Industries"}})"),
@@ -137,24 +138,25 @@ TEST(ClaimMatchTest, SubjectPredicateAndTarget) {
                 gold),
             0);
   // Subject and object swapped.
-  EXPECT_EQ(ClaimMatchScore(
-                Parse(R"({"subject":{"name":"Palantir"},"predicate":"contract",)"
-                      R"("object":{"name":"ICE"}})"),
-                gold),
-            0);
+  EXPECT_EQ(
+      ClaimMatchScore(
+          Parse(R"({"subject":{"name":"Palantir"},"predicate":"contract",)"
+                R"("object":{"name":"ICE"}})"),
+          gold),
+      0);
   Claim detain = Parse(kGoldDetain);
-  EXPECT_GT(ClaimMatchScore(
-                Parse(R"({"subject":{"name":"Federal officials"},)"
-                      R"("predicate":"detain","value":{"amount":1461,)"
-                      R"("unit":"immigrant","approximate":true}})"),
-                detain),
-            0);
-  EXPECT_EQ(ClaimMatchScore(
-                Parse(R"({"subject":{"name":"Federal officials"},)"
-                      R"("predicate":"detain","value":{"amount":1641,)"
-                      R"("unit":"immigrants"}})"),
-                detain),
-            0);
+  EXPECT_GT(
+      ClaimMatchScore(Parse(R"({"subject":{"name":"Federal officials"},)"
+                            R"("predicate":"detain","value":{"amount":1461,)"
+                            R"("unit":"immigrant","approximate":true}})"),
+                      detain),
+      0);
+  EXPECT_EQ(
+      ClaimMatchScore(Parse(R"({"subject":{"name":"Federal officials"},)"
+                            R"("predicate":"detain","value":{"amount":1641,)"
+                            R"("unit":"immigrants"}})"),
+                      detain),
+      0);
 }
 
 TEST(MatchClaimsTest, OneToOneGreedy) {
@@ -165,8 +167,9 @@ TEST(MatchClaimsTest, OneToOneGreedy) {
   std::vector<Claim> system = {
       Parse(R"({"subject":{"name":"ICE"},"predicate":"contract",)"
             R"("object":{"name":"Palantir"}})"),
-      Parse(R"({"subject":{"name":"Immigration and Customs Enforcement"},)"
-            R"("predicate":"contract","object":{"name":"Palantir Technologies"}})"),
+      Parse(
+          R"({"subject":{"name":"Immigration and Customs Enforcement"},)"
+          R"("predicate":"contract","object":{"name":"Palantir Technologies"}})"),
       Parse(R"({"subject":{"name":"Palantir"},"predicate":"found",)"
             R"("object":{"name":"Thiel"}})"),
       Parse(R"({"subject":{"name":"Massachusetts"},"predicate":"locate_in",)"

@@ -1,5 +1,6 @@
 #include "gold_check.h"
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -87,7 +88,80 @@ void CheckSource(const Source& source,
   }
 }
 
+std::string DecodeEntities(const std::string& text) {
+  static const std::vector<std::pair<std::string, std::string>> kEntities = {
+      {"&amp;", "&"},   {"&lt;", "<"},     {"&gt;", ">"},    {"&quot;", "\""},
+      {"&#39;", "'"},   {"&apos;", "'"},   {"&nbsp;", " "},  {"&mdash;", "—"},
+      {"&ndash;", "–"}, {"&rsquo;", "’"},  {"&lsquo;", "‘"}, {"&ldquo;", "“"},
+      {"&rdquo;", "”"}, {"&hellip;", "…"}, {"&copy;", "©"}};
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    if (text[i] == '&') {
+      for (const auto& [entity, value] : kEntities) {
+        if (text.compare(i, entity.size(), entity) == 0) {
+          out += value;
+          i += entity.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(c));
+  return text;
+}
+
+// Drops tags, and scripts and styles with their content.
+std::string StripTags(const std::string& html) {
+  std::string lower = Lower(html);
+  std::string out;
+  size_t i = 0;
+  while (i < html.size()) {
+    if (html[i] != '<') {
+      size_t next = html.find('<', i);
+      if (next == std::string::npos) next = html.size();
+      out.append(html, i, next - i);
+      i = next;
+      continue;
+    }
+    for (const char* element : {"script", "style"}) {
+      std::string open = std::string("<") + element;
+      if (lower.compare(i, open.size(), open) == 0) {
+        size_t close = lower.find(std::string("</") + element, i);
+        i = close == std::string::npos ? html.size() : close;
+      }
+    }
+    size_t end = html.find('>', i);
+    i = end == std::string::npos ? html.size() : end + 1;
+  }
+  return DecodeEntities(out);
+}
+
 }  // namespace
+
+std::string ArticlePlainText(const std::string& path, const std::string& text) {
+  auto ends_with = [&](const std::string& suffix) {
+    return path.size() >= suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) ==
+               0;
+  };
+  if (ends_with(".md")) {
+    static const std::regex kLink(R"re(!?\[([^\]]*)\]\([^)]*\))re");
+    static const std::regex kStrong(R"re(\*\*|__)re");
+    static const std::regex kEmphasis(R"re((^|[^\w*])\*([^*\s][^*\n]*?)\*)re");
+    std::string plain = std::regex_replace(text, kLink, "$1");
+    plain = std::regex_replace(plain, kStrong, "");
+    return std::regex_replace(plain, kEmphasis, "$1$2");
+  }
+  if (ends_with(".html") || ends_with(".htm")) return StripTags(text);
+  return text;
+}
 
 std::map<std::string, std::string> ReadArticleMetadata(
     const std::string& text) {
@@ -101,8 +175,7 @@ StatusOr<std::string> ArticleFor(const std::string& gold_path) {
   if (gold_path.size() <= suffix.size() ||
       gold_path.compare(gold_path.size() - suffix.size(), suffix.size(),
                         suffix) != 0) {
-    return InvalidArgumentError(gold_path + ": a gold file ends in " +
-                                suffix);
+    return InvalidArgumentError(gold_path + ": a gold file ends in " + suffix);
   }
   std::string stem = gold_path.substr(0, gold_path.size() - suffix.size());
   std::vector<std::string> found;
@@ -114,8 +187,8 @@ StatusOr<std::string> ArticleFor(const std::string& gold_path) {
                          ".{txt,md,html} beside it");
   }
   if (found.size() > 1) {
-    return InvalidArgumentError(gold_path + ": several articles named " +
-                                stem + ".*");
+    return InvalidArgumentError(gold_path + ": several articles named " + stem +
+                                ".*");
   }
   return found[0];
 }
@@ -181,9 +254,9 @@ StatusOr<std::set<std::string>> ReadCanonicalPredicates(
                                   "\"");
     }
     size_t end = line.find('\t', tab + 1);
-    predicates.insert(Trim(line.substr(tab + 1, end == std::string::npos
-                                                    ? std::string::npos
-                                                    : end - tab - 1)));
+    predicates.insert(
+        Trim(line.substr(tab + 1, end == std::string::npos ? std::string::npos
+                                                           : end - tab - 1)));
   }
   return predicates;
 }

@@ -17,8 +17,13 @@ namespace claimgraph {
 // An article's metadata: the front-matter block ("---" lines with
 // "key: value") or, in HTML, the <meta> tags og:title, og:site_name,
 // author, og:url and article:published_time.
-std::map<std::string, std::string> ReadArticleMetadata(
-    const std::string& text);
+std::map<std::string, std::string> ReadArticleMetadata(const std::string& text);
+
+// The text of an article as a reader sees it, by extension: ".md" without
+// link targets and emphasis markers ("[Anduril](url)" -> "Anduril"),
+// ".html" without scripts, styles and tags, with entities decoded; other
+// files unchanged. Evidence sentences are looked up in this text.
+std::string ArticlePlainText(const std::string& path, const std::string& text);
 
 // The article beside a gold file: NAME.gold.jsonl -> NAME.txt, NAME.md or
 // NAME.html (exactly one must exist).

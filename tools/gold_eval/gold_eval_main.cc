@@ -3,7 +3,7 @@
 //
 //   claimgraph extract data/articles > sys.jsonl
 //   claimgraph-gold-eval --gold data/articles --system sys.jsonl
-//   claimgraph-gold-eval --check --gold data/articles \
+//   claimgraph-gold-eval --check --gold data/articles
 //       --predicates data/lexicons/predicates.tsv
 //
 // Exit codes: 0 ok, 1 I/O error, 2 usage, 3 malformed input or a failed
@@ -40,8 +40,7 @@ bool EndsWith(const std::string& text, const std::string& suffix) {
 // Files named by `paths`; directories are searched recursively for files
 // that `wanted` accepts.
 StatusOr<std::vector<std::string>> ExpandPaths(
-    const std::vector<std::string>& paths,
-    bool (*wanted)(const std::string&)) {
+    const std::vector<std::string>& paths, bool (*wanted)(const std::string&)) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -133,7 +132,7 @@ Status ReadSystem(const std::vector<std::string>& files, Corpus* corpus) {
     auto stem = corpus->by_stem.find(Stem(file, ".jsonl"));
     for (Claim& claim : claims) {
       auto key = corpus->by_key.find(DocumentKey(claim));
-      int index = key != corpus->by_key.end()    ? key->second
+      int index = key != corpus->by_key.end()     ? key->second
                   : stem != corpus->by_stem.end() ? stem->second
                                                   : -1;
       if (index < 0) {
@@ -149,8 +148,7 @@ Status ReadSystem(const std::vector<std::string>& files, Corpus* corpus) {
 std::string Row(const std::string& name, const Counts& c) {
   char numbers[96];
   std::snprintf(numbers, sizeof(numbers), "%6d %6d %7d  %5.3f  %5.3f  %5.3f",
-                c.gold, c.system, c.matched, c.Precision(), c.Recall(),
-                c.F1());
+                c.gold, c.system, c.matched, c.Precision(), c.Recall(), c.F1());
   std::string label = name.size() > 40 ? name.substr(0, 40) : name;
   label.resize(42, ' ');
   return label + numbers;
@@ -192,14 +190,14 @@ Status CheckFile(const std::string& file, const std::set<std::string>& preds,
   std::stringstream text;
   text << in.rdbuf();
   std::map<std::string, std::string> metadata = ReadArticleMetadata(text.str());
+  std::string plain = ArticlePlainText(article, text.str());
   std::set<std::string> seen;
   for (size_t i = 0; i < gold.size(); ++i) {
     std::vector<std::string> found =
-        CheckGoldClaim(gold[i], text.str(), metadata, preds);
-    std::string key = DescribeClaim(gold[i]) + "|" +
-                      (gold[i].evidence().empty()
-                           ? ""
-                           : gold[i].evidence(0).sentence());
+        CheckGoldClaim(gold[i], plain, metadata, preds);
+    std::string key =
+        DescribeClaim(gold[i]) + "|" +
+        (gold[i].evidence().empty() ? "" : gold[i].evidence(0).sentence());
     if (!seen.insert(key).second) found.push_back("duplicate claim");
     for (const std::string& problem : found) {
       std::cout << file << ":" << i + 1 << ": " << problem << "\n";

@@ -142,7 +142,8 @@ std::string DescribeClaim(const Claim& claim) {
     text += claim.object().name();
   } else if (claim.has_value()) {
     text += FormatQuantity(claim.value());
-    if (!claim.value().unit().empty()) text += " [" + claim.value().unit() + "]";
+    if (!claim.value().unit().empty())
+      text += " [" + claim.value().unit() + "]";
   }
   return text;
 }
