@@ -452,6 +452,43 @@ TEST_F(CliTest, LoadDirectoryEqualsLoadingItsFiles) {
   EXPECT_EQ(Stats(from_dir), Stats());
 }
 
+TEST_F(CliTest, EveryListingSpeaksTableJsonAndCsv) {
+  db_ = SharedDb();
+  std::vector<std::vector<std::string>> commands = {
+      {"entities"},
+      {"claims", "--about", "ICE"},
+      {"neighbors", "ICE"},
+      {"component", "Peter Thiel"},
+      {"path", "Peter Thiel", "ICE"},
+      {"stats"},
+      {"sources"}};
+  for (const auto& command : commands) {
+    std::string name = command[0];
+    for (const char* format : {"table", "json", "csv"}) {
+      std::vector<std::string> args = command;
+      args.push_back("--format");
+      args.push_back(format);
+      RunResult r = Run(args);
+      ASSERT_EQ(r.exit_code, 0) << name << " " << format << ": " << r.err;
+      ASSERT_FALSE(r.out.empty()) << name << " " << format;
+      if (std::string(format) == "json") {
+        Values values;
+        EXPECT_TRUE(
+            google::protobuf::util::JsonStringToMessage(r.out, &values).ok())
+            << name << ": " << r.out;
+        EXPECT_GT(values.values_size(), 0) << name;
+      }
+      if (std::string(format) == "csv") {
+        // The header row names the same columns as the JSON keys.
+        std::string header = r.out.substr(0, r.out.find("\r\n"));
+        EXPECT_FALSE(header.empty()) << name;
+        EXPECT_EQ(header.find('"'), std::string::npos)
+            << name << ": " << header;
+      }
+    }
+  }
+}
+
 TEST_F(CliTest, NeighborsAndComponent) {
   db_ = SharedDb();
   RunResult r = Run({"neighbors", "ICE", "--depth", "1"});

@@ -13,9 +13,12 @@
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "export/jsonl.h"
+#include "load/load.h"
 #include "model/claim.h"
 #include "store/keys.h"
 
@@ -786,6 +789,55 @@ TEST_F(StoreTest, MergeRewritesClaimsAndMovesAliases) {
   Reopen();
   Add({Rel(Ent("Palantir Inc"), "hire", Ent("Some Engineer", PERSON))});
   EXPECT_EQ(ClaimsAbout(keep).size(), 2u);
+}
+
+// export -> load into an empty store -> export gives the same bytes, for
+// claims with awkward parts: a zero amount, bounds, a speaker, no evidence,
+// UTF-8 and quotes, evidence without a url.
+TEST_F(StoreTest, ExportLoadExportIsIdentical) {
+  Claim zero = Val(Ent("Tohono O\u2019odham Nation", ORGANIZATION), "report", 0,
+                   "arrests", "Desert Sentinel", "https://example.com/ds",
+                   "No \"arrests\" \\ at all.");
+  Claim bounded = Val(Ice(), "detain", 1000, "immigrants", "", "");
+  bounded.mutable_value()->set_lower_bound(1000);
+  bounded.mutable_value()->set_approximate(true);
+  bounded.mutable_value()->set_approximate_cue("more than");
+  Qualifier* q = bounded.add_qualifiers();
+  q->set_key("place");
+  q->set_value("Massachusetts");
+  Claim said =
+      Rel(Ent("Palantir spokesperson", PERSON), "deny",
+          Ent("Luis Cant\u00fa", PERSON), "Valley Ledger", "", "Denied.");
+  said.mutable_evidence(0)->mutable_source()->set_title("A title");
+  said.mutable_attribution()->mutable_speaker()->set_name("Palantir");
+  said.mutable_attribution()->set_stance(DENIED);
+  said.mutable_attribution()->set_cue("denied");
+  Add({Rel(Ice(), "contract", Palantir(), "Capitol Tech Review",
+           "https://example.org/a", "One."),
+       Rel(Ice(), "contract", Palantir(), "Border Monitor",
+           "https://example.org/b", "Two."),
+       zero, bounded, said});
+  std::ostringstream first;
+  ASSERT_TRUE(ExportJsonl(*store_->NewReader(), first).ok());
+  ASSERT_FALSE(first.str().empty());
+
+  std::istringstream in(first.str());
+  StatusOr<ReadResult> read = ReadJsonl(in, "export.jsonl", ReadOptions());
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(read->claims.size(), Stats().claims);
+
+  StatusOr<std::unique_ptr<Store>> other =
+      Store::Open((dir_ / "other").string(), StoreOptions());
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  StatusOr<WriteReport> report = (*other)->AddClaims(read->claims, false);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  std::ostringstream second;
+  ASSERT_TRUE(ExportJsonl(*(*other)->NewReader(), second).ok());
+  EXPECT_EQ(second.str(), first.str());
+  StatusOr<StoreStats> other_stats = (*other)->NewReader()->Stats();
+  ASSERT_TRUE(other_stats.ok());
+  EXPECT_TRUE(SameStats(*other_stats, Stats()))
+      << Describe(*other_stats) << " vs " << Describe(Stats());
 }
 
 TEST_F(StoreTest, ReopenKeepsEverything) {
