@@ -104,6 +104,24 @@ TEST(CarbMatcherTest, RelationMustShareATokenArgumentsNeedNot) {
   EXPECT_DOUBLE_EQ(s.recall, 1.0 / 4);
 }
 
+TEST(CarbMatcherTest, OptionallyRequiresArgumentOverlap) {
+  MatchOptions strict;
+  strict.require_argument_overlap = true;
+  EXPECT_EQ(BinaryLenientTupleMatch(Ex("founded", {"Peter Thiel", "Palantir"}),
+                                    Ex("founded", {"Musk", "SpaceX"}), strict),
+            MatchScore{});
+  EXPECT_EQ(BinaryLenientTupleMatch(Ex("founded", {"Peter Thiel", "Palantir"}),
+                                    Ex("founded", {"Thiel", "SpaceX"}), strict),
+            MatchScore{});
+  // Both share a token: the same counts as without the option, P = 3/3,
+  // R = 3/4.
+  MatchScore s =
+      BinaryLenientTupleMatch(Ex("founded", {"Peter Thiel", "Palantir"}),
+                              Ex("founded", {"Thiel", "Palantir"}), strict);
+  EXPECT_DOUBLE_EQ(s.precision, 1.0);
+  EXPECT_DOUBLE_EQ(s.recall, 3.0 / 4);
+}
+
 TEST(CarbMatcherTest, MissingObjectIsNoMatchAndCaseCounts) {
   EXPECT_EQ(BinaryLenientTupleMatch(Ex("visited", {"Ann", "Rome"}),
                                     Ex("visited", {"Ann"})),

@@ -35,11 +35,12 @@ std::vector<double> DistinctConfidences(const ExtractionSet& system) {
 
 // scores[i][j]: gold extraction i against system extraction j.
 std::vector<std::vector<MatchScore>> ScoreMatrix(
-    const std::vector<Extraction>& gold, const std::vector<Extraction>& sys) {
+    const std::vector<Extraction>& gold, const std::vector<Extraction>& sys,
+    const MatchOptions& options) {
   std::vector<std::vector<MatchScore>> scores(gold.size());
   for (size_t i = 0; i < gold.size(); ++i) {
     for (const Extraction& ex : sys) {
-      scores[i].push_back(BinaryLenientTupleMatch(gold[i], ex));
+      scores[i].push_back(BinaryLenientTupleMatch(gold[i], ex, options));
     }
   }
   return scores;
@@ -51,8 +52,9 @@ std::vector<std::vector<MatchScore>> ScoreMatrix(
 // confidence get only the recall denominator.
 void AddSentence(const std::vector<Extraction>& gold,
                  const std::vector<Extraction>& sys,
-                 const std::vector<double>& thresholds, Totals& totals) {
-  const auto scores = ScoreMatrix(gold, sys);
+                 const std::vector<double>& thresholds,
+                 const MatchOptions& options, Totals& totals) {
+  const auto scores = ScoreMatrix(gold, sys, options);
   std::vector<double> confidences;
   for (const Extraction& ex : sys) confidences.push_back(ex.confidence);
   std::sort(confidences.begin(), confidences.end());
@@ -157,14 +159,15 @@ double BestRecallSum(const std::vector<std::vector<MatchScore>>& scores,
   return sum;
 }
 
-CarbResult Score(const ExtractionSet& gold, const ExtractionSet& system) {
+CarbResult Score(const ExtractionSet& gold, const ExtractionSet& system,
+                 const MatchOptions& options) {
   const std::vector<double> thresholds = DistinctConfidences(system);
   Totals totals(thresholds.size());
   static const std::vector<Extraction> kNone;
   for (const SentenceGroup& group : gold.groups()) {
     const SentenceGroup* sys = system.Find(group.key);
     AddSentence(group.extractions, sys ? sys->extractions : kNone, thresholds,
-                totals);
+                options, totals);
   }
   CarbResult result;
   std::vector<double> x, y;

@@ -45,7 +45,8 @@ double BestRecallSum(const std::vector<std::vector<MatchScore>>& scores,
 // Benchmark.compare with the default (binary lenient) matcher. Only gold
 // sentences are scored; system sentences without gold are ignored, but
 // their confidences are thresholds too, as in CaRB.
-CarbResult Score(const ExtractionSet& gold, const ExtractionSet& system);
+CarbResult Score(const ExtractionSet& gold, const ExtractionSet& system,
+                 const MatchOptions& options = {});
 
 // F1 of precision and recall; 0 when both are 0 (see docs/carb.md).
 double F1(double precision, double recall);

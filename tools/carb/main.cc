@@ -56,6 +56,15 @@ void ReportCoverage(const ExtractionSet& gold, const ExtractionSet& system) {
                 << group.sentence.substr(0, 80) << "\n";
     }
   }
+  for (const auto* set : {&gold, &system}) {
+    if (set->replaced_groups() > 0) {
+      std::cerr << "claimgraph-carb: warning: "
+                << (set == &gold ? "gold" : "system") << ": "
+                << set->replaced_groups()
+                << " sentence spelling(s) dropped: a later line spelled the "
+                   "same sentence differently (CaRB keeps only the last)\n";
+    }
+  }
   int covered = 0;
   for (const SentenceGroup& group : gold.groups()) {
     covered += system.Find(group.key) != nullptr;
@@ -116,6 +125,7 @@ int Main(int argc, char** argv) {
       "args; system: sentence TAB confidence TAB relation TAB args."};
   std::string gold_path, system_path, curve_path, sentences_path;
   bool attribution = false;
+  MatchOptions options;
   app.add_option("--gold", gold_path, "Gold file (CaRB gold/*.tsv)")
       ->required();
   app.add_option("--system", system_path, "System extractions")->required();
@@ -125,6 +135,9 @@ int Main(int argc, char** argv) {
                  "Sentence file (e.g. dev.txt): report coverage");
   app.add_flag("--attribution", attribution,
                "Also report speaker attribution (gold: said_type.tsv)");
+  app.add_flag("--require-arg-overlap", options.require_argument_overlap,
+               "Not CaRB's default: arg1 and the object must also share a "
+               "token with the gold ones (docs/carb.md)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -144,7 +157,7 @@ int Main(int argc, char** argv) {
     Status s = CheckSentences(sentences_path, *gold, *sys);
     if (!s.ok()) return Fail(s);
   }
-  const CarbResult result = Score(*gold, *sys);
+  const CarbResult result = Score(*gold, *sys, options);
   PrintScore(result);
   if (attribution) PrintAttribution(ScoreAttribution(*gold, *sys));
   if (!curve_path.empty()) {

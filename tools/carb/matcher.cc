@@ -68,7 +68,8 @@ std::vector<std::string> JoinObject(const std::vector<std::string>& args) {
   return {args[0], object};
 }
 
-MatchScore LenientTupleMatch(const Extraction& gold, const Extraction& system) {
+MatchScore LenientTupleMatch(const Extraction& gold, const Extraction& system,
+                             const MatchOptions& options) {
   int matched = 0;  // Shared tokens: numerator of both precision and recall.
   int system_total = 0;
   int gold_total = 0;
@@ -91,21 +92,24 @@ MatchScore LenientTupleMatch(const Extraction& gold, const Extraction& system) {
     }
     std::vector<std::string> system_arg = SplitWhitespace(system.args[i]);
     system_total += system_arg.size();
-    matched += CountShared(gold_arg, system_arg);
+    const int shared = CountShared(gold_arg, system_arg);
+    if (shared == 0 && i < 2 && options.require_argument_overlap) return {};
+    matched += shared;
   }
   return {Ratio(matched, system_total), Ratio(matched, gold_total)};
 }
 
 MatchScore BinaryLenientTupleMatch(const Extraction& gold,
-                                   const Extraction& system) {
+                                   const Extraction& system,
+                                   const MatchOptions& options) {
   Extraction g = gold;
   g.args = JoinObject(gold.args);
   Extraction s = system;
   s.args = JoinObject(system.args);
-  const MatchScore straight = LenientTupleMatch(g, s);
+  const MatchScore straight = LenientTupleMatch(g, s, options);
   if (!IsSaidTypeRelation(gold.relation)) return straight;
   if (system.args.size() >= 2) std::swap(s.args[0], s.args[1]);
-  return PythonListMax(straight, LenientTupleMatch(g, s));
+  return PythonListMax(straight, LenientTupleMatch(g, s, options));
 }
 
 }  // namespace claimgraph::carb

@@ -18,6 +18,14 @@ struct MatchScore {
   friend bool operator==(const MatchScore&, const MatchScore&) = default;
 };
 
+// CaRB's default is all false.
+struct MatchOptions {
+  // Also require arg1 and the object to share a token with the gold ones,
+  // as a check in CaRB's matcher.py that is commented out does (and as
+  // descriptions of CaRB often say). Not CaRB's published scoring.
+  bool require_argument_overlap = false;
+};
+
 // Arguments after the first joined with spaces into one object, as CaRB's
 // binary matcher does; fewer than two arguments are kept as they are.
 std::vector<std::string> JoinObject(const std::vector<std::string>& args);
@@ -27,7 +35,8 @@ std::vector<std::string> JoinObject(const std::vector<std::string>& args);
 // {0, 0} if the relations share no token (a system "be" matches any form of
 // be in the gold relation) or if the system lacks the first or second
 // argument the gold has.
-MatchScore LenientTupleMatch(const Extraction& gold, const Extraction& system);
+MatchScore LenientTupleMatch(const Extraction& gold, const Extraction& system,
+                             const MatchOptions& options = {});
 
 // Matcher.binary_linient_tuple_match: both sides binarised by JoinObject,
 // then LenientTupleMatch. If the gold relation contains "said", "told",
@@ -35,7 +44,8 @@ MatchScore LenientTupleMatch(const Extraction& gold, const Extraction& system);
 // also tried reversed (object first) and the larger score in Python's list
 // order (precision, then recall) is kept.
 MatchScore BinaryLenientTupleMatch(const Extraction& gold,
-                                   const Extraction& system);
+                                   const Extraction& system,
+                                   const MatchOptions& options = {});
 
 }  // namespace claimgraph::carb
 
