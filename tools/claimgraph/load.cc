@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "claimgraph/articles.h"
 #include "claimgraph/common.h"
 
 namespace claimgraph::cli {
@@ -15,34 +16,37 @@ namespace {
 struct LoadOptions {
   std::vector<std::string> paths;
   bool skip_bad = false;
+  ArticleFlags article;
 };
 
-// Files named on the command line; directories contribute their claim files
-// in name order.
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(path, ec)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<std::string> inside;
-    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
-      std::string ext = entry.path().extension().string();
-      if (ext == ".jsonl" || ext == ".tsv")
-        inside.push_back(entry.path().string());
-    }
-    std::sort(inside.begin(), inside.end());
-    files.insert(files.end(), inside.begin(), inside.end());
+// The claims of an article, through extraction; the extractor is loaded on
+// first use.
+StatusOr<ReadResult> ReadArticleClaims(
+    const std::string& file, const LoadOptions& opts,
+    std::unique_ptr<ClaimExtractor>* extractor) {
+  if (*extractor == nullptr) {
+    CG_ASSIGN_OR_RETURN(*extractor, LoadExtractor(opts.article));
   }
-  return files;
+  CG_ASSIGN_OR_RETURN(Article article,
+                      ReadArticleWithFlags(file, opts.article));
+  CG_ASSIGN_OR_RETURN(std::vector<ExtractedClaim> claims,
+                      (*extractor)->Extract(article));
+  ReadResult result;
+  for (ExtractedClaim& c : claims) {
+    result.claims.push_back({std::move(c.claim), file});
+  }
+  return result;
 }
 
-Status LoadFile(Store& store, const std::string& file, bool skip_bad) {
+Status LoadFile(Store& store, const std::string& file, const LoadOptions& opts,
+                std::unique_ptr<ClaimExtractor>* extractor) {
+  bool skip_bad = opts.skip_bad;
   ReadOptions read_options;
   read_options.skip_bad = skip_bad;
-  CG_ASSIGN_OR_RETURN(ReadResult read, ReadClaimFile(file, read_options));
+  CG_ASSIGN_OR_RETURN(ReadResult read,
+                      IsArticlePath(file)
+                          ? ReadArticleClaims(file, opts, extractor)
+                          : ReadClaimFile(file, read_options));
   CG_ASSIGN_OR_RETURN(WriteReport report,
                       store.AddClaims(read.claims, skip_bad));
   std::vector<SkippedClaim> skipped = read.skipped;
@@ -62,18 +66,22 @@ Status LoadFile(Store& store, const std::string& file, bool skip_bad) {
 
 CommandRunner SetUp(CLI::App& app, const GlobalOptions& global) {
   auto opts = std::make_shared<LoadOptions>();
-  app.add_option("files", opts->paths,
-                 "Claim files (.jsonl, .tsv) or directories of them")
+  app.add_option(
+         "files", opts->paths,
+         "Claim files (.jsonl, .tsv), articles (.txt, .md, .html; claims are "
+         "extracted) or directories of them")
       ->required();
   app.add_flag("--skip-bad", opts->skip_bad,
                "Load the good lines of a file and report every bad one "
                "(default: a bad line stops the load of its file)");
+  AddArticleFlags(app, &opts->article);
   return [opts, &global] {
     StatusOr<std::unique_ptr<Store>> store = OpenStore(global, true);
     if (!store.ok()) return ReportError(store.status());
     int exit_code = kExitOk;
-    for (const std::string& file : ExpandPaths(opts->paths)) {
-      Status status = LoadFile(**store, file, opts->skip_bad);
+    std::unique_ptr<ClaimExtractor> extractor;
+    for (const std::string& file : ExpandInputs(opts->paths, true)) {
+      Status status = LoadFile(**store, file, *opts, &extractor);
       if (!status.ok()) {
         exit_code = ReportError(status);
         std::cerr << "claimgraph: nothing of " << file << " was stored\n";
@@ -83,7 +91,8 @@ CommandRunner SetUp(CLI::App& app, const GlobalOptions& global) {
   };
 }
 
-CLAIMGRAPH_COMMAND(load, "Store claims from JSONL or TSV files", SetUp);
+CLAIMGRAPH_COMMAND(load, "Store claims from JSONL/TSV files or articles",
+                   SetUp);
 
 }  // namespace
 }  // namespace claimgraph::cli

@@ -1,0 +1,358 @@
+#include "extract/builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "model/names.h"
+
+namespace claimgraph {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool IsQuantity(MentionType t) {
+  return t == MentionType::kNumber || t == MentionType::kPercentage ||
+         t == MentionType::kCurrency || t == MentionType::kNumberRange ||
+         t == MentionType::kRate || t == MentionType::kDuration;
+}
+
+bool IsDate(MentionType t) {
+  return t == MentionType::kDate || t == MentionType::kDateRange;
+}
+
+const std::set<std::string>& PlaceMarkers() {
+  static const auto* markers = new std::set<std::string>{
+      "in", "across", "at", "near", "along", "throughout", "inside", "outside"};
+  return *markers;
+}
+
+const std::set<std::string>& NamingVerbs() {
+  static const auto* verbs =
+      new std::set<std::string>{"call", "name", "know", "dub", "brand"};
+  return *verbs;
+}
+
+const std::set<std::string>& ProgramNouns() {
+  static const auto* nouns = new std::set<std::string>{
+      "platform", "program",  "system", "app",     "application", "software",
+      "tool",     "database", "pilot",  "project", "initiative"};
+  return *nouns;
+}
+
+Quantity ToQuantity(const Mention& m) {
+  Quantity q;
+  q.set_amount(m.value.value_or(m.min.value_or(m.max.value_or(0))));
+  q.set_unit(m.type == MentionType::kDuration && !m.unit.empty() ? m.unit
+                                                                 : m.unit);
+  q.set_approximate(m.approximate);
+  q.set_approximate_cue(m.cue);
+  if (m.min.has_value()) {
+    q.set_lower_bound(*m.min);
+    q.set_lower_inclusive(m.min_inclusive);
+  }
+  if (m.max.has_value()) {
+    q.set_upper_bound(*m.max);
+    q.set_upper_inclusive(m.max_inclusive);
+  }
+  q.set_text(m.text);
+  return q;
+}
+
+void AddQualifier(const std::string& key, const std::string& value,
+                  Claim* claim) {
+  if (value.empty()) return;
+  for (const Qualifier& q : claim->qualifiers()) {
+    if (q.key() == key) return;
+  }
+  Qualifier* q = claim->add_qualifiers();
+  q->set_key(key);
+  q->set_value(value);
+}
+
+}  // namespace
+
+SentenceClaims::SentenceClaims(const Sentence& sentence,
+                               const std::vector<Mention>& mentions,
+                               DocumentMemory* memory, const Source& source,
+                               long base)
+    : sentence_(sentence), memory_(memory), source_(source), base_(base) {
+  for (const Mention& m : mentions) {
+    if (m.start >= sentence.start && m.end <= sentence.end)
+      mentions_.push_back(&m);
+  }
+  names_ = memory_->FindNames(sentence_);
+}
+
+const NameMention* SentenceClaims::NameAt(int word) const {
+  for (const NameMention& n : names_) {
+    if (word >= n.first && word <= n.last) return &n;
+  }
+  return nullptr;
+}
+
+std::vector<const Mention*> SentenceClaims::MentionsIn(
+    const Phrase& phrase) const {
+  std::vector<const Mention*> out;
+  if (phrase.words.empty()) return out;
+  long start = sentence_.words[phrase.words.front() - 1].start;
+  long end = sentence_.words[phrase.words.back() - 1].end;
+  for (const Mention* m : mentions_) {
+    if (m->start >= start && m->end <= end) out.push_back(m);
+  }
+  return out;
+}
+
+const Mention* SentenceClaims::QuantityFor(const Phrase& phrase) const {
+  if (phrase.head < 1) return nullptr;
+  const Word& head = sentence_.words[phrase.head - 1];
+  for (const Mention* m : MentionsIn(phrase)) {
+    if (!IsQuantity(m->type)) continue;
+    bool covers_head = m->start <= head.start && head.end <= m->end;
+    bool counts_head = !m->unit.empty() && Lower(m->unit) == Lower(head.form);
+    if (covers_head || counts_head) return m;
+  }
+  return nullptr;
+}
+
+std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
+                                                bool allow_common) {
+  if (phrase.empty()) return std::nullopt;
+  int head = phrase.head;
+  if (const NameMention* name = NameAt(head)) return name->entity;
+  const Word& w = sentence_.words[head - 1];
+  std::string lower = Lower(w.form);
+  // "a platform called ImmigrationOS": the name it is called.
+  for (int k : phrase.words) {
+    const Word& kw = sentence_.words[k - 1];
+    if (kw.head == head && kw.deprel.rfind("acl", 0) == 0 &&
+        NamingVerbs().contains(Lower(kw.lemma))) {
+      for (int j : phrase.words) {
+        if (j <= k) continue;
+        if (const NameMention* name = NameAt(j)) {
+          Entity e = name->entity;
+          if (ProgramNouns().contains(Lower(w.lemma)) &&
+              (e.type() == OTHER || e.type() == ENTITY_TYPE_UNSPECIFIED)) {
+            e.set_type(PROGRAM);
+            memory_->Remember(e);
+          }
+          return e;
+        }
+      }
+    }
+  }
+  if (w.upos == "PRON") return memory_->Resolve(lower, "");
+  bool definite = false;
+  for (int k : phrase.words) {
+    const Word& kw = sentence_.words[k - 1];
+    if (kw.head == head && Lower(kw.form) == "the") definite = true;
+  }
+  if (definite && phrase.words.size() <= 3) {
+    if (auto e = memory_->Resolve("", Lower(w.lemma))) return e;
+  }
+  if (!allow_common || w.upos != "NOUN" || phrase.words.size() > 6)
+    return std::nullopt;
+  std::string name;
+  for (int k : phrase.words) {
+    std::string f = sentence_.words[k - 1].form;
+    std::string lf = Lower(f);
+    if (name.empty() &&
+        (lf == "a" || lf == "an" || lf == "the" || lf == "this" ||
+         lf == "these" || lf == "those" || lf == "its" || lf == "their")) {
+      continue;
+    }
+    name += (name.empty() ? "" : " ") + f;
+  }
+  if (name.empty()) return std::nullopt;
+  Entity e;
+  e.set_name(name);
+  e.set_type(OTHER);
+  return e;
+}
+
+Claim SentenceClaims::NewClaim(const Proposition& p,
+                               const std::string& rule) const {
+  Claim claim;
+  claim.set_predicate_text(WordsText(sentence_, p.relation));
+  Evidence* evidence = claim.add_evidence();
+  *evidence->mutable_source() = source_;
+  evidence->set_sentence(sentence_.text);
+  evidence->set_start(static_cast<uint32_t>(base_ + sentence_.start));
+  evidence->set_end(static_cast<uint32_t>(base_ + sentence_.end));
+  evidence->set_extractor("claimgraph-extract:" + rule);
+  claim.set_extractor("claimgraph-extract:" + rule);
+  claim.set_confidence(p.confidence);
+  return claim;
+}
+
+void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
+  Attribution* a = claim->mutable_attribution();
+  a->set_stance(ASSERTED);
+  for (const Word& w : sentence_.words) {
+    std::string l = Lower(w.form);
+    if (w.head == p.predicate && (l == "allegedly" || l == "reportedly")) {
+      a->set_cue(l);
+      a->set_stance(l == "allegedly" ? ALLEGED : REPORTED);
+    }
+  }
+  if (p.speaker.empty()) return;
+  if (auto speaker = EntityFor(p.speaker, false))
+    *a->mutable_speaker() = *speaker;
+  std::string cue = Lower(sentence_.words[p.cue - 1].lemma);
+  bool according = p.cue == p.speaker.head;
+  a->set_cue(according ? "according to"
+                       : Lower(sentence_.words[p.cue - 1].form));
+  a->set_stance(cue == "deny"                             ? DENIED
+                : (cue == "question" || cue == "dispute") ? QUESTIONED
+                                                          : REPORTED);
+}
+
+void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
+                                   Claim* claim) {
+  for (const Argument& a : p.arguments) {
+    if (&a == object) continue;
+    for (const Mention* m : MentionsIn(a.phrase)) {
+      if (IsDate(m->type))
+        AddQualifier("time", m->timex.empty() ? m->text : m->timex, claim);
+      if (m->type == MentionType::kCurrency)
+        AddQualifier("amount", m->text, claim);
+    }
+    std::string marker = Lower(a.marker);
+    if (PlaceMarkers().contains(marker)) {
+      const NameMention* name = NameAt(a.phrase.head);
+      if (name && name->entity.type() == LOCATION)
+        AddQualifier("place", name->entity.name(), claim);
+    }
+    if (a.role == "xcomp" && marker == "to") {
+      AddQualifier("purpose", PhraseText(sentence_, a.phrase), claim);
+    }
+  }
+  if (object != nullptr && claim->has_object()) {
+    for (const Mention* m : MentionsIn(object->phrase)) {
+      if (m->type == MentionType::kCurrency)
+        AddQualifier("amount", m->text, claim);
+    }
+  }
+}
+
+std::optional<ExtractedClaim> SentenceClaims::FromApposition(
+    const Proposition& p) {
+  auto person = EntityFor(p.subject, false);
+  if (!person || person->type() != PERSON || p.arguments.empty())
+    return std::nullopt;
+  const Phrase& role = p.arguments[0].phrase;
+  for (int k : role.words) {
+    const NameMention* org = NameAt(k);
+    if (!org || org->entity.type() == PERSON || org->entity.type() == LOCATION)
+      continue;
+    std::vector<int> role_words;
+    for (int j : role.words) {
+      if (j < org->first - 1 ||
+          (j < org->first &&
+           !std::set<std::string>{"at", "of", "for", "with", "the"}.contains(
+               Lower(sentence_.words[j - 1].form)))) {
+        role_words.push_back(j);
+      }
+    }
+    while (!role_words.empty() &&
+           std::set<std::string>{"at", "of", "for", "with", "the", "a", "an"}
+               .contains(Lower(sentence_.words[role_words.back() - 1].form))) {
+      role_words.pop_back();
+    }
+    ExtractedClaim out;
+    out.rule = "appos-role";
+    out.claim = NewClaim(p, out.rule);
+    *out.claim.mutable_subject() = *person;
+    out.claim.set_predicate("hold_role");
+    out.claim.set_predicate_text("");
+    *out.claim.mutable_object() = org->entity;
+    std::string role_text = WordsText(sentence_, role_words);
+    if (!role_text.empty() && Lower(role_text.substr(0, 2)) == "a ")
+      role_text = role_text.substr(2);
+    AddQualifier("role", role_text, &out.claim);
+    AddAttribution(p, &out.claim);
+    return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<ExtractedClaim> SentenceClaims::FromProposition(
+    const Proposition& p) {
+  if (p.rule == "appos") return FromApposition(p);
+  if (p.lemma == "be" || p.negated) return std::nullopt;
+  bool reports = IsSpeechLemma(p.lemma);
+  for (const Argument& a : p.arguments) {
+    if (reports && (a.role == "ccomp" || a.role == "parataxis"))
+      return std::nullopt;
+  }
+  auto subject = EntityFor(p.subject, true);
+  if (!subject) return std::nullopt;
+  // Pick the object: a direct object, else the first prepositional argument.
+  const Argument* object = nullptr;
+  const Argument* agent = nullptr;
+  for (const Argument& a : p.arguments) {
+    if (p.passive && Lower(a.marker) == "by" && !agent) agent = &a;
+  }
+  for (const Argument& a : p.arguments) {
+    if (a.role == "obj" && !object) object = &a;
+  }
+  for (const Argument& a : p.arguments) {
+    if (!object && &a != agent && a.role.rfind("obl", 0) == 0 &&
+        !a.marker.empty() && !PlaceMarkers().contains(Lower(a.marker)) &&
+        Lower(a.marker) != "since") {
+      object = &a;
+    }
+  }
+  std::string lemma = p.lemma;
+  for (int w : p.relation) {
+    if (sentence_.words[w - 1].deprel == "compound:prt")
+      lemma += " " + Lower(sentence_.words[w - 1].form);
+  }
+  ExtractedClaim out;
+  Claim claim = NewClaim(p, "");
+  std::string rule = p.rule;
+  if (agent) {
+    auto by = EntityFor(agent->phrase, false);
+    if (!by) return std::nullopt;
+    *claim.mutable_subject() = *by;
+    *claim.mutable_object() = *subject;
+    rule += "+passive";
+    object = agent;
+  } else if (object == nullptr) {
+    return std::nullopt;
+  } else if (const Mention* q = QuantityFor(object->phrase)) {
+    *claim.mutable_subject() = *subject;
+    *claim.mutable_value() = ToQuantity(*q);
+    rule += "+value";
+  } else {
+    auto target = EntityFor(object->phrase, true);
+    if (!target) return std::nullopt;
+    *claim.mutable_subject() = *subject;
+    *claim.mutable_object() = *target;
+    if (object->role != "obj") lemma += " " + Lower(object->marker);
+  }
+  if (p.passive && !agent) return std::nullopt;  // "X was detained": no actor.
+  claim.set_predicate(memory_->lexicon().CanonicalPredicate(lemma));
+  claim.set_extractor("claimgraph-extract:" + rule);
+  claim.mutable_evidence(0)->set_extractor(claim.extractor());
+  AddQualifiers(p, object, &claim);
+  AddAttribution(p, &claim);
+  if (claim.subject().type() == OTHER)
+    claim.set_confidence(claim.confidence() * 0.8);
+  out.claim = std::move(claim);
+  out.rule = rule;
+  return out;
+}
+
+std::vector<ExtractedClaim> SentenceClaims::Build() {
+  std::vector<ExtractedClaim> out;
+  for (const Proposition& p : ExtractPropositions(sentence_)) {
+    if (auto claim = FromProposition(p)) out.push_back(std::move(*claim));
+  }
+  return out;
+}
+
+}  // namespace claimgraph

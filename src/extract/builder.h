@@ -1,0 +1,54 @@
+// Claims from the propositions of one parsed sentence (internal to
+// src/extract; the rules are listed in docs/extraction.md).
+
+#ifndef CLAIMGRAPH_EXTRACT_BUILDER_H_
+#define CLAIMGRAPH_EXTRACT_BUILDER_H_
+
+#include <optional>
+#include <vector>
+
+#include "claimgraph.pb.h"
+#include "extract/clauses.h"
+#include "extract/extract.h"
+#include "extract/mentions.h"
+#include "recognize/recognize.h"
+#include "text/sentence.h"
+
+namespace claimgraph {
+
+class SentenceClaims {
+ public:
+  // `mentions` are the recognised quantities and dates of the whole story;
+  // `base` is the story's offset in the article's text.
+  SentenceClaims(const Sentence& sentence, const std::vector<Mention>& mentions,
+                 DocumentMemory* memory, const Source& source, long base);
+
+  std::vector<ExtractedClaim> Build();
+
+ private:
+  std::optional<ExtractedClaim> FromProposition(const Proposition& p);
+  std::optional<ExtractedClaim> FromApposition(const Proposition& p);
+  // The entity a phrase denotes: a name, a name a common noun is "called",
+  // a pronoun or definite description, or (when `allow_common`) the phrase
+  // itself as an OTHER entity.
+  std::optional<Entity> EntityFor(const Phrase& phrase, bool allow_common);
+  // The quantity whose span covers the phrase's head, if any.
+  const Mention* QuantityFor(const Phrase& phrase) const;
+  std::vector<const Mention*> MentionsIn(const Phrase& phrase) const;
+  const NameMention* NameAt(int word) const;
+  void AddQualifiers(const Proposition& p, const Argument* object,
+                     Claim* claim);
+  void AddAttribution(const Proposition& p, Claim* claim);
+  Claim NewClaim(const Proposition& p, const std::string& rule) const;
+
+  const Sentence& sentence_;
+  std::vector<const Mention*> mentions_;  // Those inside the sentence.
+  DocumentMemory* memory_;
+  const Source& source_;
+  long base_;
+  std::vector<NameMention> names_;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_EXTRACT_BUILDER_H_

@@ -1,0 +1,97 @@
+#include "extract/extract.h"
+
+#include <sstream>
+
+#include "extract/builder.h"
+#include "extract/mentions.h"
+#include "recognize/recognize.h"
+#include "text/conllu.h"
+#include "text/tokenizer.h"
+
+namespace claimgraph {
+namespace {
+
+long CodePoints(std::string_view s) {
+  long n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The short form of an acronym mention: what is left of its text once the
+// long form, brackets and linking words are removed.
+std::string ShortForm(const Mention& m) {
+  std::string rest = m.text;
+  size_t at = rest.find(m.long_form);
+  if (at != std::string::npos) rest.erase(at, m.long_form.size());
+  std::string out;
+  std::istringstream words(rest);
+  for (std::string w; words >> w;) {
+    std::string clean;
+    for (char c : w) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '&' || c == '-' ||
+          static_cast<unsigned char>(c) >= 0x80) {
+        clean += c;
+      }
+    }
+    if (clean.empty() || clean == "or" || clean == "known" || clean == "as" ||
+        clean == "the") {
+      continue;
+    }
+    out += (out.empty() ? "" : " ") + clean;
+  }
+  return out;
+}
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor(std::unique_ptr<Pipeline> pipeline,
+                               Lexicon lexicon)
+    : pipeline_(std::move(pipeline)), lexicon_(std::move(lexicon)) {}
+
+StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Load(
+    const std::string& model_dir, const std::string& lexicon_dir) {
+  CG_ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline,
+                      Pipeline::Load(model_dir));
+  CG_ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load(lexicon_dir));
+  return std::make_unique<ClaimExtractor>(std::move(pipeline),
+                                          std::move(lexicon));
+}
+
+StatusOr<std::vector<ExtractedClaim>> ClaimExtractor::Extract(
+    const Article& article) const {
+  RecognizeOptions recognize_options;
+  if (!article.source.published().empty()) {
+    StatusOr<Date> date =
+        ParseIsoDate(article.source.published().substr(0, 10));
+    if (date.ok()) recognize_options.reference_date = *date;
+  }
+  DocumentMemory memory(&lexicon_);
+  std::vector<ExtractedClaim> out;
+  long base = 0;  // Offset of the story in the article's text.
+  for (const Story& story : article.stories) {
+    CG_ASSIGN_OR_RETURN(std::vector<Mention> mentions,
+                        Recognize(story.text, recognize_options));
+    for (const Mention& m : mentions) {
+      if (m.type == MentionType::kAcronym && !m.long_form.empty()) {
+        std::string short_form = ShortForm(m);
+        if (!short_form.empty()) memory.AddAcronym(short_form, m.long_form);
+      }
+    }
+    CG_ASSIGN_OR_RETURN(std::vector<Sentence> sentences, Tokenize(story.text));
+    for (Sentence& sentence : sentences) {
+      if (sentence.words.empty()) continue;
+      CG_RETURN_IF_ERROR(pipeline_->Annotate(&sentence));
+      SentenceClaims builder(sentence, mentions, &memory, article.source, base);
+      for (ExtractedClaim& claim : builder.Build()) {
+        std::ostringstream parse;
+        WriteConllu(sentence, parse);
+        claim.parse = parse.str();
+        out.push_back(std::move(claim));
+      }
+    }
+    base += CodePoints(story.text) + 2;  // Stories are joined by "\n\n".
+  }
+  return out;
+}
+
+}  // namespace claimgraph

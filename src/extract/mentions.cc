@@ -1,0 +1,308 @@
+#include "extract/mentions.h"
+
+#include <set>
+
+#include "model/names.h"
+
+namespace claimgraph {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool IsCapitalised(const std::string& form) {
+  return !form.empty() && std::isupper(static_cast<unsigned char>(form[0]));
+}
+
+bool IsConnector(const std::string& form) {
+  static const std::set<std::string> kConnectors = {"of", "and", "for", "the",
+                                                    "&",  "de",  "on"};
+  return kConnectors.contains(form);
+}
+
+// Built-in cue words, extended by data/lexicons/organization_cues.tsv.
+EntityType BuiltinCue(const std::string& word) {
+  static const std::map<std::string, EntityType> kCues = {
+      {"department", AGENCY},
+      {"bureau", AGENCY},
+      {"administration", AGENCY},
+      {"enforcement", AGENCY},
+      {"protection", AGENCY},
+      {"agency", AGENCY},
+      {"service", AGENCY},
+      {"services", AGENCY},
+      {"patrol", AGENCY},
+      {"commission", AGENCY},
+      {"office", AGENCY},
+      {"police", AGENCY},
+      {"army", AGENCY},
+      {"guard", AGENCY},
+      {"inc.", COMPANY},
+      {"inc", COMPANY},
+      {"corp.", COMPANY},
+      {"corp", COMPANY},
+      {"technologies", COMPANY},
+      {"llc", COMPANY},
+      {"company", COMPANY},
+      {"group", COMPANY},
+      {"systems", COMPANY},
+      {"labs", COMPANY},
+      {"co.", COMPANY},
+      {"ltd", COMPANY},
+      {"foundation", ORGANIZATION},
+      {"union", ORGANIZATION},
+      {"institute", ORGANIZATION},
+      {"center", ORGANIZATION},
+      {"council", ORGANIZATION},
+      {"association", ORGANIZATION},
+      {"university", ORGANIZATION},
+      {"coalition", ORGANIZATION},
+      {"committee", ORGANIZATION},
+      {"court", ORGANIZATION},
+      {"congress", ORGANIZATION},
+      {"senate", ORGANIZATION},
+      {"system", PROGRAM},
+      {"program", PROGRAM},
+      {"app", PROGRAM},
+      {"initiative", PROGRAM},
+      {"operation", EVENT},
+      {"bridge", LOCATION},
+      {"county", LOCATION},
+      {"valley", LOCATION},
+      {"river", LOCATION},
+      {"city", LOCATION},
+      {"port", LOCATION}};
+  auto it = kCues.find(word);
+  return it == kCues.end() ? ENTITY_TYPE_UNSPECIFIED : it->second;
+}
+
+bool BuiltinTitle(const std::string& word) {
+  static const std::set<std::string> kTitles = {"attorney",
+                                                "rep.",
+                                                "sen.",
+                                                "senator",
+                                                "representative",
+                                                "secretary",
+                                                "director",
+                                                "mayor",
+                                                "president",
+                                                "gov.",
+                                                "governor",
+                                                "commissioner",
+                                                "chief",
+                                                "judge",
+                                                "dr.",
+                                                "mr.",
+                                                "ms.",
+                                                "mrs.",
+                                                "sheriff",
+                                                "officer",
+                                                "agent",
+                                                "spokesman",
+                                                "spokeswoman",
+                                                "spokesperson",
+                                                "minister",
+                                                "acting",
+                                                "deputy",
+                                                "general",
+                                                "inspector",
+                                                "czar",
+                                                "chairman",
+                                                "chairwoman",
+                                                "ceo",
+                                                "founder",
+                                                "lt.",
+                                                "sgt.",
+                                                "capt."};
+  return kTitles.contains(word);
+}
+
+const std::map<std::string, EntityType>& DefiniteNouns() {
+  static const auto* nouns =
+      new std::map<std::string, EntityType>{{"agency", AGENCY},
+                                            {"department", AGENCY},
+                                            {"bureau", AGENCY},
+                                            {"company", COMPANY},
+                                            {"firm", COMPANY},
+                                            {"contractor", COMPANY},
+                                            {"vendor", COMPANY},
+                                            {"group", ORGANIZATION},
+                                            {"organization", ORGANIZATION},
+                                            {"program", PROGRAM},
+                                            {"platform", PROGRAM},
+                                            {"system", PROGRAM},
+                                            {"app", PROGRAM},
+                                            {"software", PROGRAM},
+                                            {"tool", PROGRAM}};
+  return *nouns;
+}
+
+}  // namespace
+
+void DocumentMemory::AddAcronym(const std::string& short_form,
+                                const std::string& long_form) {
+  acronyms_[short_form] = long_form;
+  auto it = known_.find(NormalizeName(long_form));
+  if (it != known_.end()) {
+    Entity e = it->second;
+    e.add_aliases(short_form);
+    Remember(e);
+  }
+}
+
+EntityType DocumentMemory::TypeOf(const std::vector<std::string>& words,
+                                  const std::string& title) const {
+  if (!title.empty()) return PERSON;
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    std::string w = Lower(*it);
+    EntityType t = lexicon_->CueType(w);
+    if (t == ENTITY_TYPE_UNSPECIFIED) t = BuiltinCue(w);
+    if (t != ENTITY_TYPE_UNSPECIFIED) return t;
+    if (it == words.rbegin())
+      continue;  // Only the last word, or a cue before "of".
+    break;
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i + 1] == "of") {
+      EntityType t = BuiltinCue(Lower(words[i]));
+      if (t != ENTITY_TYPE_UNSPECIFIED) return t;
+    }
+  }
+  if (words.size() >= 2 && words.size() <= 3 &&
+      lexicon_->Gender(words[0]) != 0) {
+    return PERSON;
+  }
+  return OTHER;
+}
+
+Entity DocumentMemory::Canonical(const std::string& name, EntityType hint,
+                                 const std::string& title) {
+  std::string norm = NormalizeName(name);
+  if (auto it = known_.find(norm); it != known_.end()) return it->second;
+  if (auto it = acronyms_.find(name); it != acronyms_.end()) {
+    Entity e = Canonical(it->second, hint, title);
+    e.add_aliases(name);
+    Remember(e);
+    return e;
+  }
+  std::vector<std::string> words;
+  for (size_t start = 0; start < name.size();) {
+    size_t space = name.find(' ', start);
+    if (space == std::string::npos) space = name.size();
+    words.push_back(name.substr(start, space - start));
+    start = space + 1;
+  }
+  if (words.size() == 1) {
+    if (auto it = by_surname_.find(Lower(name)); it != by_surname_.end())
+      return it->second;
+  }
+  // A shorter form of a known name: "Palantir" for "Palantir Technologies".
+  const Entity* longer = nullptr;
+  std::set<std::string> longer_names;
+  for (const auto& [key, e] : known_) {
+    if (key.size() > norm.size() && key.rfind(norm + " ", 0) == 0) {
+      longer_names.insert(e.name());
+      longer = &e;
+    }
+  }
+  if (longer_names.size() == 1 && longer->type() != PERSON) return *longer;
+  Entity e;
+  if (const KnownEntity* known = lexicon_->FindEntity(name)) {
+    e.set_name(known->name);
+    e.set_type(known->type);
+    for (const std::string& a : known->aliases) e.add_aliases(a);
+    if (NormalizeName(known->name) != norm) e.add_aliases(name);
+  } else {
+    e.set_name(name);
+    e.set_type(hint != ENTITY_TYPE_UNSPECIFIED ? hint : TypeOf(words, title));
+  }
+  if (!title.empty()) e.set_title(title);
+  Remember(e);
+  return e;
+}
+
+void DocumentMemory::Remember(const Entity& e) {
+  known_[NormalizeName(e.name())] = e;
+  for (const std::string& a : e.aliases()) known_[NormalizeName(a)] = e;
+  last_of_type_[e.type()] = e;
+  if (e.type() == AGENCY || e.type() == COMPANY || e.type() == ORGANIZATION) {
+    last_of_type_[ENTITY_TYPE_UNSPECIFIED] = e;  // "it"
+  }
+  if (e.type() == PERSON) {
+    std::string name = e.name();
+    size_t space = name.rfind(' ');
+    if (space != std::string::npos)
+      by_surname_[Lower(name.substr(space + 1))] = e;
+    char g = lexicon_->Gender(name.substr(0, name.find(' ')));
+    if (g == 'm' || g == 'f') last_person_by_gender_[g] = e;
+  }
+}
+
+std::optional<Entity> DocumentMemory::Resolve(const std::string& word,
+                                              const std::string& noun) const {
+  auto last = [&](auto& map, auto key) -> std::optional<Entity> {
+    auto it = map.find(key);
+    if (it == map.end()) return std::nullopt;
+    return it->second;
+  };
+  if (word == "he" || word == "him" || word == "his")
+    return last(last_person_by_gender_, 'm');
+  if (word == "she" || word == "her") return last(last_person_by_gender_, 'f');
+  if (word == "it" || word == "its")
+    return last(last_of_type_, ENTITY_TYPE_UNSPECIFIED);
+  auto it = DefiniteNouns().find(noun);
+  if (it != DefiniteNouns().end()) return last(last_of_type_, it->second);
+  return std::nullopt;
+}
+
+std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
+  std::vector<NameMention> out;
+  int n = static_cast<int>(s.words.size());
+  auto w = [&](int i) -> const Word& { return s.words[i - 1]; };
+  for (int i = 1; i <= n; ++i) {
+    if (!IsCapitalised(w(i).form) || w(i).upos == "PUNCT") continue;
+    int j = i;
+    bool has_propn = w(i).upos == "PROPN";
+    while (j < n) {
+      if (IsCapitalised(w(j + 1).form) && w(j + 1).upos != "PUNCT") {
+        ++j;
+      } else if (j + 2 <= n && IsConnector(w(j + 1).form) &&
+                 IsCapitalised(w(j + 2).form) && w(j + 2).upos == "PROPN") {
+        j += 2;
+      } else {
+        break;
+      }
+      has_propn = has_propn || w(j).upos == "PROPN";
+    }
+    int first = i;
+    if (Lower(w(first).form) == "the" && first < j) ++first;
+    if (has_propn) {
+      std::vector<std::string> words;
+      for (int k = first; k <= j; ++k) words.push_back(w(k).form);
+      // Split off a leading title: everything up to the last title word.
+      int split = -1;
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        std::string lw = Lower(words[k]);
+        if (lexicon_->IsTitle(lw) || BuiltinTitle(lw))
+          split = static_cast<int>(k);
+      }
+      std::string title, name;
+      for (size_t k = 0; k < words.size(); ++k) {
+        std::string& part = static_cast<int>(k) <= split ? title : name;
+        part += (part.empty() ? "" : " ") + words[k];
+      }
+      NameMention m;
+      m.first = split >= 0 ? first + split + 1 : first;
+      m.last = j;
+      m.entity = Canonical(name, ENTITY_TYPE_UNSPECIFIED, title);
+      out.push_back(std::move(m));
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,75 @@
+// Entity mentions in a parsed sentence, and the document-level memory that
+// resolves later references to them (internal to src/extract).
+//
+// Names are maximal runs of capitalised words containing a proper noun,
+// joined across "of", "and", "for", "the" and "&" inside a name
+// ("Department of Homeland Security"); a leading person title is split off
+// ("U.S. Attorney Leah Foley" -> title "U.S. Attorney", name "Leah Foley").
+// Types come from, in order: the document's earlier mentions, the lexicons,
+// the acronym definitions of the document, cue words (the last word:
+// "Department" -> AGENCY; "Technologies" -> COMPANY), a known given name or
+// a title (PERSON).
+//
+// Coreference of the common kinds: an acronym to its long form, a surname
+// (or a shorter form of a name) to the full name mentioned before, "the
+// agency"/"the company" to the last entity of that type, and he/she to the
+// last person of that gender, it to the last organisation.
+
+#ifndef CLAIMGRAPH_EXTRACT_MENTIONS_H_
+#define CLAIMGRAPH_EXTRACT_MENTIONS_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimgraph.pb.h"
+#include "extract/lexicon.h"
+#include "text/sentence.h"
+
+namespace claimgraph {
+
+struct NameMention {
+  int first = 0;  // Words [first, last], 1-based.
+  int last = 0;
+  Entity entity;  // Resolved: canonical name, type, aliases, title.
+};
+
+class DocumentMemory {
+ public:
+  explicit DocumentMemory(const Lexicon* lexicon) : lexicon_(lexicon) {}
+
+  // Records "long form (SHORT)" definitions found in the text.
+  void AddAcronym(const std::string& short_form, const std::string& long_form);
+
+  // Finds and resolves the names of a sentence, remembering them.
+  std::vector<NameMention> FindNames(const Sentence& sentence);
+
+  // The entity a pronoun or definite description refers to, if any: "he",
+  // "she", "it", "they", "the agency", "the company".
+  std::optional<Entity> Resolve(const std::string& word_lower,
+                                const std::string& noun_lower) const;
+
+  // Names the entity `e` under its canonical name for the rest of the
+  // document, and makes it the latest of its type.
+  void Remember(const Entity& e);
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  Entity Canonical(const std::string& name, EntityType hint,
+                   const std::string& title);
+  EntityType TypeOf(const std::vector<std::string>& words,
+                    const std::string& title) const;
+
+  const Lexicon* lexicon_;
+  std::map<std::string, std::string> acronyms_;  // SHORT -> long form.
+  std::map<std::string, Entity> known_;          // Normalised name -> entity.
+  std::map<std::string, Entity> by_surname_;     // Surname -> person.
+  std::map<EntityType, Entity> last_of_type_;
+  std::map<char, Entity> last_person_by_gender_;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_EXTRACT_MENTIONS_H_
