@@ -328,13 +328,67 @@ TEST_F(CliTest, DotRendersWithGraphviz) {
             0);
   EXPECT_EQ(ReadAll(again), dot);
 
+  // To stdout, the same bytes.
+  RunResult to_stdout = Run({"dot", "ICE", "--depth", "2"});
+  ASSERT_EQ(to_stdout.exit_code, 0) << to_stdout.err;
+  EXPECT_EQ(to_stdout.out, dot);
+
+  // A path, and a cut-down neighbourhood with a note on stderr.
+  fs::path path_file = dir_ / "path.dot";
+  RunResult path =
+      Run({"dot", "Peter Thiel", "--to", "ICE", "-o", path_file.string()});
+  ASSERT_EQ(path.exit_code, 0) << path.err;
+  EXPECT_TRUE(Contains(ReadAll(path_file), "Palantir Technologies"));
+  fs::path small_file = dir_ / "small.dot";
+  RunResult small = Run({"dot", "ICE", "--depth", "2", "--max-nodes", "3", "-o",
+                         small_file.string()});
+  ASSERT_EQ(small.exit_code, 0) << small.err;
+  EXPECT_FALSE(small.err.empty());
+  EXPECT_LT(ReadAll(small_file).size(), dot.size());
+
   if (!fs::exists(kDot)) GTEST_SKIP() << kDot << " is not installed";
-  fs::path svg = dir_ / "ice.svg";
-  RunResult render =
-      RunProgram(kDot, {"-Tsvg", dot_file.string(), "-o", svg.string()});
+  for (const fs::path& file : {dot_file, path_file, small_file}) {
+    fs::path svg = file;
+    svg.replace_extension(".svg");
+    RunResult render =
+        RunProgram(kDot, {"-Tsvg", file.string(), "-o", svg.string()});
+    EXPECT_EQ(render.exit_code, 0) << file << ": " << render.err;
+    EXPECT_EQ(render.err, "") << file;
+    EXPECT_TRUE(Contains(ReadAll(svg), "<svg")) << file;
+  }
+}
+
+TEST_F(CliTest, HostileNamesSurviveLoadDotAndGraphviz) {
+  fs::path hostile = dir_ / "hostile.jsonl";
+  std::ofstream(hostile)
+      << R"({"subject":{"name":"Say \"hi\" \\ to \\N {x|y}","type":"PERSON"},)"
+      << R"("predicate":"say","object":{"name":"<b>bold</b> & &amp; <port>",)"
+      << R"("type":"ORGANIZATION"},"evidence":[{"sentence":"s","source":)"
+      << R"({"outlet":"Out \"let\" \\","url":"https://example.org/h"}}]})"
+      << "\n"
+      << R"({"subject":{"name":"Say \"hi\" \\ to \\N {x|y}"},)"
+      << R"("predicate":"count","value":{"amount":76,"unit":"%",)"
+      << R"("text":"76% of \"vehicles\" \\"},"attribution":{"stance":"DENIED"}})"
+      << "\n"
+      << R"({"subject":{"name":"Ciudad Ju\u00e1rez \u4e2d\u6587"},)"
+      << R"("predicate":"near","object":{"name":"<b>bold</b> & &amp; <port>"}})"
+      << "\n";
+  RunResult load = Run({"load", hostile.string()});
+  ASSERT_EQ(load.exit_code, 0) << load.err;
+  Values people = Json({"entities", "--type", "PERSON"});
+  ASSERT_EQ(people.values_size(), 1);
+  EXPECT_EQ(Str(people.values(0), "name"), "Say \"hi\" \\ to \\N {x|y}");
+  fs::path dot_file = dir_ / "hostile.dot";
+  RunResult dot = Run({"dot", "#" + Str(people.values(0), "id"), "--depth", "2",
+                       "-o", dot_file.string()});
+  ASSERT_EQ(dot.exit_code, 0) << dot.err;
+  if (!fs::exists(kDot)) GTEST_SKIP() << kDot << " is not installed";
+  RunResult render = RunProgram(
+      kDot, {"-Tsvg", dot_file.string(), "-o", (dir_ / "h.svg").string()});
   EXPECT_EQ(render.exit_code, 0) << render.err;
   EXPECT_EQ(render.err, "");
-  EXPECT_TRUE(Contains(ReadAll(svg), "<svg"));
+  std::string svg = ReadAll(dir_ / "h.svg");
+  EXPECT_TRUE(Contains(svg, "Ciudad Ju\u00e1rez")) << svg.substr(0, 400);
 }
 
 TEST_F(CliTest, ExportLoadExportIsIdentical) {
