@@ -4,6 +4,10 @@
 #include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -246,6 +250,74 @@ TEST(GoldCheckTest, SentenceMustOccurVerbatim) {
   EXPECT_TRUE(CheckGoldClaim(claim, article, metadata, {}).empty());
   claim.mutable_subject()->clear_type();
   EXPECT_EQ(CheckGoldClaim(claim, article, metadata, {}).size(), 1u);
+}
+
+TEST(GoldCheckTest, PlainTextOfMarkdownAndHtml) {
+  EXPECT_EQ(ArticlePlainText("a.md",
+                             "Built by [Anduril](https://x.org/a), **really** "
+                             "*new*.\n"),
+            "Built by Anduril, really new.\n");
+  EXPECT_EQ(
+      ArticlePlainText("a.html",
+                       "<head><script>var s = \"<p>no</p>\";</script></head>"
+                       "<p>ICE &amp; CBP <b>said</b>.</p><STYLE>p{}</STYLE>"),
+      "ICE & CBP said.");
+  EXPECT_EQ(ArticlePlainText("a.txt", "<p>kept</p>"), "<p>kept</p>");
+}
+
+// The shipped gold: every file parses, has its article, uses canonical
+// predicates, and every evidence sentence occurs in the article.
+TEST(GoldDataTest, ShippedGoldChecksClean) {
+  namespace fs = std::filesystem;
+  const std::string root = CG_SOURCE_DIR;
+  StatusOr<std::set<std::string>> predicates =
+      ReadCanonicalPredicates(root + "/data/lexicons/predicates.tsv");
+  ASSERT_TRUE(predicates.ok()) << predicates.status().message();
+  int files = 0, claims = 0;
+  std::vector<std::string> problems;
+  for (const auto& entry : fs::directory_iterator(root + "/data/articles")) {
+    std::string path = entry.path().string();
+    if (path.size() < 11 || path.substr(path.size() - 11) != ".gold.jsonl") {
+      continue;
+    }
+    StatusOr<int> checked = CheckGoldFile(path, *predicates, &problems);
+    ASSERT_TRUE(checked.ok()) << checked.status().message();
+    ++files;
+    claims += *checked;
+  }
+  EXPECT_GE(files, 15);
+  EXPECT_GE(claims, 150);
+  for (const std::string& problem : problems) ADD_FAILURE() << problem;
+}
+
+// Every lexicon is a header row and rows of the same width; comments and
+// blank lines are ignored.
+TEST(GoldDataTest, LexiconsAreRectangular) {
+  namespace fs = std::filesystem;
+  int lexicons = 0;
+  for (const auto& entry :
+       fs::directory_iterator(std::string(CG_SOURCE_DIR) + "/data/lexicons")) {
+    if (entry.path().extension() != ".tsv") continue;
+    ++lexicons;
+    std::ifstream in(entry.path());
+    std::string line;
+    size_t width = 0;
+    int rows = 0, number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.empty() || line[0] == '#') continue;
+      size_t cells = 1;
+      for (char c : line) cells += c == '\t';
+      if (width == 0) {
+        width = cells;
+        continue;
+      }
+      ++rows;
+      EXPECT_EQ(cells, width) << entry.path() << ":" << number;
+    }
+    EXPECT_GT(rows, 20) << entry.path();
+  }
+  EXPECT_GE(lexicons, 7);
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <regex>
 #include <sstream>
 
+#include "gold_match.h"
+#include "load/load.h"
 #include "model/claim.h"
 #include "model/names.h"
 
@@ -232,6 +234,35 @@ std::vector<std::string> CheckGoldClaim(
     CheckSource(e.source(), metadata, &problems);
   }
   return problems;
+}
+
+StatusOr<int> CheckGoldFile(const std::string& gold_path,
+                            const std::set<std::string>& predicates,
+                            std::vector<std::string>* problems) {
+  std::ifstream gold_in(gold_path, std::ios::binary);
+  if (!gold_in) return NotFoundError("cannot open " + gold_path);
+  CG_ASSIGN_OR_RETURN(ReadResult gold, ReadJsonl(gold_in, gold_path, {}));
+  CG_ASSIGN_OR_RETURN(std::string article, ArticleFor(gold_path));
+  std::ifstream in(article, std::ios::binary);
+  if (!in) return NotFoundError("cannot open " + article);
+  std::stringstream raw;
+  raw << in.rdbuf();
+  std::map<std::string, std::string> metadata = ReadArticleMetadata(raw.str());
+  std::string text = ArticlePlainText(article, raw.str());
+  std::set<std::string> seen;
+  for (const LocatedClaim& located : gold.claims) {
+    const Claim& claim = located.claim;
+    std::vector<std::string> found =
+        CheckGoldClaim(claim, text, metadata, predicates);
+    std::string key =
+        DescribeClaim(claim) + "|" +
+        (claim.evidence().empty() ? "" : claim.evidence(0).sentence());
+    if (!seen.insert(key).second) found.push_back("duplicate claim");
+    for (const std::string& problem : found) {
+      problems->push_back(located.where + ": " + problem);
+    }
+  }
+  return static_cast<int>(gold.claims.size());
 }
 
 StatusOr<std::set<std::string>> ReadCanonicalPredicates(

@@ -36,6 +36,13 @@ std::vector<std::string> CheckGoldClaim(
     const std::map<std::string, std::string>& metadata,
     const std::set<std::string>& predicates);
 
+// Checks every claim of one gold file against its article (ArticleFor) and
+// appends "file:line: problem" to `problems`. Returns the number of claims;
+// an error when the file does not parse or has no article.
+StatusOr<int> CheckGoldFile(const std::string& gold_path,
+                            const std::set<std::string>& predicates,
+                            std::vector<std::string>* problems);
+
 // The canonical predicates (second column) of a predicates.tsv lexicon.
 StatusOr<std::set<std::string>> ReadCanonicalPredicates(
     const std::string& path);

@@ -181,33 +181,6 @@ Counts Score(const Corpus& corpus, bool verbose) {
   return total;
 }
 
-Status CheckFile(const std::string& file, const std::set<std::string>& preds,
-                 int* claims, int* problems) {
-  CG_ASSIGN_OR_RETURN(std::vector<Claim> gold, ReadClaims(file, false));
-  CG_ASSIGN_OR_RETURN(std::string article, ArticleFor(file));
-  std::ifstream in(article, std::ios::binary);
-  if (!in) return NotFoundError("cannot open " + article);
-  std::stringstream text;
-  text << in.rdbuf();
-  std::map<std::string, std::string> metadata = ReadArticleMetadata(text.str());
-  std::string plain = ArticlePlainText(article, text.str());
-  std::set<std::string> seen;
-  for (size_t i = 0; i < gold.size(); ++i) {
-    std::vector<std::string> found =
-        CheckGoldClaim(gold[i], plain, metadata, preds);
-    std::string key =
-        DescribeClaim(gold[i]) + "|" +
-        (gold[i].evidence().empty() ? "" : gold[i].evidence(0).sentence());
-    if (!seen.insert(key).second) found.push_back("duplicate claim");
-    for (const std::string& problem : found) {
-      std::cout << file << ":" << i + 1 << ": " << problem << "\n";
-    }
-    *problems += static_cast<int>(found.size());
-  }
-  *claims += static_cast<int>(gold.size());
-  return OkStatus();
-}
-
 int Fail(const Status& status) {
   std::cerr << "claimgraph-gold-eval: error: " << status.message() << "\n";
   switch (status.code()) {
@@ -232,8 +205,12 @@ int RunCheck(const std::vector<std::string>& files,
   }
   int claims = 0, problems = 0;
   for (const std::string& file : files) {
-    Status status = CheckFile(file, predicates, &claims, &problems);
-    if (!status.ok()) return Fail(status);
+    std::vector<std::string> found;
+    StatusOr<int> checked = CheckGoldFile(file, predicates, &found);
+    if (!checked.ok()) return Fail(checked.status());
+    for (const std::string& problem : found) std::cout << problem << "\n";
+    claims += *checked;
+    problems += static_cast<int>(found.size());
   }
   std::cout << files.size() << " gold files, " << claims << " claims, "
             << problems << " problems\n";
