@@ -177,6 +177,14 @@ TEST(TokenizerTest, QuestionMarkEndsSentenceBeforeLowercase) {
                                       "i used to have one .?"}));
 }
 
+TEST(TokenizerTest, PeriodAfterLowercaseWordEndsBeforeLowercase) {
+  EXPECT_EQ(
+      Forms("it was cool. i think so. Use approx. two cups at 3 p.m. "
+            "daily."),
+      (std::vector<std::string>{"it was cool .", "i think so .",
+                                "Use approx. two cups at 3 p.m. daily ."}));
+}
+
 TEST(TokenizerTest, SlashesDashesEllipsis) {
   EXPECT_EQ(Forms("Use and/or 1/2 of it\u2014now... or later."),
             (std::vector<std::string>{

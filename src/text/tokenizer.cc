@@ -660,6 +660,17 @@ bool Tokenizer::EndsSentence(size_t i, size_t* after) const {
     // lower-case word (web text: "what happened to you? i used to...").
     bool stop = cp_[t.end - 1] == '?' || cp_[t.end - 1] == '!';
     if (stop && j == i + 1 && IsLower(first)) return true;
+    // "... it was cool. i think": a period after a lower-case word of two
+    // or more letters (not an abbreviation, which keeps its period) also
+    // ends before a lower-case word.
+    if (c == '.' && !ellipsis && j == i + 1 && IsLower(first) && i > 0) {
+      const Tok& prev = block_[i - 1];
+      bool word = prev.end == t.start && prev.end - prev.start >= 2;
+      for (long k = prev.start; k < prev.end && word; ++k) {
+        word = IsLower(cp_[k]);
+      }
+      if (word) return true;
+    }
     return IsUpper(first) || (!ellipsis && IsDigit(first)) ||
            (!ellipsis && !IsAlnum(first) && !IsLower(first));
   }
