@@ -159,8 +159,9 @@ std::vector<Story> SplitStories(std::string_view body, bool markdown) {
   }
   std::vector<Story> out;
   for (Story& s : stories) {
-    s.text = Trim(s.text);
-    while (!s.text.empty() && s.text.back() == '\n') s.text.pop_back();
+    size_t b = s.text.find_first_not_of(" \t\r\n");
+    size_t e = s.text.find_last_not_of(" \t\r\n");
+    s.text = b == std::string::npos ? "" : s.text.substr(b, e - b + 1);
     if (!s.text.empty()) out.push_back(std::move(s));
   }
   return out;

@@ -86,8 +86,9 @@ Phrase Trimmed(const Tree& t, int head, std::vector<int> words) {
 
 // A nominal phrase: the subtree without relative clauses, appositions and
 // clausal attachments.
-Phrase NounPhrase(const Tree& t, int head) {
+Phrase NounPhrase(const Tree& t, int head, int exclude = 0) {
   auto cut = [&](int k) {
+    if (k == exclude) return true;
     const std::string r = t.rel(k);
     std::string b = t.base(k);
     return r == "acl:relcl" || b == "appos" || b == "parataxis" ||
@@ -177,7 +178,7 @@ class Extractor {
     std::string b = t_.base(p);
     if (subj != 0) {
       if (IsRelativePronoun(t_, subj) && t_.rel(p) == "acl:relcl") {
-        return NounPhrase(t_, t_.head(p));
+        return NounPhrase(t_, t_.head(p), p);
       }
       return t_.base(subj) == "csubj" ? MakeArgument(t_, subj).phrase
                                       : NounPhrase(t_, subj);
@@ -189,7 +190,7 @@ class Extractor {
       return SubjectOf(h, depth + 1);
     }
     if (b == "xcomp") return NounPhrase(t_, t_.Child(h, {"obj"}));
-    if (t_.rel(p) == "acl:relcl" || b == "acl") return NounPhrase(t_, h);
+    if (t_.rel(p) == "acl:relcl" || b == "acl") return NounPhrase(t_, h, p);
     return {};
   }
 
@@ -268,7 +269,7 @@ class Extractor {
         int subj = t_.Child(p, {"nsubj"});
         int obj = t_.Child(p, {"obj"});
         if (subj != 0 && obj != 0 && IsRelativePronoun(t_, obj)) {
-          Argument antecedent{"", NounPhrase(t_, t_.head(p)), "obj"};
+          Argument antecedent{"", NounPhrase(t_, t_.head(p), p), "obj"};
           std::erase_if(prop.arguments, [&](const Argument& a) {
             return a.phrase.head == obj;
           });
@@ -295,7 +296,7 @@ class Extractor {
     if (h == 0) return;
     Proposition prop;
     prop.predicate = a;
-    prop.subject = NounPhrase(t_, h);
+    prop.subject = NounPhrase(t_, h, a);
     prop.lemma = "be";
     Argument arg;
     arg.role = "appos";

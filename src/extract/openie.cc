@@ -20,6 +20,7 @@ std::vector<OpenIeTuple> OpenIe(const Sentence& sentence) {
     t.confidence = p.confidence;
     t.rule = p.rule;
     t.relation = WordsText(sentence, p.relation);
+    if (t.relation.empty() && p.rule == "appos") t.relation = "is";
     t.arguments.push_back(PhraseText(sentence, p.subject));
     bool first = true;
     for (const Argument& a : p.arguments) {
