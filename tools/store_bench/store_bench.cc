@@ -385,8 +385,10 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
   figures->open_ms = Seconds(t0, Clock::now()) * 1000;
   bool reset = ResetPeakRss();
 
-  // Entity ids of the start nodes, resolved by name as a user would.
+  // Entity ids of the start nodes, resolved by name as a user would, and
+  // the ids of their claims.
   std::vector<uint64_t> starts;
+  std::vector<std::vector<uint64_t>> incident;
   {
     auto reader = store->NewReader();
     for (uint32_t index : StartNodes(graph, flags.nodes)) {
@@ -399,6 +401,8 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
       starts.push_back(entity->id());
       figures->start_nodes.emplace_back(graph.names[index],
                                         out.size() + in.size());
+      out.insert(out.end(), in.begin(), in.end());
+      incident.push_back(std::move(out));
     }
   }
   if (starts.empty()) return NotFoundError("no start node resolved");
@@ -426,7 +430,6 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
       figures->one_hop,
       Measure(flags.one_hop_runs, flags.time_limit, walk(1, false)));
   std::fprintf(stderr, "querying: 1 hop in parts\n");
-  std::vector<std::vector<uint64_t>> incident(starts.size());
   CG_ASSIGN_OR_RETURN(figures->one_hop_index,
                       Measure(flags.one_hop_runs, flags.time_limit,
                               [&](size_t i, size_t* n, size_t* e) -> Status {
@@ -439,7 +442,6 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
                                                     reader->ClaimsByObject(id));
                                 ids.insert(ids.end(), in.begin(), in.end());
                                 *e = ids.size();
-                                incident[i % starts.size()] = std::move(ids);
                                 return OkStatus();
                               }));
   CG_ASSIGN_OR_RETURN(
@@ -679,13 +681,17 @@ Status Run(Flags flags) {
               static_cast<unsigned long long>(flags.seed), flags.zipf);
   std::printf(
       "corpus: %zu entities (%llu in claims), %llu documents, %llu value "
-      "claims, %llu attributed, max degree %u, JSONL %.1f MB (%.0f B/claim), "
-      "generated in %.1f s\n",
+      "claims, %llu attributed, max degree %u, generated in %.1f s",
       graph.names.size(), static_cast<unsigned long long>(entities_used),
       static_cast<unsigned long long>(graph.documents),
       static_cast<unsigned long long>(graph.value_claims),
       static_cast<unsigned long long>(graph.attributed_claims), max_degree,
-      load.jsonl_bytes / 1e6, load.jsonl_bytes / n, load.generate_s);
+      load.generate_s);
+  if (load.jsonl_bytes > 0) {
+    std::printf(", JSONL %.1f MB (%.0f B/claim)", load.jsonl_bytes / 1e6,
+                load.jsonl_bytes / n);
+  }
+  std::printf("\n");
   if (!flags.no_load) {
     std::printf(
         "\nload (batches of %zu, one atomic write each)\n"
