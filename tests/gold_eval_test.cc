@@ -52,6 +52,20 @@ TEST(NameMatchTest, EqualAfterNormalisation) {
       3);
 }
 
+TEST(NameMatchTest, LeadingArticleDropped) {
+  EXPECT_EQ(NameMatchForm("The Towers"), "towers");
+  EXPECT_EQ(NameMatchForm("an app"), "app");
+  EXPECT_EQ(NameMatchForm("The"), "the");
+  EXPECT_EQ(NameMatchForm("Theater"), "theater");
+  EXPECT_EQ(NameMatchScore(Named("the autonomous towers", OTHER),
+                           Named("autonomous surveillance towers", PROGRAM,
+                                 {"autonomous towers"})),
+            2);
+  EXPECT_EQ(
+      NameMatchScore(Named("these towers", OTHER), Named("towers", PROGRAM)),
+      0);
+}
+
 TEST(NameMatchTest, AliasEitherWay) {
   Entity gold = Named("Immigration and Customs Enforcement", AGENCY, {"ICE"});
   EXPECT_EQ(NameMatchScore(Named("ICE", AGENCY), gold), 2);

@@ -15,18 +15,29 @@ std::string LastToken(const std::string& normalized) {
   return space == std::string::npos ? normalized : normalized.substr(space + 1);
 }
 
-bool HasAlias(const Entity& entity, const std::string& normalized) {
+bool HasAlias(const Entity& entity, const std::string& form) {
   for (const std::string& alias : entity.aliases()) {
-    if (NormalizeName(alias) == normalized) return true;
+    if (NameMatchForm(alias) == form) return true;
   }
   return false;
 }
 
 }  // namespace
 
+std::string NameMatchForm(const std::string& name) {
+  std::string form = NormalizeName(name);
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (form.size() > article.size() &&
+        form.compare(0, article.size(), article) == 0) {
+      return form.substr(article.size());
+    }
+  }
+  return form;
+}
+
 int NameMatchScore(const Entity& system, const Entity& gold) {
-  std::string sys = NormalizeName(system.name());
-  std::string gld = NormalizeName(gold.name());
+  std::string sys = NameMatchForm(system.name());
+  std::string gld = NameMatchForm(gold.name());
   if (sys.empty() || gld.empty()) return 0;
   if (sys == gld) return 3;
   if (HasAlias(gold, sys) || HasAlias(system, gld)) return 2;

@@ -13,9 +13,13 @@
 
 namespace claimgraph {
 
+// A name as the matcher compares it: NormalizeName, then a leading article
+// ("the", "a", "an") dropped: "The towers" -> "towers".
+std::string NameMatchForm(const std::string& name);
+
 // How well two entity names match: 0 none, 1 same head (last token) and the
 // gold entity is a PERSON, 2 one is an alias of the other, 3 equal names
-// (all after NormalizeName).
+// (all compared in NameMatchForm).
 int NameMatchScore(const Entity& system, const Entity& gold);
 
 // A unit in comparable form: NormalizeName, "percent"/"per cent" -> "%", a
