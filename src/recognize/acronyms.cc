@@ -107,6 +107,12 @@ bool FindLongForm(const Scan& s, std::string_view sf, size_t end,
     // at word-part starts ("Medicaid (MCD)" is rare): require two words.
     return false;
   }
+  // "Department of Housing and Urban Development (HUD)": the head noun
+  // before "of" belongs to the name.
+  if (k >= b + 2 && s.Is(k - 1, "of") && s.tokens[k - 2].upper_initial &&
+      !StopWord(s.tokens[k - 2].lower)) {
+    k -= 2;
+  }
   *first = k;
   return true;
 }

@@ -256,7 +256,7 @@ std::optional<DateMatch> DateParser::Absolute(size_t i) {
     return std::nullopt;
   }
   // [the] Day [of] Month [,] [Year].
-  size_t j = s_.Is(k, "the") ? k + 1 : k;
+  size_t j = k;
   size_t d_end;
   int d = Day(j, &d_end);
   if (d != 0) {
@@ -531,6 +531,11 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
 }
 
 std::optional<DateMatch> DateParser::Parse(size_t i) {
+  const Token& tok = s_.tokens[i];
+  constexpr uint16_t kStarts = kLexMonth | kLexWeekday | kLexDateWord |
+                               kLexCardinal | kLexOrdinal | kLexNumberStart;
+  if (tok.kind == TK::kPunct) return std::nullopt;
+  if (tok.kind == TK::kWord && (tok.lex & kStarts) == 0) return std::nullopt;
   if (auto r = Numeric(i)) return r;
   if (auto r = Absolute(i)) return r;
   if (auto r = YearLike(i)) return r;

@@ -100,6 +100,7 @@ std::string MentionsToJson(const std::vector<Mention>& mentions) {
     w.String("type", MentionTypeName(m.type));
     if (m.value) w.Number("value", *m.value);
     w.StringIfSet("unit", m.unit);
+    w.StringIfSet("noun", m.noun);
     w.StringIfSet("per", m.per);
     if (m.min) {
       w.Number("min", *m.min);

@@ -1,5 +1,6 @@
 #include "recognize/lexicon.h"
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -143,7 +144,8 @@ double LookupSuffixScale(std::string_view w) {
   return 0;
 }
 
-int LookupMonth(std::string_view w) {
+namespace {
+const std::unordered_map<std::string_view, int>& MonthMap() {
   static const auto* map = new std::unordered_map<std::string_view, int>{
       {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
       {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
@@ -152,11 +154,17 @@ int LookupMonth(std::string_view w) {
       {"sep", 9},       {"sept", 9},   {"october", 10},  {"oct", 10},
       {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
   };
-  auto it = map->find(w);
-  return it == map->end() ? 0 : it->second;
+  return *map;
+}
+}  // namespace
+
+int LookupMonth(std::string_view w) {
+  auto it = MonthMap().find(w);
+  return it == MonthMap().end() ? 0 : it->second;
 }
 
-int LookupWeekday(std::string_view w) {
+namespace {
+const std::unordered_map<std::string_view, int>& WeekdayMap() {
   static const auto* map = new std::unordered_map<std::string_view, int>{
       {"monday", 1},    {"mon", 1},       {"tuesday", 2},   {"tue", 2},
       {"tues", 2},      {"wednesday", 3}, {"wed", 3},       {"thursday", 4},
@@ -165,11 +173,17 @@ int LookupWeekday(std::string_view w) {
       {"sun", 7},       {"mondays", 1},   {"tuesdays", 2},  {"wednesdays", 3},
       {"thursdays", 4}, {"fridays", 5},   {"saturdays", 6}, {"sundays", 7},
   };
-  auto it = map->find(w);
-  return it == map->end() ? 0 : it->second;
+  return *map;
+}
+}  // namespace
+
+int LookupWeekday(std::string_view w) {
+  auto it = WeekdayMap().find(w);
+  return it == WeekdayMap().end() ? 0 : it->second;
 }
 
-TimeUnit LookupTimeUnit(std::string_view w) {
+namespace {
+const std::unordered_map<std::string_view, TimeUnit>& TimeUnitMap() {
   static const auto* map = new std::unordered_map<std::string_view, TimeUnit>{
       {"year", {'Y', false, 1, "year"}},
       {"years", {'Y', false, 1, "year"}},
@@ -201,101 +215,161 @@ TimeUnit LookupTimeUnit(std::string_view w) {
       {"sec", {'S', true, 1, "second"}},
       {"secs", {'S', true, 1, "second"}},
   };
-  auto it = map->find(w);
-  return it == map->end() ? TimeUnit{} : it->second;
+  return *map;
+}
+}  // namespace
+
+TimeUnit LookupTimeUnit(std::string_view w) {
+  auto it = TimeUnitMap().find(w);
+  return it == TimeUnitMap().end() ? TimeUnit{} : it->second;
 }
 
+namespace {
+struct CurrencyEntry {
+  std::string_view iso;
+  bool minor;
+};
+const std::unordered_map<std::string_view, CurrencyEntry>& CurrencyMap() {
+  static const auto* map =
+      new std::unordered_map<std::string_view, CurrencyEntry>{
+          {"$", {"USD", false}},
+          {"dollar", {"USD", false}},
+          {"dollars", {"USD", false}},
+          {"us$", {"USD", false}},
+          {"us dollar", {"USD", false}},
+          {"us dollars", {"USD", false}},
+          {"u.s. dollars", {"USD", false}},
+          {"usd", {"USD", false}},
+          {"musd", {"USD", false}},
+          {"cent", {"USD", true}},
+          {"cents", {"USD", true}},
+          {"¢", {"USD", true}},
+          {"€", {"EUR", false}},
+          {"euro", {"EUR", false}},
+          {"euros", {"EUR", false}},
+          {"eur", {"EUR", false}},
+          {"£", {"GBP", false}},
+          {"pound", {"GBP", false}},
+          {"pounds", {"GBP", false}},
+          {"pounds sterling", {"GBP", false}},
+          {"british pounds", {"GBP", false}},
+          {"gbp", {"GBP", false}},
+          {"pence", {"GBP", true}},
+          {"penny", {"GBP", true}},
+          {"¥", {"JPY", false}},
+          {"yen", {"JPY", false}},
+          {"jpy", {"JPY", false}},
+          {"yuan", {"CNY", false}},
+          {"chinese yuan", {"CNY", false}},
+          {"rmb", {"CNY", false}},
+          {"renminbi", {"CNY", false}},
+          {"cny", {"CNY", false}},
+          {"c$", {"CAD", false}},
+          {"cad", {"CAD", false}},
+          {"canadian dollar", {"CAD", false}},
+          {"canadian dollars", {"CAD", false}},
+          {"a$", {"AUD", false}},
+          {"aud", {"AUD", false}},
+          {"australian dollar", {"AUD", false}},
+          {"australian dollars", {"AUD", false}},
+          {"hk$", {"HKD", false}},
+          {"hkd", {"HKD", false}},
+          {"hong kong dollars", {"HKD", false}},
+          {"nz$", {"NZD", false}},
+          {"nzd", {"NZD", false}},
+          {"mex$", {"MXN", false}},
+          {"mxn", {"MXN", false}},
+          {"peso", {"MXN", false}},
+          {"pesos", {"MXN", false}},
+          {"mexican pesos", {"MXN", false}},
+          {"franc", {"CHF", false}},
+          {"francs", {"CHF", false}},
+          {"swiss franc", {"CHF", false}},
+          {"swiss francs", {"CHF", false}},
+          {"chf", {"CHF", false}},
+          {"rupee", {"INR", false}},
+          {"rupees", {"INR", false}},
+          {"inr", {"INR", false}},
+          {"₹", {"INR", false}},
+          {"ruble", {"RUB", false}},
+          {"rubles", {"RUB", false}},
+          {"roubles", {"RUB", false}},
+          {"rub", {"RUB", false}},
+          {"lira", {"TRY", false}},
+          {"turkish lira", {"TRY", false}},
+          {"try", {"TRY", false}},
+          {"won", {"KRW", false}},
+          {"krw", {"KRW", false}},
+          {"₩", {"KRW", false}},
+          {"shekels", {"ILS", false}},
+          {"₪", {"ILS", false}},
+          {"markka", {"FIM", false}},
+          {"finnish markka", {"FIM", false}},
+          {"guilders", {"NLG", false}},
+          {"dutch guilders", {"NLG", false}},
+          {"pesetas", {"ESP", false}},
+          {"bitcoin", {"XBT", false}},
+          {"bitcoins", {"XBT", false}},
+          {"btc", {"XBT", false}},
+          {"₿", {"XBT", false}},
+      };
+  return *map;
+}
+
+// All lexicon words with their classes, for one lookup per token.
+const std::unordered_map<std::string_view, uint16_t>& BitsMap() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string_view, uint16_t>();
+    for (const auto& [w, e] : Cardinals()) (*m)[w] |= kLexCardinal;
+    for (const auto& [w, e] : Ordinals()) (*m)[w] |= kLexOrdinal;
+    for (const auto& [w, e] : MonthMap()) (*m)[w] |= kLexMonth;
+    for (const auto& [w, e] : WeekdayMap()) (*m)[w] |= kLexWeekday;
+    for (const auto& [w, e] : TimeUnitMap()) (*m)[w] |= kLexTimeUnit;
+    for (const auto& [w, e] : CurrencyMap()) {
+      (*m)[w.substr(0, w.find(' '))] |= kLexCurrency;
+    }
+    for (std::string_view w :
+         {"a", "an", "half", "halves", "quarter", "quarters", "negative",
+          "minus", "dozen", "dozens"}) {
+      (*m)[w] |= kLexNumberStart;
+    }
+    for (std::string_view w :
+         {"today",    "yesterday", "tomorrow", "last",    "next",
+          "this",     "past",      "previous", "coming",  "following",
+          "upcoming", "current",   "mid",      "early",   "late",
+          "q",        "since",     "from",     "between", "the"}) {
+      (*m)[w] |= kLexDateWord;
+    }
+    for (std::string_view w : {"us", "c", "hk", "a", "nz", "mex", "u"}) {
+      (*m)[w] |= kLexCurrency;
+    }
+    return m;
+  }();
+  return *map;
+}
+}  // namespace
+
 std::string_view LookupCurrencyWord(std::string_view w, bool* minor) {
-  struct Entry {
-    std::string_view iso;
-    bool minor;
-  };
-  static const auto* map = new std::unordered_map<std::string_view, Entry>{
-      {"$", {"USD", false}},
-      {"dollar", {"USD", false}},
-      {"dollars", {"USD", false}},
-      {"us$", {"USD", false}},
-      {"us dollar", {"USD", false}},
-      {"us dollars", {"USD", false}},
-      {"u.s. dollars", {"USD", false}},
-      {"usd", {"USD", false}},
-      {"musd", {"USD", false}},
-      {"cent", {"USD", true}},
-      {"cents", {"USD", true}},
-      {"¢", {"USD", true}},
-      {"€", {"EUR", false}},
-      {"euro", {"EUR", false}},
-      {"euros", {"EUR", false}},
-      {"eur", {"EUR", false}},
-      {"£", {"GBP", false}},
-      {"pound", {"GBP", false}},
-      {"pounds", {"GBP", false}},
-      {"pounds sterling", {"GBP", false}},
-      {"british pounds", {"GBP", false}},
-      {"gbp", {"GBP", false}},
-      {"pence", {"GBP", true}},
-      {"penny", {"GBP", true}},
-      {"¥", {"JPY", false}},
-      {"yen", {"JPY", false}},
-      {"jpy", {"JPY", false}},
-      {"yuan", {"CNY", false}},
-      {"chinese yuan", {"CNY", false}},
-      {"rmb", {"CNY", false}},
-      {"renminbi", {"CNY", false}},
-      {"cny", {"CNY", false}},
-      {"c$", {"CAD", false}},
-      {"cad", {"CAD", false}},
-      {"canadian dollar", {"CAD", false}},
-      {"canadian dollars", {"CAD", false}},
-      {"a$", {"AUD", false}},
-      {"aud", {"AUD", false}},
-      {"australian dollar", {"AUD", false}},
-      {"australian dollars", {"AUD", false}},
-      {"hk$", {"HKD", false}},
-      {"hkd", {"HKD", false}},
-      {"hong kong dollars", {"HKD", false}},
-      {"nz$", {"NZD", false}},
-      {"nzd", {"NZD", false}},
-      {"mex$", {"MXN", false}},
-      {"mxn", {"MXN", false}},
-      {"peso", {"MXN", false}},
-      {"pesos", {"MXN", false}},
-      {"mexican pesos", {"MXN", false}},
-      {"franc", {"CHF", false}},
-      {"francs", {"CHF", false}},
-      {"swiss franc", {"CHF", false}},
-      {"swiss francs", {"CHF", false}},
-      {"chf", {"CHF", false}},
-      {"rupee", {"INR", false}},
-      {"rupees", {"INR", false}},
-      {"inr", {"INR", false}},
-      {"₹", {"INR", false}},
-      {"ruble", {"RUB", false}},
-      {"rubles", {"RUB", false}},
-      {"roubles", {"RUB", false}},
-      {"rub", {"RUB", false}},
-      {"lira", {"TRY", false}},
-      {"turkish lira", {"TRY", false}},
-      {"try", {"TRY", false}},
-      {"won", {"KRW", false}},
-      {"krw", {"KRW", false}},
-      {"₩", {"KRW", false}},
-      {"shekels", {"ILS", false}},
-      {"₪", {"ILS", false}},
-      {"markka", {"FIM", false}},
-      {"finnish markka", {"FIM", false}},
-      {"guilders", {"NLG", false}},
-      {"dutch guilders", {"NLG", false}},
-      {"pesetas", {"ESP", false}},
-      {"bitcoin", {"XBT", false}},
-      {"bitcoins", {"XBT", false}},
-      {"btc", {"XBT", false}},
-      {"₿", {"XBT", false}},
-  };
-  auto it = map->find(w);
-  if (it == map->end()) return {};
+  auto it = CurrencyMap().find(w);
+  if (it == CurrencyMap().end()) return {};
   *minor = it->second.minor;
   return it->second.iso;
+}
+
+uint16_t LexiconBits(std::string_view w) {
+  uint16_t bits = 0;
+  auto it = BitsMap().find(w);
+  if (it != BitsMap().end()) bits = it->second;
+  if (w.size() > 2 && w.back() == 's') {
+    auto it2 = BitsMap().find(w.substr(0, w.size() - 1));
+    if (it2 != BitsMap().end()) bits |= it2->second & kLexOrdinal;
+  }
+  // "MUSD", "MEUR": millions of a currency code.
+  if (w.size() == 4 && w[0] == 'm' && BitsMap().count(w.substr(1))) {
+    bits |= kLexCurrency;
+  }
+  if (w.size() > 4 && w.ends_with("long")) bits |= kLexTimeUnit;
+  return bits;
 }
 
 }  // namespace claimgraph::recognize_internal

@@ -4,6 +4,7 @@
 #ifndef CLAIMGRAPH_RECOGNIZE_LEXICON_H_
 #define CLAIMGRAPH_RECOGNIZE_LEXICON_H_
 
+#include <cstdint>
 #include <string_view>
 
 namespace claimgraph::recognize_internal {
@@ -53,6 +54,18 @@ TimeUnit LookupTimeUnit(std::string_view w);
 // ("$", "€", "£", "¥", "₿"). `minor` is set for cents/pence (value / 100
 // of the main unit but reported as such).
 std::string_view LookupCurrencyWord(std::string_view w, bool* minor);
+
+// Word classes, computed once per token (Token::lex) so that recognisers
+// can skip tokens that cannot start what they look for.
+inline constexpr uint16_t kLexCardinal = 1 << 0;
+inline constexpr uint16_t kLexOrdinal = 1 << 1;  // Also plurals ("fifths").
+inline constexpr uint16_t kLexMonth = 1 << 2;
+inline constexpr uint16_t kLexWeekday = 1 << 3;
+inline constexpr uint16_t kLexTimeUnit = 1 << 4;     // Also "monthlong".
+inline constexpr uint16_t kLexCurrency = 1 << 5;     // Names, codes, prefixes.
+inline constexpr uint16_t kLexNumberStart = 1 << 6;  // "a", "half", "minus".
+inline constexpr uint16_t kLexDateWord = 1 << 7;     // "last", "today", "mid".
+uint16_t LexiconBits(std::string_view lower_word);
 
 }  // namespace claimgraph::recognize_internal
 

@@ -3,6 +3,7 @@
 // million", "4 thousand 3 hundred and 21").
 
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <string>
 
@@ -25,14 +26,18 @@ bool IsDash(const Scan& s, size_t i) {
 }
 bool IsAlnum(const Token& t) { return t.kind != TK::kPunct; }
 
-double DigitsValue(const std::string& d) { return std::stod(d); }
+// strtod never throws; a run of 400 digits is simply inf.
+double ToDouble(const std::string& d) {
+  return std::strtod(d.c_str(), nullptr);
+}
+double DigitsValue(const std::string& d) { return ToDouble(d); }
 
 // Decimal value of digit groups joined: {"1","234"} + "5" -> 1234.5.
 double Join(const std::vector<const Token*>& ints, const Token* frac) {
   std::string s;
   for (const Token* t : ints) s += t->lower;
   if (frac != nullptr) s += "." + frac->lower;
-  return std::stod(s);
+  return ToDouble(s);
 }
 
 // Digits with separators, starting at i (a digits token). Sets `end` and
@@ -235,6 +240,7 @@ class NumberParser {
   const Scan& s_;
   NumberFlags f_;
   bool scale_fractions_ = true;  // "two thirds of a million".
+  int and_depth_ = 0;            // Nesting of "and <fraction>".
 };
 
 std::optional<NumParse> NumberParser::ParseDigits(size_t i) {
@@ -257,7 +263,7 @@ std::optional<NumParse> NumberParser::ParseDigits(size_t i) {
   }
   if (s_.Is(k, ".") && IsDigits(s_, k + 1) && s_.Glued(k + 1) &&
       (k == 0 || !s_.Glued(k) || !IsAlnum(t[k - 1]))) {
-    v = std::stod("0." + t[k + 1].lower);
+    v = ToDouble("0." + t[k + 1].lower);
     k += 2;
   } else if (IsDigits(s_, k)) {
     if (k > 0 && s_.Glued(k) && t[k - 1].kind == TK::kWord &&
@@ -301,7 +307,7 @@ std::optional<NumParse> NumberParser::ParseDigits(size_t i) {
       ++k;
       if (s_.Is(k, ".") && s_.Glued(k) && IsDigits(s_, k + 1) &&
           s_.Glued(k + 1)) {
-        v += std::stod("0." + t[k + 1].lower);
+        v += ToDouble("0." + t[k + 1].lower);
         k += 2;
         break;
       }
@@ -507,11 +513,14 @@ size_t NumberParser::Compose(Composer& c, size_t k, NumParse* p) {
 // fraction is of that scale ("3 million and a half"), unless another scale
 // follows ("one billion and a half million").
 size_t NumberParser::AndFraction(Composer& c, size_t k, NumParse* p) {
-  if (!s_.Is(k, "and") || c.last() == Composer::kStart) return k;
+  if (and_depth_ >= 2 || !s_.Is(k, "and") || c.last() == Composer::kStart) {
+    return k;
+  }
   NumberFlags flags = f_;
   flags.allow_ordinal = false;
   NumberParser inner(s_, flags);
   inner.scale_fractions_ = false;
+  inner.and_depth_ = and_depth_ + 1;  // Bounded: "and a half and ...".
   auto f = inner.ParseSimple(k + 1);
   if (!f || !f->fraction || !f->spelled) return k;
   if (f->value >= 1 && c.last() == Composer::kScale) return k;
@@ -695,7 +704,13 @@ std::optional<NumParse> NumberParser::ParseSimple(size_t i) {
     c.AddNumber(0);
     k += 1;
   } else if (kind != NumWord::kNone && kind != NumWord::kScale) {
-    if (!negative && PronounOne(s_, k)) return std::nullopt;
+    double v1;
+    if (!negative && PronounOne(s_, k) &&
+        !(IsWord(s_, k + 1) &&
+          (LookupCardinal(t[k + 1].lower, &v1) == NumWord::kHundred ||
+           LookupCardinal(t[k + 1].lower, &v1) == NumWord::kScale))) {
+      return std::nullopt;
+    }
     single_one = w0 == "one";
     c.Add(kind, v);
     k = Compose(c, k + 1, &p);
@@ -751,7 +766,7 @@ std::optional<NumParse> NumberParser::ParseSimple(size_t i) {
       }
     }
     if (!digits.empty()) {
-      c.AddFraction(std::stod("0." + digits));
+      c.AddFraction(ToDouble("0." + digits));
       k = j;
     }
   }
@@ -780,6 +795,14 @@ std::optional<NumParse> NumberParser::ParseSimple(size_t i) {
 
 std::optional<NumParse> ParseNumber(const Scan& scan, size_t i,
                                     const NumberFlags& flags) {
+  if (i >= scan.tokens.size()) return std::nullopt;
+  const Token& t = scan.tokens[i];
+  constexpr uint16_t kStarts = kLexCardinal | kLexOrdinal | kLexNumberStart;
+  if (t.kind == TokenKind::kWord && (t.lex & kStarts) == 0) return std::nullopt;
+  if (t.kind == TokenKind::kPunct && t.lower != "-" && t.lower != "." &&
+      t.lower != "\u2212" && t.lower.size() == 1) {
+    return std::nullopt;
+  }
   NumberParser parser(scan, flags);
   auto p = parser.Parse(i);
   if (p && p->end <= p->begin) return std::nullopt;

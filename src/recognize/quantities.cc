@@ -78,6 +78,8 @@ std::string_view CurrencyAt(const Scan& s, size_t i, size_t* end, bool* minor,
                             bool prefix) {
   if (i >= s.tokens.size()) return {};
   const Token& a = s.tokens[i];
+  if (a.kind == TK::kDigits) return {};
+  if (a.kind == TK::kWord && (a.lex & kLexCurrency) == 0) return {};
   // "US$", "C $", "HK$", "mex$".
   if (a.kind == TK::kWord && s.Is(i + 1, "$") &&
       (s.Glued(i + 1) || a.lower != "a")) {
@@ -134,7 +136,7 @@ bool MillionsCode(const Scan& s, size_t i, size_t end) {
 }
 
 // Cents after a whole amount: "3 dollars 50 cents", "and forty-five".
-size_t AddCents(const Scan& s, size_t k, double* value) {
+size_t AddCents(const Scan& s, size_t k, double* value, bool allow_bare) {
   if (std::floor(*value) != *value || *value >= 1e6) return k;
   size_t j = s.Is(k, "and") ? k + 1 : k;
   NumberFlags flags;
@@ -154,6 +156,8 @@ size_t AddCents(const Scan& s, size_t k, double* value) {
   if (!CurrencyAt(s, e, &ce, &minor, false).empty()) {
     if (!minor) return k;  // "10 $ 30 $": two amounts.
     e = ce;
+  } else if (!allow_bare) {
+    return k;  // "$5 and 7" are two numbers.
   }
   *value += c->value / 100;
   return e;
@@ -184,7 +188,7 @@ void FindMoney(const Scan& s, std::vector<Mention>* out) {
             t[e].kind == TK::kWord) {
           e = ce2;
         }
-        e = AddCents(s, e, &v);
+        e = AddCents(s, e, &v, false);
         Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
         m.value = v;
         m.unit = iso;
@@ -214,7 +218,7 @@ void FindMoney(const Scan& s, std::vector<Mention>* out) {
     if (MillionsCode(s, k, ce)) scale = 1e6;
     double v = p->value * scale;
     if (minor) v /= 100;
-    size_t e = minor ? ce : AddCents(s, ce, &v);
+    size_t e = minor ? ce : AddCents(s, ce, &v, t[k].kind == TK::kWord);
     Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
     m.value = v;
     m.unit = iso;
@@ -333,6 +337,7 @@ void FindDurations(const Scan& s, std::vector<Mention>* out) {
         continue;
       }
     }
+    if (t[i].kind == TK::kPunct) continue;
     std::vector<DurationPart> parts;
     DurationPart part;
     auto e = DurationPartAt(s, i, &part);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cstdint>
 #include <limits>
 
 #include "recognize/internal.h"
@@ -47,34 +48,39 @@ int Priority(MentionType t) {
   }
 }
 
-std::vector<Mention> Resolve(std::vector<Mention> cands) {
-  std::stable_sort(cands.begin(), cands.end(),
-                   [](const Mention& a, const Mention& b) {
-                     int la = a.end - a.start, lb = b.end - b.start;
-                     if (la != lb) return la > lb;
-                     if (Priority(a.type) != Priority(b.type)) {
-                       return Priority(a.type) > Priority(b.type);
-                     }
-                     return a.start < b.start;
-                   });
-  std::vector<Mention> kept;
-  std::vector<std::pair<int, int>> taken;
-  for (Mention& m : cands) {
-    bool overlap = false;
-    for (const auto& [s, e] : taken) {
-      if (m.start < e && s < m.end) {
-        overlap = true;
-        break;
-      }
+std::vector<Mention> Resolve(std::vector<Mention> cands, int n) {
+  // Sort indices, not the (large) mentions themselves.
+  std::vector<uint32_t> order(cands.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const Mention& a = cands[x];
+    const Mention& b = cands[y];
+    int la = a.end - a.start, lb = b.end - b.start;
+    if (la != lb) return la > lb;
+    if (Priority(a.type) != Priority(b.type)) {
+      return Priority(a.type) > Priority(b.type);
     }
-    if (overlap) continue;
-    taken.emplace_back(m.start, m.end);
-    kept.push_back(std::move(m));
-  }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
     return a.start < b.start;
   });
-  return kept;
+  // Code points already covered; spans are short, so checking each one is
+  // linear overall.
+  std::vector<bool> taken(n);
+  std::vector<uint32_t> kept;
+  for (uint32_t i : order) {
+    const Mention& m = cands[i];
+    bool overlap = false;
+    for (int c = m.start; c < m.end && !overlap; ++c) overlap = taken[c];
+    if (overlap) continue;
+    for (int c = m.start; c < m.end; ++c) taken[c] = true;
+    kept.push_back(i);
+  }
+  std::sort(kept.begin(), kept.end(), [&](uint32_t x, uint32_t y) {
+    return cands[x].start < cands[y].start;
+  });
+  std::vector<Mention> out;
+  out.reserve(kept.size());
+  for (uint32_t i : kept) out.push_back(std::move(cands[i]));
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -174,20 +180,20 @@ constexpr Cue kPostCues[] = {
 };
 
 // Number of tokens of `phrase` matching the tokens ending at `last`
-// (inclusive), or 0.
+// (inclusive), or 0. Compares word by word from the end, without copying.
 size_t MatchBefore(const ri::Scan& s, std::string_view phrase, size_t last) {
-  std::vector<std::string_view> words;
-  for (size_t b = 0; b <= phrase.size();) {
-    size_t e = phrase.find(' ', b);
-    if (e == std::string_view::npos) e = phrase.size();
-    words.push_back(phrase.substr(b, e - b));
-    b = e + 1;
+  size_t n = 0;
+  size_t e = phrase.size();
+  while (true) {
+    size_t sp = phrase.rfind(' ', e == 0 ? 0 : e - 1);
+    size_t b = sp == std::string_view::npos || sp >= e ? 0 : sp + 1;
+    if (n > last || s.tokens[last - n].lower != phrase.substr(b, e - b)) {
+      return 0;
+    }
+    ++n;
+    if (b == 0) return n;
+    e = b - 1;
   }
-  if (words.size() > last + 1) return 0;
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (s.tokens[last + 1 - words.size() + k].lower != words[k]) return 0;
-  }
-  return words.size();
 }
 
 size_t MatchAfter(const ri::Scan& s, std::string_view phrase, size_t first) {
@@ -452,7 +458,8 @@ void AddCountedNoun(const ri::Scan& s, Item& it) {
       ri::LookupMonth(s.tokens[k].lower) != 0) {
     return;
   }
-  it.m.unit = std::string(s.Slice(s.tokens[k].begin, s.tokens[k].end));
+  it.m.noun = std::string(s.Slice(s.tokens[k].begin, s.tokens[k].end));
+  if (it.m.unit.empty()) it.m.unit = it.m.noun;
 }
 
 // "3,000 arrests per day", "$2 a share".
@@ -483,7 +490,7 @@ bool TryRate(const ri::Scan& s, Item& it) {
   if (!ok) return false;
   // "three times a day" counts events; keep it a rate too.
   it.m.type = MentionType::kRate;
-  if (!noun.empty()) it.m.unit = noun;
+  if (!noun.empty()) it.m.unit = it.m.noun = noun;
   std::string per(unit.lower);
   ri::TimeUnit tu = ri::LookupTimeUnit(per);
   it.m.per = tu.letter != 0 ? std::string(tu.name) : per;
@@ -582,7 +589,10 @@ StatusOr<std::vector<Mention>> Recognize(std::string_view utf8,
   }
   if (base[Bit(MentionType::kAcronym)]) ri::FindAcronyms(scan, &cands);
   std::erase_if(cands, [&](const Mention& m) { return !base[Bit(m.type)]; });
-  std::vector<Mention> ms = PostProcess(scan, Resolve(std::move(cands)), want);
+  std::vector<Mention> ms = PostProcess(
+      scan,
+      Resolve(std::move(cands), static_cast<int>(scan.byte_offset.size())),
+      want);
   std::erase_if(ms, [&](const Mention& m) { return !want[Bit(m.type)]; });
   for (Mention& m : ms) m.text = std::string(scan.Slice(m.start, m.end));
   return ms;

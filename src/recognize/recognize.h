@@ -62,6 +62,9 @@ struct Mention {
   // there is one ("immigrants" in "1,461 immigrants"), the time unit of a
   // duration ("day", "hour").
   std::string unit;
+  // The counted noun, also for percentages ("vehicles" in "76% of
+  // vehicles", where `unit` stays "%").
+  std::string noun;
   // For rates: what the quantity is per ("day" in "3,000 arrests per day").
   std::string per;
   // Bounds of ranges ("more than 2,200" -> min 2200, exclusive).
@@ -105,7 +108,8 @@ StatusOr<std::vector<Mention>> Recognize(std::string_view utf8,
 StatusOr<Date> ParseIsoDate(std::string_view text);
 
 // The mentions as one JSON array on one line (no trailing newline). Each
-// object has text, start, end, type and, when set, value, unit, per, min,
+// object has text, start, end, type and, when set, value, unit, noun, per,
+// min,
 // max, min_inclusive, max_inclusive, approximate, cue, timex, precision,
 // from, to, long_form.
 std::string MentionsToJson(const std::vector<Mention>& mentions);

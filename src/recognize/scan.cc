@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "recognize/lexicon.h"
+
 namespace claimgraph::recognize_internal {
 namespace {
 
@@ -128,6 +130,7 @@ StatusOr<Scan> ScanText(std::string_view utf8) {
     }
     t.all_upper = all_upper;
     t.upper_initial = c == Class::kLetter && raw[0] >= 'A' && raw[0] <= 'Z';
+    if (c == Class::kLetter) t.lex = LexiconBits(t.lower);
     scan.tokens.push_back(std::move(t));
     space = false;
     i = j;

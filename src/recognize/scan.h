@@ -27,6 +27,7 @@ struct Token {
   bool upper_initial = false;  // Word starting with an upper-case letter.
   bool all_upper = false;      // Word of only upper-case ASCII letters.
   std::string lower;           // Text, ASCII letters lower-cased.
+  uint16_t lex = 0;            // Word classes (lexicon.h), words only.
 };
 
 // The decoded text and its tokens.

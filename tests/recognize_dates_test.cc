@@ -1,0 +1,99 @@
+// Dates, absolute and relative to a reference date.
+
+#include <gtest/gtest.h>
+
+#include "recognize_test_util.h"
+
+namespace claimgraph {
+namespace {
+
+using testing_util::Find;
+using testing_util::FindSpan;
+
+// Tuesday 10 June 2025.
+constexpr Date kRef{2025, 6, 10};
+
+struct DateCase {
+  const char* text;
+  const char* span;
+  MentionType type;
+  const char* timex;
+};
+
+class DateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(DateTest, Timex) {
+  const DateCase& c = GetParam();
+  auto ms = Find(c.text, {MentionType::kDate, MentionType::kDateRange}, kRef);
+  auto m = FindSpan(ms, c.span);
+  ASSERT_TRUE(m) << c.text;
+  EXPECT_EQ(m->type, c.type) << c.text;
+  EXPECT_EQ(m->timex, c.timex) << c.text;
+}
+
+constexpr MentionType kDay = MentionType::kDate;
+constexpr MentionType kRange = MentionType::kDateRange;
+
+INSTANTIATE_TEST_SUITE_P(
+    Absolute, DateTest,
+    ::testing::Values(
+        DateCase{"on June 5, 2025, police said", "June 5, 2025", kDay,
+                 "2025-06-05"},
+        DateCase{"in May 2024 the", "May 2024", kRange, "2024-05"},
+        DateCase{"since 2014, prices", "since 2014", kRange, "2014"},
+        DateCase{"in 2014, prices", "2014", kRange, "2014"},
+        DateCase{"by mid-2019 the", "mid-2019", kRange, "2019"},
+        DateCase{"on 5/17/2018 at", "5/17/2018", kDay, "2018-05-17"},
+        DateCase{"on 2018-05-17 at", "2018-05-17", kDay, "2018-05-17"},
+        DateCase{"on the 2nd of October", "2nd of October", kDay, "XXXX-10-02"},
+        DateCase{"on Oct. 2 they", "Oct. 2", kDay, "XXXX-10-02"},
+        DateCase{"in the 1990s the", "1990s", kRange,
+                 "(1990-01-01,2000-01-01,P10Y)"},
+        DateCase{"sales in Q3 2019 rose", "Q3 2019", kRange,
+                 "(2019-07-01,2019-10-01,P3M)"},
+        DateCase{"from 2014 to 2018 they", "from 2014 to 2018", kRange,
+                 "(2014-01-01,2018-01-01,P4Y)"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Relative, DateTest,
+    ::testing::Values(
+        DateCase{"said last week that", "last week", kRange, "2025-W23"},
+        DateCase{"said last month that", "last month", kRange, "2025-05"},
+        DateCase{"said next year", "next year", kRange, "2026"},
+        DateCase{"said this past Tuesday", "this past Tuesday", kDay,
+                 "2025-06-03"},
+        DateCase{"said last Friday", "last Friday", kDay, "2025-06-06"},
+        DateCase{"said yesterday", "yesterday", kDay, "2025-06-09"},
+        DateCase{"a day ago", "a day ago", kDay, "2025-06-09"},
+        DateCase{"three years ago", "three years ago", kDay, "2022-06-10"},
+        DateCase{"in the past two weeks", "past two weeks", kRange,
+                 "(2025-05-27,2025-06-10,P2W)"},
+        DateCase{"said on Tuesday", "Tuesday", kDay, "XXXX-WXX-2"}));
+
+TEST(DateTest, RelativeDatesNeedAReferenceDate) {
+  auto ms = Find("said last week", {MentionType::kDateRange});
+  EXPECT_TRUE(ms.empty());
+}
+
+TEST(DateTest, MayTheVerbIsNotAMonth) {
+  EXPECT_TRUE(Find("prices may rise", {kDay, kRange}, kRef).empty());
+}
+
+TEST(DateTest, RangeBoundsOfAMonth) {
+  auto m = FindSpan(Find("in February 2024", {kRange}, kRef), "February 2024");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->range_from, "2024-02-01");
+  EXPECT_EQ(m->range_to, "2024-03-01");
+  EXPECT_EQ(m->precision, "month");
+}
+
+TEST(DateTest, ParseIsoDate) {
+  EXPECT_TRUE(ParseIsoDate("2024-02-29").ok());
+  EXPECT_FALSE(ParseIsoDate("2023-02-29").ok());
+  EXPECT_FALSE(ParseIsoDate("2023-13-01").ok());
+  EXPECT_FALSE(ParseIsoDate("20230101").ok());
+  EXPECT_EQ(ParseIsoDate("2016-11-07")->day, 7);
+}
+
+}  // namespace
+}  // namespace claimgraph
