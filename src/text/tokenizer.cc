@@ -373,6 +373,11 @@ bool Tokenizer::KeepsPeriod(long a, long b) const {
 // The length of an emoticon at the start (or, with at_end, the end) of
 // [a, b), or 0.
 long Tokenizer::EmoticonLength(long a, long b, bool at_end) const {
+  // Fast exit: every emoticon starts with one of ":;=<^()" and ends with
+  // one of ")(DPp/3^:".
+  char32_t c = at_end ? cp_[b - 1] : cp_[a];
+  std::u32string_view ends = at_end ? U")(DPp/3^:" : U":;=<^()";
+  if (ends.find(c) == std::u32string_view::npos) return 0;
   for (std::u32string_view e : kEmoticons) {
     const long n = e.size();
     if (n > b - a) continue;
