@@ -108,6 +108,57 @@ TEST(NlpEvalTest, DifferentTokenisationIsAlignedByCharacters) {
   EXPECT_EQ(r->uas.correct, 5);
 }
 
+// Sentences of words with dummy tags: "abc a b c" is a multi-word token
+// "abc" with the words a, b, c; "ab" alone a plain word.
+std::vector<Sentence> Tokens(const std::vector<std::string>& tokens) {
+  std::string conllu;
+  int id = 0;
+  for (const std::string& token : tokens) {
+    std::vector<std::string> parts;
+    std::istringstream in(token);
+    for (std::string p; in >> p;) parts.push_back(p);
+    if (parts.size() > 1) {
+      conllu += std::to_string(id + 1) + "-" +
+                std::to_string(id + parts.size() - 1) + "\t" + parts[0] +
+                "\t_\t_\t_\t_\t_\t_\t_\t_\n";
+      parts.erase(parts.begin());
+    }
+    for (const std::string& word : parts) {
+      ++id;
+      conllu += W(id, word, "_", "X", "X", id > 1 ? 1 : 0, "dep");
+    }
+  }
+  return Read(conllu + "\n");
+}
+
+long AlignedWords(const std::vector<std::string>& gold,
+                  const std::vector<std::string>& system) {
+  StatusOr<EvalReport> r = Evaluate(Tokens(gold), Tokens(system));
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? r->words.correct : -1;
+}
+
+TEST(NlpEvalTest, WordAlignmentAcrossMultiwordTokens) {
+  EXPECT_EQ(AlignedWords({"abc a b c"}, {"a", "b", "c"}), 3);
+  EXPECT_EQ(AlignedWords({"a", "bc b c", "d"}, {"a", "b", "c", "d"}), 4);
+  EXPECT_EQ(AlignedWords({"abcd a b c d"}, {"ab a b", "cd c d"}), 4);
+  EXPECT_EQ(AlignedWords({"abcd"}, {"a", "b", "c", "d"}), 0);
+  EXPECT_EQ(AlignedWords({"abc", "d"}, {"a", "b", "c", "d"}), 1);
+  EXPECT_EQ(AlignedWords({"a", "bc b c", "d"}, {"a", "b", "cd"}), 2);
+  EXPECT_EQ(AlignedWords({"ab a b", "cd bc d"}, {"a", "bc", "d"}), 2);
+  // Lower-cased forms are compared inside multi-word regions.
+  EXPECT_EQ(AlignedWords({"ab A B"}, {"a", "b"}), 2);
+}
+
+TEST(NlpEvalTest, SpaceSeparatorsInFormsAreIgnored) {
+  // A gold token "10 000" (with a no-break space) against two system tokens.
+  StatusOr<EvalReport> r =
+      Evaluate(Tokens({"10\u00a0000"}), Tokens({"10", "000"}));
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->tokens.correct, 0);
+  EXPECT_EQ(r->tokens.system, 2);
+}
+
 TEST(NlpEvalTest, DifferentCharactersAreAnError) {
   std::string sys = kGold;
   sys.replace(sys.find("\tsleep\t"), 7, "\tslept\t");

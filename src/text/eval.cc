@@ -1,5 +1,8 @@
 #include "text/eval.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
@@ -29,14 +32,19 @@ struct Flat {
   std::vector<std::string> sentence_names;  // For error messages.
 };
 
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
+// Appends `form` without its space separators (Unicode category Zs, as the
+// CoNLL 2018 script does), so a token that contains a space still matches.
+// Spans count bytes, which is as good as code points for equality.
 Span AppendForm(const std::string& form, std::string* chars) {
   Span span{static_cast<long>(chars->size()), 0};
-  for (char c : form) {
-    if (!IsAsciiSpace(c)) chars->push_back(c);
+  int32_t i = 0;
+  const int32_t n = form.size();
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(form.data(), i, n, c);
+    if (c >= 0 && u_charType(c) == U_SPACE_SEPARATOR) continue;
+    chars->append(form, start, i - start);
   }
   span.end = chars->size();
   return span;
@@ -92,15 +100,13 @@ EvalScore SpanScore(const std::vector<Span>& gold,
   score.system = system.size();
   size_t g = 0, s = 0;
   while (g < gold.size() && s < system.size()) {
-    if (gold[g] == system[s]) {
-      ++score.correct;
-      ++g;
+    if (system[s].start < gold[g].start) {
       ++s;
-    } else if (gold[g].start < system[s].start ||
-               (gold[g].start == system[s].start &&
-                gold[g].end < system[s].end)) {
+    } else if (gold[g].start < system[s].start) {
       ++g;
-    } else {
+    } else {  // Same start: correct if same end; both move on.
+      if (gold[g].end == system[s].end) ++score.correct;
+      ++g;
       ++s;
     }
   }
