@@ -266,12 +266,18 @@ int Main(int argc, char** argv) {
   if (status.ok()) status = ReadSystem(*system_files, &corpus);
   if (!status.ok()) return Fail(status);
   Counts total = Score(corpus, verbose);
-  if (total.Precision() < min_precision || total.Recall() < min_recall) {
-    std::cerr << "claimgraph-gold-eval: below the floor (precision "
-              << min_precision << ", recall " << min_recall << ")\n";
-    return 5;
+  int exit_code = 0;
+  if (total.Precision() < min_precision) {
+    std::cerr << "claimgraph-gold-eval: precision " << total.Precision()
+              << " is below --min-precision " << min_precision << "\n";
+    exit_code = 5;
   }
-  return 0;
+  if (total.Recall() < min_recall) {
+    std::cerr << "claimgraph-gold-eval: recall " << total.Recall()
+              << " is below --min-recall " << min_recall << "\n";
+    exit_code = 5;
+  }
+  return exit_code;
 }
 
 }  // namespace
