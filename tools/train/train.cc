@@ -88,8 +88,9 @@ std::string Hex(uint64_t v) {
 
 struct Options {
   std::string train, dev, out = "data/models", eval, bench, model;
-  int tagger_epochs = 8, parser_epochs = 10, jackknife = 4, repeats = 5;
-  int min_updates = 1;
+  // Defaults are the settings of the shipped model (data/models/README.md).
+  int tagger_epochs = 8, parser_epochs = 15, jackknife = 4, repeats = 5;
+  int min_updates = 4;
   bool sweep = false;
   uint64_t seed = 1;
 };
