@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "recognize/internal.h"
 #include "recognize/lexicon.h"
@@ -289,6 +290,7 @@ std::optional<DateMatch> DateParser::Numeric(size_t i) {
     }
     int a = Int(i), b = Int(i + 2);
     int m = sep == "." ? b : a, d = sep == "." ? a : b;
+    if (sep != "." && m > 12 && d <= 12) std::swap(m, d);  // "22/04".
     if (m < 1 || m > 12 || d < 1 || d > 31) continue;
     if (glued(i + 3, sep) && (IsDigits(i + 4, 4, 4) || IsDigits(i + 4, 2, 2))) {
       if (i > 0 && s_.Glued(i) && s_.tokens[i - 1].kind != TK::kWord &&
@@ -317,8 +319,35 @@ std::optional<DateMatch> DateParser::Numeric(size_t i) {
       }
     }
   }
-  // "Sep-23-2020".
+  // "2015-3", "12-2015": year and month.
+  if (IsDigits(i, 4, 4) && glued(i + 1, "-") && IsDigits(i + 2, 1, 2) &&
+      !glued(i + 3, "-")) {
+    int y = Int(i), m = Int(i + 2);
+    if (m >= 1 && m <= 12 && y >= 1900 && y <= 2100 &&
+        s_.tokens[i + 2].lower.size() == 1) {
+      return MonthMatch(i + 3, y, m);
+    }
+  }
+  if (IsDigits(i, 1, 2) && glued(i + 1, "-") && IsDigits(i + 2, 4, 4) &&
+      !glued(i + 3, "-") && !(i > 0 && s_.Glued(i))) {
+    int m = Int(i), y = Int(i + 2);
+    if (m >= 1 && m <= 12 && y >= 1900 && y <= 2100) {
+      return MonthMatch(i + 3, y, m);
+    }
+  }
+  // "Dec-2018", "Dec/2018", "Oct/2".
   size_t e;
+  if (int m = Month(i, &e, false);
+      m != 0 && (glued(e, "-") || glued(e, "/")) && IsDigits(e + 1)) {
+    if (IsDigits(e + 1, 4, 4) && !glued(e + 2, "-")) {
+      return MonthMatch(e + 2, Int(e + 1), m);
+    }
+    if (IsDigits(e + 1, 1, 2) && !glued(e + 2, "-") && !glued(e + 2, "/")) {
+      int d = Int(e + 1);
+      if (d >= 1 && d <= 31) return DayMatch(e + 2, 0, m, d);
+    }
+  }
+  // "Sep-23-2020".
   if (int m = Month(i, &e, false); m != 0 && glued(e, "-") &&
                                    IsDigits(e + 1, 1, 2) && glued(e + 2, "-") &&
                                    IsDigits(e + 3, 4, 4)) {
@@ -443,6 +472,43 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
     }
     if (n > 0 && u < t.size()) {
       TimeUnit unit = LookupTimeUnit(t[u].lower);
+      // "two days after today", "three weeks from tomorrow".
+      int64_t base = 0;
+      bool anchored = false;
+      if (unit.letter != 0 && !unit.time &&
+          (s_.Is(u + 1, "from") || s_.Is(u + 1, "after") ||
+           s_.Is(u + 1, "before"))) {
+        const std::string& a = u + 2 < t.size() ? t[u + 2].lower : "";
+        anchored = true;
+        if (a == "today" || a == "now") {
+          base = today;
+        } else if (a == "tomorrow") {
+          base = today + 1;
+        } else if (a == "yesterday") {
+          base = today - 1;
+        } else {
+          anchored = false;
+        }
+      }
+      if (anchored) {
+        int sign = s_.Is(u + 1, "before") ? -1 : 1;
+        int amount = static_cast<int>(n * unit.multiplier) * sign;
+        Date b = CivilFromDays(base);
+        switch (unit.letter) {
+          case 'D':
+            return day(u + 3, base + amount);
+          case 'W':
+            return day(u + 3, base + 7 * amount);
+          case 'M': {
+            Date d = AddMonths(b, amount);
+            return DayMatch(u + 3, d.year, d.month, d.day);
+          }
+          case 'Y': {
+            Date d = AddMonths(b, 12 * amount);
+            return DayMatch(u + 3, d.year, d.month, d.day);
+          }
+        }
+      }
       if (unit.letter != 0 && !unit.time && s_.Is(u + 1, "ago")) {
         int amount = static_cast<int>(n * unit.multiplier);
         switch (unit.letter) {
@@ -464,6 +530,16 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
     return std::nullopt;
   }
   k = i + 1;
+  // "this September", "last May": the month of this, the previous or the
+  // next year.
+  size_t me;
+  if (int m = Month(k, &me, false);
+      m != 0 && !s_.Is(me, ",") && !IsDigits(me)) {
+    int y = ref.year;
+    if (dir < 0 && m >= ref.month) --y;
+    if (dir > 0 && m <= ref.month) ++y;
+    return MonthMatch(me, y, m);
+  }
   // "this past Tuesday".
   if (is_this && s_.Is(k, "past")) {
     dir = -1;
@@ -590,12 +666,35 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
         }
       }
     }
+    // "after 2016", "until April 27th", "starting on January 7th": a
+    // period bounded by the date, with the same timex.
+    if (first == i && i > 0) {
+      static constexpr std::string_view kOpen[] = {
+          "since", "after", "before", "until", "till", "starting", "beginning"};
+      size_t p = i - 1;
+      if ((scan.Is(p, "on") || scan.Is(p, "from")) && p > 0 &&
+          (scan.Is(p - 1, "starting") || scan.Is(p - 1, "beginning"))) {
+        --p;
+      }
+      for (std::string_view w : kOpen) {
+        if (scan.Is(p, w)) {
+          first = p;
+          r->type = MentionType::kDateRange;
+          break;
+        }
+      }
+      // "earlier this month", "later this year".
+      if (first == i && (scan.Is(p, "earlier") || scan.Is(p, "later")) &&
+          scan.Is(i, "this")) {
+        first = p;
+      }
+    }
     Mention m = SpanMention(scan, r->type, first, r->end - 1);
     m.timex = r->timex;
     m.precision = r->precision;
     m.range_from = r->from;
     m.range_to = r->to;
-    if (first + 1 == i && scan.Is(first, "since")) m.cue = "since";
+    if (first < i) m.cue = scan.tokens[first].lower;
     out->push_back(std::move(m));
     i = r->end - 1;
   }
