@@ -202,6 +202,24 @@ TEST(TokenizerTest, UrlsAndEmailsStayWhole) {
   ExpectOffsetsMatch(text);
 }
 
+TEST(TokenizerTest, UrlAfterBracketStaysWhole) {
+  EXPECT_EQ(Forms("Built by [Anduril](https://x.com/tags/anduril-1), a firm."),
+            (std::vector<std::string>{
+                "Built by [ Anduril ] ( https://x.com/tags/anduril-1 ) , a "
+                "firm ."}));
+}
+
+TEST(TokenizerTest, FrontMatterLinesAreSentences) {
+  EXPECT_EQ(Forms("---\ntitle: Face scans now used at all major U.S. airports "
+                  "for travelers\noutlet: The Civic Wire\n---\n\nThe "
+                  "agency said so.\n---\nnot: front matter"),
+            (std::vector<std::string>{
+                "title : Face scans now used at all major U.S. airports for "
+                "travelers",
+                "outlet : The Civic Wire", "The agency said so .",
+                "not : front matter"}));
+}
+
 TEST(TokenizerTest, BlankLinesAndHeadlinesEndSentences) {
   std::vector<Sentence> s =
       Tok("Senate Passes Budget Bill\nBy John Smith\nThe Senate passed the "

@@ -9,6 +9,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -206,6 +207,9 @@ Status Tokenizer::Run() {
 void Tokenizer::ProcessLines() {
   const long n = cp_.size();
   long prev_a = -1, prev_b = -1;  // The last non-blank line of the block.
+  // YAML front matter ("---" first, up to the next "---"): every line is a
+  // sentence of its own ("title: ...", "author: ...").
+  enum { kUnknown, kInside, kNone } front_matter = kUnknown;
   long i = 0;
   while (i < n && sink_status_.ok()) {
     long a = i;
@@ -220,6 +224,19 @@ void Tokenizer::ProcessLines() {
       FlushBlock(false);
       prev_a = -1;
       continue;
+    }
+    bool dashes =
+        b - a == 3 && cp_[a] == '-' && cp_[a + 1] == '-' && cp_[a + 2] == '-';
+    if (front_matter == kUnknown) {
+      front_matter = dashes ? kInside : kNone;
+    } else if (front_matter == kInside) {
+      if (dashes) {
+        front_matter = kNone;  // The closing line; debris below.
+      } else {
+        TokenizeLine(a, b);
+        FlushBlock(false);
+        continue;
+      }
     }
     if (IsDebris(a, b)) {
       FlushBlock(false);
@@ -485,6 +502,15 @@ void Tokenizer::SplitCore(long a, long b, bool possessive) {
   long seg = a;
   long i = a;
   while (i < b) {
+    // A URL after a bracket or quote ("[text](http://...)") runs to the end.
+    if (i == seg && i > a && cp_[i] != '.') {
+      std::string head = Lower(i, std::min(b, i + 8));
+      if (head.starts_with("http://") || head.starts_with("https://") ||
+          head.starts_with("www.")) {
+        Emit(i, b);
+        return;
+      }
+    }
     char32_t c = cp_[i];
     bool digits_around =
         i > a && i + 1 < b && IsDigit(cp_[i - 1]) && IsDigit(cp_[i + 1]);
