@@ -234,17 +234,19 @@ TEST(TokenizerTest, BlankLinesAndHeadlinesEndSentences) {
 TEST(TokenizerTest, PageDebrisIsDroppedOrKeptApart) {
   std::string text =
       "The talks failed.\nComments\nRelated Articles\nShare this\n"
-      "Advertisement\n12 Comments\nThe talks resumed.";
+      "Advertisement\n12 Comments\n**Related:** [Talks fail](http://x.com/a)"
+      " \u00b7 [Why](http://x.com/b)\nThe talks resumed.";
   EXPECT_EQ(Forms(text), (std::vector<std::string>{"The talks failed .",
                                                    "The talks resumed ."}));
   TokenizerOptions keep;
   keep.keep_debris = true;
   std::vector<Sentence> s = Tok(text, keep);
-  ASSERT_EQ(s.size(), 7u);
+  ASSERT_EQ(s.size(), 8u);
   EXPECT_EQ(s[1].text, "Comments");
   ASSERT_EQ(s[1].comments.size(), 1u);
   EXPECT_EQ(s[1].comments[0], "page_debris");
-  EXPECT_TRUE(s[6].comments.empty());
+  EXPECT_EQ(s[6].comments.size(), 1u);
+  EXPECT_TRUE(s[7].comments.empty());
 }
 
 TEST(TokenizerTest, LineIsSentenceOption) {

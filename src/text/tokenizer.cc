@@ -260,6 +260,16 @@ void Tokenizer::ProcessLines() {
 }
 
 bool Tokenizer::IsDebris(long a, long b) const {
+  // "Related: <links>", "**Read more:** ...": a debris label and a colon
+  // make the whole line debris, however long.
+  long k = a;
+  while (k < b && k < a + 4 && !IsAlpha(cp_[k])) ++k;
+  long label = k;
+  while (k < b && k < label + 25 && (IsAlpha(cp_[k]) || cp_[k] == ' ')) ++k;
+  if (k > label && k < b &&
+      (cp_[k] == ':' || (cp_[k] == '*' && k + 1 < b && cp_[k + 1] == ':'))) {
+    if (IsDebrisLine(Lower(label, k))) return true;
+  }
   if (b - a > 40) return false;
   std::string norm;
   bool has_letter = false, has_digit = false;
