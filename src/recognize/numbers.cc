@@ -832,6 +832,22 @@ void FindNumbers(const Scan& scan, std::vector<Mention>* out) {
         p->begin, p->end - 1);
     m.value = p->value;
     out->push_back(std::move(m));
+    // "forty two and a third": the ordinal inside the fraction is a
+    // candidate too (it only wins when numbers are not asked for).
+    if (p->fraction) {
+      for (size_t k = p->begin + 1; k < p->end; ++k) {
+        double v;
+        bool plural;
+        if (scan.Is(k - 1, "a") &&
+            LookupOrdinal(t[k].lower, &v, &plural) != NumWord::kNone &&
+            !plural && !t[k].lower.starts_with("half") &&
+            !t[k].lower.starts_with("quarter") && k + 1 == p->end) {
+          Mention o = SpanMention(scan, MentionType::kOrdinal, k, k);
+          o.value = v;
+          out->push_back(std::move(o));
+        }
+      }
+    }
     i = p->end;
   }
 }

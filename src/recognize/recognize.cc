@@ -83,6 +83,33 @@ std::vector<Mention> Resolve(std::vector<Mention> cands, int n) {
   return out;
 }
 
+// Numbers inside URLs and e-mail addresses ("...?q=30%25") are not
+// quantities: drop candidates inside a run of glued tokens that contains
+// "://", "www." or "@".
+void DropInsideUrls(const ri::Scan& s, std::vector<Mention>* cands) {
+  std::vector<std::pair<int, int>> urls;
+  const auto& t = s.tokens;
+  for (size_t i = 0; i < t.size();) {
+    size_t j = i + 1;
+    while (j < t.size() && s.Glued(j)) ++j;
+    std::string_view chunk = s.Slice(t[i].begin, t[j - 1].end);
+    if (j - i > 2 && (chunk.find("://") != std::string_view::npos ||
+                      chunk.starts_with("www.") ||
+                      (chunk.find('@') != std::string_view::npos &&
+                       chunk.find('.') != std::string_view::npos))) {
+      urls.emplace_back(t[i].begin, t[j - 1].end);
+    }
+    i = j;
+  }
+  if (urls.empty()) return;
+  std::erase_if(*cands, [&](const Mention& m) {
+    for (const auto& [b, e] : urls) {
+      if (m.start < e && b < m.end) return true;
+    }
+    return false;
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Cues and ranges.
 
@@ -589,6 +616,7 @@ StatusOr<std::vector<Mention>> Recognize(std::string_view utf8,
   }
   if (base[Bit(MentionType::kAcronym)]) ri::FindAcronyms(scan, &cands);
   std::erase_if(cands, [&](const Mention& m) { return !base[Bit(m.type)]; });
+  DropInsideUrls(scan, &cands);
   std::vector<Mention> ms = PostProcess(
       scan,
       Resolve(std::move(cands), static_cast<int>(scan.byte_offset.size())),
