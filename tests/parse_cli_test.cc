@@ -141,4 +141,16 @@ TEST_F(ParseCliTest, ConlluInputKeepsWordsAndRepredictsTheRest) {
   EXPECT_NE(run.out.find("SpaceAfter=No"), std::string::npos);
 }
 
+TEST_F(ParseCliTest, MalformedConlluNamesFileAndLine) {
+  std::string models = std::string(CG_SOURCE_DIR) + "/data/models";
+  if (!fs::exists(models + "/en_ewt.cgm")) GTEST_SKIP() << "no model";
+  std::string file = WriteTemp("bad.conllu",
+                               "# text = a b\n1\ta\t_\t_\t_\t_\t0\troot\t_\t_\n"
+                               "2\tb\t_\t_\n\n");
+  RunResult run =
+      Claimgraph("parse --input-format conllu --models " + models + " " + file);
+  EXPECT_EQ(run.exit_code, 3);
+  EXPECT_NE(run.err.find("bad.conllu:3"), std::string::npos) << run.err;
+}
+
 }  // namespace
