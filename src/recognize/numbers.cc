@@ -249,10 +249,13 @@ std::optional<NumParse> NumberParser::ParseDigits(size_t i) {
   p.begin = i;
   size_t k = i;
   bool neg = false;
-  if (IsDash(s_, k) && IsDigits(s_, k + 1) && s_.Glued(k + 1) &&
+  if (IsDash(s_, k) && IsDigits(s_, k + 1) &&
       (k == 0 || !s_.Glued(k) || !IsAlnum(t[k - 1]))) {
-    neg = true;
-    ++k;
+    // "-5"; a spaced "- 5" only opening the text (else "10 - 5" is a range).
+    if (s_.Glued(k + 1) || k == 0) {
+      neg = true;
+      ++k;
+    }
   }
   double v;
   if (double vf = VulgarFraction(s_, k); vf > 0) {
@@ -675,7 +678,8 @@ std::optional<NumParse> NumberParser::ParseSimple(size_t i) {
       c.AddNumber(1);
       size_t j = k + 1;
       if (!TryFraction(c, &j, &p, true)) return std::nullopt;
-      if (IsWord(s_, j) && LookupCardinal(t[j].lower, &v1) == NumWord::kScale) {
+      if (scale_fractions_ && IsWord(s_, j) &&
+          LookupCardinal(t[j].lower, &v1) == NumWord::kScale) {
         c.Multiply(v1);  // "a quarter million".
         ++j;
       }

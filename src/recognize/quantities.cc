@@ -199,7 +199,23 @@ void FindMoney(const Scan& s, std::vector<Mention>* out) {
     }
     // Suffix: "30 million dollars", "10 €", "115USD", "12-cent".
     auto p = ParseNumber(s, i, glued);
-    if (!p || p->fraction) continue;
+    if (!p) {
+      // A currency named without an amount: "the dollar fell".
+      const std::string& w = t[i].lower;
+      if (w == "dollar" || w == "dollars" || w == "euro" || w == "euros" ||
+          w == "yen" || w == "yuan" || w == "rmb" || w == "renminbi") {
+        Mention m = SpanMention(s, MentionType::kCurrency, i, i);
+        bool minor_unused;
+        m.unit = std::string(LookupCurrencyWord(w, &minor_unused));
+        out->push_back(std::move(m));
+      }
+      continue;
+    }
+    if (p->fraction && p->spelled && p->end > p->begin + 1) {
+      // "a quarter million us dollars" is fine; "3/4 dollars" is not money.
+    } else if (p->fraction) {
+      continue;
+    }
     size_t k = p->end;
     if (IsDash(s, k) && s.Glued(k) && IsWord(s, k + 1) && s.Glued(k + 1)) ++k;
     double scale = 1;
