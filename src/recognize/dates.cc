@@ -94,11 +94,13 @@ struct DateMatch {
   size_t end = 0;  // Token past the match.
   MentionType type = MentionType::kDate;
   std::string timex, precision, from, to;
+  Date start;  // First day; year 0 if unknown (month 0: not a calendar date).
 };
 
 DateMatch DayMatch(size_t end, int y, int m, int d) {
   DateMatch r;
   r.end = end;
+  r.start = {y, m, d};
   r.precision = "day";
   char buf[16];
   if (y == 0) {
@@ -113,6 +115,7 @@ DateMatch DayMatch(size_t end, int y, int m, int d) {
 DateMatch MonthMatch(size_t end, int y, int m) {
   DateMatch r;
   r.end = end;
+  r.start = {y, m, 1};
   r.type = MentionType::kDateRange;
   r.precision = "month";
   r.timex = Ym(y, m);
@@ -126,6 +129,7 @@ DateMatch MonthMatch(size_t end, int y, int m) {
 DateMatch YearMatch(size_t end, int y) {
   DateMatch r;
   r.end = end;
+  r.start = {y, 1, 1};
   r.type = MentionType::kDateRange;
   r.precision = "year";
   r.timex = std::to_string(y);
@@ -139,6 +143,7 @@ DateMatch PeriodMatch(size_t end, const Date& from, const Date& to,
                       const std::string& duration, const char* precision) {
   DateMatch r;
   r.end = end;
+  r.start = from;
   r.type = MentionType::kDateRange;
   r.precision = precision;
   r.from = Ymd(from);
@@ -631,6 +636,54 @@ std::optional<DateMatch> DateParser::Parse(size_t i) {
   return std::nullopt;
 }
 
+// The period from the start of `a` to the start of `b`, e.g.
+// "(2014-01-01,2018-01-01,P4Y)". A missing year is taken from the other
+// end ("from May to Oct 2020"), else left as XXXX.
+std::optional<DateMatch> JoinDates(const DateMatch& a, const DateMatch& b,
+                                   const RecognizeOptions& options) {
+  Date x = a.start, y = b.start;
+  if (x.year == 0) x.year = y.year;
+  if (y.year == 0) y.year = x.year;
+  bool unknown = x.year == 0;
+  int base = options.reference_date ? options.reference_date->year : 2000;
+  if (unknown) x.year = y.year = base;
+  if (x.day > DaysInMonth(x.year, x.month) ||
+      y.day > DaysInMonth(y.year, y.month)) {
+    return std::nullopt;
+  }
+  int64_t dx = Days(x), dy = Days(y);
+  if (dy <= dx) {
+    if (!unknown && a.start.year != 0 && b.start.year != 0) return std::nullopt;
+    ++y.year;  // "from November to March".
+    dy = Days(y);
+  }
+  std::string dur;
+  const char* precision = "day";
+  if (a.precision == "year" && b.precision == "year") {
+    dur = "P" + std::to_string(y.year - x.year) + "Y";
+    precision = "year";
+  } else if ((a.precision == "month" || a.precision == "year" ||
+              a.precision == "quarter") &&
+             (b.precision == "month" || b.precision == "year" ||
+              b.precision == "quarter")) {
+    dur =
+        "P" + std::to_string((y.year - x.year) * 12 + y.month - x.month) + "M";
+    precision = "month";
+  } else {
+    dur = "P" + std::to_string(dy - dx) + "D";
+  }
+  DateMatch r = PeriodMatch(b.end, x, y, dur, precision);
+  if (unknown) {
+    char fx[16], fy[16];
+    std::snprintf(fx, sizeof fx, "XXXX-%02d-%02d", x.month, x.day);
+    std::snprintf(fy, sizeof fy, "XXXX-%02d-%02d", y.month, y.day);
+    r.timex = std::string("(") + fx + "," + fy + "," + dur + ")";
+    r.from.clear();
+    r.to.clear();
+  }
+  return r;
+}
+
 }  // namespace
 
 void FindDates(const Scan& scan, const RecognizeOptions& options,
@@ -646,22 +699,24 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
         r->type == MentionType::kDateRange) {
       first = i - 1;
     }
-    // "from 2014 to 2018", "between 2014 and 2018", "2014-2018".
+    // "from 2014 to 2018", "between May and October", "2014-2018",
+    // "from 10/1 to 11/7": a period from the first to the second start.
     size_t j = r->end;
-    if (r->precision == "year" && j + 1 < t.size() &&
+    if (j + 1 < t.size() && r->start.month != 0 &&
         (scan.Is(j, "to") || scan.Is(j, "till") || scan.Is(j, "through") ||
          scan.Is(j, "until") || scan.Is(j, "and") || scan.Is(j, "-") ||
-         scan.Is(j, "\u2013"))) {
+         scan.Is(j, "\u2013") || scan.Is(j, "~"))) {
       bool framed =
           i > 0 && (scan.Is(i - 1, "from") || scan.Is(i - 1, "between"));
-      bool dash = scan.Is(j, "-") || scan.Is(j, "\u2013");
-      auto r2 = parser.Parse(j + 1);
-      if (r2 && r2->precision == "year" &&
-          (framed || dash || !scan.Is(j, "and"))) {
-        int y1 = std::atoi(r->timex.c_str()), y2 = std::atoi(r2->timex.c_str());
-        if (y2 > y1) {
-          *r = PeriodMatch(r2->end, {y1, 1, 1}, {y2, 1, 1},
-                           "P" + std::to_string(y2 - y1) + "Y", "year");
+      bool dash = scan.Is(j, "-") || scan.Is(j, "\u2013") || scan.Is(j, "~");
+      size_t k2 = scan.Is(j + 1, "the") ? j + 2 : j + 1;
+      auto r2 = parser.Parse(k2);
+      bool ok = r2 && r2->start.month != 0 &&
+                (framed || (dash && r->precision == "year")) &&
+                !(scan.Is(j, "and") && !scan.Is(i - 1, "between"));
+      if (ok) {
+        if (auto joined = JoinDates(*r, *r2, options)) {
+          *r = *joined;
           if (framed) first = i - 1;
         }
       }
