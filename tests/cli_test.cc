@@ -506,12 +506,7 @@ TEST_F(CliTest, DatabaseFromTheEnvironment) {
 
 // Loading the directory data/claims stores what loading its claim files
 // does.
-// FAILS (since 99556a8, "load accepts articles"): the directory expansion
-// now takes data/claims/README.md as a news article and stores 9 claims
-// extracted from the sample's documentation (15 entities and 1 source more;
-// stats 88 claims / 56 entities / 13 sources instead of 79 / 45 / 12), with
-// the warning "README.md: no publication date".
-TEST_F(CliTest, DISABLED_LoadDirectoryEqualsLoadingItsFiles) {
+TEST_F(CliTest, LoadDirectoryEqualsLoadingItsFiles) {
   db_ = SharedDb();
   std::string from_dir = (dir_ / "from_dir").string();
   RunResult r =
@@ -619,11 +614,7 @@ TEST_F(CliTest, AliasMergeAndAmbiguousNames) {
 }
 
 // --document and --predicate together select the claims with both.
-// FAILS: `claims` honours only one of --about, --predicate and --document
-// (in that order) and filters by --predicate only together with --about, so
-// `claims --document URL --predicate contract` lists every "contract" claim
-// of the database, from any document.
-TEST_F(CliTest, DISABLED_ClaimsDocumentAndPredicateTogether) {
+TEST_F(CliTest, ClaimsDocumentAndPredicateTogether) {
   db_ = SharedDb();
   StatusOr<ReadResult> read =
       ReadClaimFile(DataFile("enforcement.jsonl"), ReadOptions());

@@ -225,10 +225,7 @@ TEST(ClaimIdentityTest, DifferentPartsGiveDifferentIdentities) {
 
 // The unit is part of a value's identity; "%" is the documented unit of
 // percentages and must not be folded away.
-// FAILS: ClaimIdentity normalises the unit with NormalizeName, which drops
-// punctuation, so "%" becomes "" and 76% and a unitless 76 are one claim (and
-// FindContradictions groups them together).
-TEST(ClaimIdentityTest, DISABLED_PercentIsADifferentUnitFromNone) {
+TEST(ClaimIdentityTest, PercentIsADifferentUnitFromNone) {
   EXPECT_NE(ClaimIdentity(ValueClaim(1, "capture", 76, "%")),
             ClaimIdentity(ValueClaim(1, "capture", 76, "")));
   Claim percent = ValueClaim(1, "capture", 76, "%");

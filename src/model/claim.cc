@@ -110,6 +110,24 @@ Status ValidateClaim(const Claim& claim) {
   if (CollapseSpaces(claim.predicate()).empty()) {
     return InvalidArgumentError("expected a non-empty \"predicate\"");
   }
+  // A name that normalises to nothing could never be found again.
+  for (const Entity* e :
+       {&claim.subject(), &claim.object(), &claim.attribution().speaker()}) {
+    if (!e->name().empty() && NormalizeName(e->name()).empty()) {
+      return InvalidArgumentError("entity name \"" + e->name() +
+                                  "\" has no letters or digits");
+    }
+  }
+  // Document ids go into keys with a 0x00 separator.
+  for (const Evidence& e : claim.evidence()) {
+    for (char c : DocumentIdFor(e.source())) {
+      if (static_cast<unsigned char>(c) < 0x20) {
+        return InvalidArgumentError(
+            "a source's document id, url or outlet contains a control "
+            "character");
+      }
+    }
+  }
   switch (claim.target_case()) {
     case Claim::kObject:
       if (CollapseSpaces(claim.object().name()).empty()) {
@@ -168,7 +186,8 @@ std::string ClaimIdentity(const Claim& claim) {
     id += "e" + std::to_string(claim.object().id());
   } else {
     const Quantity& v = claim.value();
-    id += "v" + FormatNumber(v.amount()) + ' ' + NormalizeName(v.unit());
+    // Units keep their punctuation: "%" is a unit.
+    id += "v" + FormatNumber(v.amount()) + ' ' + NormalizePredicate(v.unit());
     if (v.has_lower_bound()) id += " >" + FormatNumber(v.lower_bound());
     if (v.has_upper_bound()) id += " <" + FormatNumber(v.upper_bound());
   }

@@ -87,8 +87,12 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
       std::string p = entry.path().string();
       std::string ext = entry.path().extension().string();
       bool claim_file = ext == ".jsonl" || ext == ".tsv";
-      if (p.find(".gold.") != std::string::npos)
-        continue;  // Gold beside articles.
+      std::string stem = entry.path().stem().string();
+      for (char& c : stem) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      // Gold claims beside articles, and a folder's own documentation.
+      if (p.find(".gold.") != std::string::npos || stem == "README") continue;
       if ((with_claim_files && claim_file) || IsArticlePath(p))
         inside.push_back(p);
     }

@@ -32,7 +32,8 @@ StatusOr<Article> ReadArticleWithFlags(const std::string& path,
                                        const ArticleFlags& flags);
 
 // Files named on the command line, with directories expanded to the claim
-// and article files inside them, in name order.
+// and article files inside them, in name order; inside directories, gold
+// files (*.gold.*) and README files are left out.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
                                       bool with_claim_files);
 

@@ -27,10 +27,10 @@ StatusOr<std::vector<uint64_t>> SelectIds(const StoreReader& reader,
     CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in,
                         reader.ClaimsByObject(entity.id()));
     ids.insert(ids.end(), in.begin(), in.end());
-  } else if (!opts.predicate.empty()) {
-    CG_ASSIGN_OR_RETURN(ids, reader.ClaimsByPredicate(opts.predicate));
   } else if (!opts.document.empty()) {
     CG_ASSIGN_OR_RETURN(ids, reader.ClaimsByDocument(opts.document));
+  } else if (!opts.predicate.empty()) {
+    CG_ASSIGN_OR_RETURN(ids, reader.ClaimsByPredicate(opts.predicate));
   } else {
     CG_RETURN_IF_ERROR(reader.ForEachClaim([&](const Claim& c) {
       ids.push_back(c.id());
@@ -40,6 +40,19 @@ StatusOr<std::vector<uint64_t>> SelectIds(const StoreReader& reader,
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
+}
+
+// The filters combine: a claim must pass every one given.
+bool Selected(const Claim& claim, const ClaimsOptions& opts) {
+  if (!opts.predicate.empty() &&
+      !ParsePredicates({opts.predicate}).contains(claim.predicate())) {
+    return false;
+  }
+  if (opts.document.empty()) return true;
+  for (const Evidence& e : claim.evidence()) {
+    if (e.source().document_id() == opts.document) return true;
+  }
+  return false;
 }
 
 std::string IdList(const std::vector<uint64_t>& ids) {
@@ -56,11 +69,7 @@ Status Run(const ClaimsOptions& opts, const GlobalOptions& global) {
   std::vector<Claim> claims;
   for (uint64_t id : ids) {
     CG_ASSIGN_OR_RETURN(Claim claim, reader->GetClaim(id));
-    if (!opts.predicate.empty() && !opts.about.empty() &&
-        !ParsePredicates({opts.predicate}).contains(claim.predicate())) {
-      continue;
-    }
-    claims.push_back(std::move(claim));
+    if (Selected(claim, opts)) claims.push_back(std::move(claim));
   }
   auto contradictions = FindContradictions(claims);
   Table table{{"id", "subject", "predicate", "object", "stance", "speaker",
