@@ -4,41 +4,21 @@
 //     page debris or a headline-like line ends a block), and cut each line
 //     into tokens (see SplitChunk);
 //  3. split each block's tokens into sentences (see SplitSentences).
+//
+// This file does passes 1 and 2; sentence_splitter.cc does pass 3 and the
+// line classification (headlines, page debris).
 
 #include "text/tokenizer.h"
-
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <string>
 #include <utility>
 
+#include "text/tokenizer_internal.h"
 #include "text/tokenizer_lexicon.h"
 
 namespace claimgraph {
-namespace {
-
-using tokenizer_internal::IsAbbreviation;
-using tokenizer_internal::IsContinuationWord;
-using tokenizer_internal::IsDebrisLine;
-using tokenizer_internal::IsKeptHyphenPrefix;
-using tokenizer_internal::IsLowercaseAbbreviation;
-using tokenizer_internal::IsSentenceStarter;
-using tokenizer_internal::IsTitleAbbreviation;
-
-// A surface token: code points [start, end). `cut` is the interior split
-// point when the token is a multi-word token ("don't": cut at 2); EWT
-// never needs more than two words per token in the cases we split.
-struct Tok {
-  long start = 0;
-  long end = 0;
-  long cut = -1;
-  bool abbrev = false;  // Ends with a period that belongs to it ("Inc.").
-};
-
-// Longest sentence we emit; longer runs without a sentence end (a 10 MB line
-// with no punctuation) are cut so later stages stay bounded.
-constexpr size_t kMaxSentenceTokens = 400;
+namespace tokenizer_internal {
 
 Status DecodeUtf8(std::string_view s, std::vector<char32_t>* cps,
                   std::vector<size_t>* byte_at) {
@@ -87,52 +67,7 @@ Status DecodeUtf8(std::string_view s, std::vector<char32_t>* cps,
   return OkStatus();
 }
 
-bool IsSpace(char32_t c) {
-  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
-}
-bool IsLineBreak(char32_t c) {
-  return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
-}
-bool IsAlpha(char32_t c) { return u_isalpha(c); }
-bool IsDigit(char32_t c) { return u_isdigit(c); }
-bool IsAlnum(char32_t c) { return IsAlpha(c) || IsDigit(c); }
-bool IsUpper(char32_t c) { return u_isupper(c) || u_istitle(c); }
-bool IsLower(char32_t c) { return u_islower(c); }
-bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-bool IsOpeningQuote(char32_t c) {
-  return c == 0x201C || c == 0x2018 || c == 0xAB || c == '`';
-}
-bool IsClosingQuote(char32_t c) {
-  return c == 0x201D || c == 0x2019 || c == 0xBB;
-}
-bool IsBracketOpen(char32_t c) { return c == '(' || c == '[' || c == '{'; }
-bool IsBracketClose(char32_t c) { return c == ')' || c == ']' || c == '}'; }
-bool IsPunctOrSymbol(char32_t c) {
-  if (u_ispunct(c)) return true;
-  int8_t t = u_charType(c);
-  return t == U_MATH_SYMBOL || t == U_CURRENCY_SYMBOL ||
-         t == U_MODIFIER_SYMBOL || t == U_OTHER_SYMBOL;
-}
-// Punctuation that always stands alone, even inside a chunk.
-bool IsAlwaysSplit(char32_t c) {
-  return c == 0x2013 || c == 0x2014 || c == 0x2026 || c == '"' ||
-         IsOpeningQuote(c) || c == 0x201D || IsBracketOpen(c) ||
-         IsBracketClose(c) || c == 0xBB || c == '!' || c == '?';
-}
-// Characters that repeat into one token ("...", "--", "!!!", "?!").
-bool IsRunChar(char32_t c) {
-  return c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' ||
-         c == '_' || c == '~' || c == '<' || c == '>' || c == '$';
-}
-// "!!!", "?!", "...?" and ".?" are one token each.
-bool SameRun(char32_t a, char32_t b) {
-  auto stop = [](char32_t c) { return c == '!' || c == '?'; };
-  if ((stop(a) || a == '.') && (stop(b) || b == '.') && (stop(a) || stop(b))) {
-    return true;
-  }
-  return a == b;
-}
+namespace {
 
 // Emoticons EWT keeps whole (":)", ":-D"). Those starting with a bracket
 // only count as a whole chunk, so "(see above):" keeps its "):" apart.
@@ -140,47 +75,7 @@ constexpr std::u32string_view kEmoticons[] = {
     U":-)", U":-(", U":-D", U":-P", U";-)", U":)", U":(",  U":D", U":P",
     U":p",  U";)",  U":/",  U":'(", U"=)",  U"<3", U"^_^", U"(:", U"):"};
 
-class Tokenizer {
- public:
-  Tokenizer(std::string_view utf8, const TokenizerOptions& options,
-            const SentenceSink& sink)
-      : utf8_(utf8), options_(options), sink_(sink) {}
-
-  Status Run();
-
- private:
-  // ASCII-lowercased text of [a, b), with curly apostrophes made straight;
-  // any other non-ASCII character becomes '\x01' so it never matches a list.
-  std::string Lower(long a, long b) const;
-  std::string Utf8(long a, long b) const {
-    return std::string(utf8_.substr(byte_at_[a], byte_at_[b] - byte_at_[a]));
-  }
-
-  void ProcessLines();
-  bool IsDebris(long a, long b) const;
-  bool IsHardBreak(long prev_a, long prev_b, long next_a) const;
-  void TokenizeLine(long a, long b);
-  void SplitChunk(long a, long b);
-  long EmoticonLength(long a, long b, bool at_end) const;
-  bool IsUrlOrEmail(long a, long b) const;
-  bool KeepsPeriod(long a, long b) const;
-  void SplitCore(long a, long b, bool possessive);
-  void SplitHyphens(long a, long b);
-  void AddWord(long a, long b);
-  void Emit(long a, long b) { block_.push_back({a, b, -1, false}); }
-  void FlushBlock(bool debris);
-  void SplitSentences(bool debris);
-  bool EndsSentence(size_t i, size_t* after) const;
-  void MakeSentence(size_t first, size_t last, long split_period, bool debris);
-
-  std::string_view utf8_;
-  TokenizerOptions options_;
-  std::vector<char32_t> cp_;
-  std::vector<size_t> byte_at_;
-  std::vector<Tok> block_;
-  const SentenceSink& sink_;
-  Status sink_status_;  // The first error of sink_; stops the work.
-};
+}  // namespace
 
 std::string Tokenizer::Lower(long a, long b) const {
   std::string s;
@@ -257,82 +152,6 @@ void Tokenizer::ProcessLines() {
     }
   }
   FlushBlock(false);
-}
-
-bool Tokenizer::IsDebris(long a, long b) const {
-  // "Related: <links>", "**Read more:** ...": a debris label and a colon
-  // make the whole line debris, however long.
-  long k = a;
-  while (k < b && k < a + 4 && !IsAlpha(cp_[k])) ++k;
-  long label = k;
-  while (k < b && k < label + 25 && (IsAlpha(cp_[k]) || cp_[k] == ' ')) ++k;
-  if (k > label && k < b &&
-      (cp_[k] == ':' || (cp_[k] == '*' && k + 1 < b && cp_[k + 1] == ':'))) {
-    if (IsDebrisLine(Lower(label, k))) return true;
-  }
-  if (b - a > 40) return false;
-  std::string norm;
-  bool has_letter = false, has_digit = false;
-  for (long i = a; i < b; ++i) {
-    char32_t c = cp_[i];
-    if (IsAlpha(c)) {
-      has_letter = true;
-      if (c >= 0x80) return false;  // Lists are ASCII.
-      norm.push_back(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    } else if (IsSpace(c) && !norm.empty() && norm.back() != ' ') {
-      norm.push_back(' ');
-    } else if (IsDigit(c)) {
-      has_digit = true;
-    } else if (!IsSpace(c) && !IsPunctOrSymbol(c)) {
-      return false;
-    }
-  }
-  // A line of only punctuation and symbols ("* * *", "|", "•") is debris.
-  if (!has_letter) return !has_digit;
-  if (!norm.empty() && norm.back() == ' ') norm.pop_back();
-  if (IsDebrisLine(norm)) return true;
-  for (std::string_view prefix :
-       {"share on ", "follow us on ", "sign up for ", "click here "}) {
-    if (norm.starts_with(prefix)) return true;
-  }
-  return false;
-}
-
-// Whether a single line break between the line [prev_a, prev_b) and the
-// line starting at next_a ends the sentence (see docs/tokenizer.md).
-bool Tokenizer::IsHardBreak(long prev_a, long prev_b, long next_a) const {
-  if (options_.line_is_sentence) return true;
-  if (IsLower(cp_[next_a])) return false;
-  char32_t last = cp_[prev_b - 1];
-  if (last == ',' || last == ';' || last == ':' || IsHyphen(last) ||
-      last == 0x2013 || last == 0x2014 || last == '(' || last == '&' ||
-      last == '/') {
-    return false;
-  }
-  // Ends like a sentence: the sentence rules decide.
-  long k = prev_b;
-  while (k > prev_a && (IsClosingQuote(cp_[k - 1]) || cp_[k - 1] == '"' ||
-                        IsBracketClose(cp_[k - 1]))) {
-    --k;
-  }
-  if (k > prev_a && (cp_[k - 1] == '.' || cp_[k - 1] == '!' ||
-                     cp_[k - 1] == '?' || cp_[k - 1] == 0x2026)) {
-    return false;
-  }
-  // A line ending in a function word ("on", "the") goes on.
-  long w = prev_b;
-  while (w > prev_a && IsAlpha(cp_[w - 1])) --w;
-  if (w < prev_b && IsContinuationWord(Lower(w, prev_b))) return false;
-  if (prev_b - prev_a < 50) return true;  // A headline, byline, dateline.
-  // A long line without a final period: a headline if in title case.
-  int words = 0, capitalised = 0;
-  for (long i = prev_a; i < prev_b; ++i) {
-    if (IsAlpha(cp_[i]) && (i == prev_a || IsSpace(cp_[i - 1]))) {
-      ++words;
-      if (IsUpper(cp_[i])) ++capitalised;
-    }
-  }
-  return words >= 2 && capitalised * 10 >= words * 6;
 }
 
 void Tokenizer::TokenizeLine(long a, long b) {
@@ -653,146 +472,11 @@ void Tokenizer::AddWord(long a, long b) {
   block_.push_back(std::move(tok));
 }
 
-void Tokenizer::FlushBlock(bool debris) {
-  if (!block_.empty()) SplitSentences(debris);
-  block_.clear();
-}
-
-// Whether the sentence ends after token i; *after is the index of the first
-// token of the next sentence (closing quotes and brackets stay with it).
-bool Tokenizer::EndsSentence(size_t i, size_t* after) const {
-  const Tok& t = block_[i];
-  char32_t c = cp_[t.start];
-  bool terminal = t.cut < 0;
-  for (long k = t.start; k < t.end && terminal; ++k) {
-    char32_t d = cp_[k];
-    terminal = d == '.' || d == '!' || d == '?' || d == 0x2026;
-  }
-  if (!terminal && !t.abbrev) return false;
-  size_t j = i + 1;
-  while (j < block_.size()) {
-    char32_t d = cp_[block_[j].start];
-    bool attached = block_[j].start == block_[j - 1].end;
-    if (IsClosingQuote(d) || IsBracketClose(d) ||
-        ((d == '"' || d == '\'') && attached)) {
-      ++j;
-    } else {
-      break;
-    }
-  }
-  *after = j;
-  if (j == block_.size()) return true;
-  const Tok& next = block_[j];
-  if (next.start == block_[j - 1].end) return false;  // No space: "U.S.-led".
-  long w = next.start;
-  // Skip an opening quote or bracket to the first word.
-  for (size_t k = j; k < block_.size() && k < j + 2; ++k) {
-    char32_t d = cp_[block_[k].start];
-    if (IsOpeningQuote(d) || IsBracketOpen(d) || d == '"' || d == '\'') {
-      if (k + 1 < block_.size()) w = block_[k + 1].start;
-    } else {
-      break;
-    }
-  }
-  char32_t first = cp_[w];
-  if (terminal) {
-    bool ellipsis = (c == '.' && t.end - t.start > 1) || c == 0x2026;
-    // "?" or "!" not inside quotes ends the sentence even before a
-    // lower-case word (web text: "what happened to you? i used to...").
-    bool stop = cp_[t.end - 1] == '?' || cp_[t.end - 1] == '!';
-    if (stop && j == i + 1 && IsLower(first)) return true;
-    // "... it was cool. i think": a period after a lower-case word of two
-    // or more letters (not an abbreviation, which keeps its period) also
-    // ends before a lower-case word.
-    if (c == '.' && !ellipsis && j == i + 1 && IsLower(first) && i > 0) {
-      const Tok& prev = block_[i - 1];
-      bool word = prev.end == t.start && prev.end - prev.start >= 2;
-      for (long k = prev.start; k < prev.end && word; ++k) {
-        word = IsLower(cp_[k]);
-      }
-      if (word) return true;
-    }
-    return IsUpper(first) || (!ellipsis && IsDigit(first)) ||
-           (!ellipsis && !IsAlnum(first) && !IsLower(first));
-  }
-  // An abbreviation ends a sentence only before a typical sentence opener.
-  const long len = t.end - t.start - 1;
-  std::string key = Lower(t.start, t.end - 1);
-  if (len == 1 || IsTitleAbbreviation(key)) return false;
-  if (key == "no" && IsDigit(first)) return false;  // "No. 5".
-  if (!IsUpper(first)) return false;
-  long we = w;
-  while (we < static_cast<long>(cp_.size()) && IsAlpha(cp_[we])) ++we;
-  return IsSentenceStarter(Lower(w, we));
-}
-
-void Tokenizer::SplitSentences(bool debris) {
-  size_t first = 0;
-  size_t i = 0;
-  while (i < block_.size()) {
-    size_t after = i + 1;
-    bool ends = EndsSentence(i, &after);
-    if (!ends && after - first >= kMaxSentenceTokens) ends = true;
-    if (ends) {
-      // A sentence-final abbreviation gives its period back: "Inc" ".".
-      long split = block_[i].abbrev && block_[i].end - block_[i].start > 1
-                       ? static_cast<long>(i)
-                       : -1;
-      MakeSentence(first, after, split, debris);
-      first = after;
-      i = after;
-    } else {
-      i = after > i + 1 ? after : i + 1;
-    }
-  }
-  if (first < block_.size()) MakeSentence(first, block_.size(), -1, debris);
-}
-
-// Words of tokens [first, last); token `split_period` (or -1) is an
-// abbreviation whose period becomes a word of its own.
-void Tokenizer::MakeSentence(size_t first, size_t last, long split_period,
-                             bool debris) {
-  Sentence s;
-  s.start = block_[first].start;
-  s.end = block_[last - 1].end;
-  s.text = Utf8(s.start, s.end);
-  if (debris) s.comments.push_back("page_debris");
-  for (size_t k = first; k < last; ++k) {
-    const Tok& t = block_[k];
-    bool space_after = k + 1 >= block_.size() || block_[k + 1].start > t.end;
-    std::string misc = space_after ? "" : "SpaceAfter=No";
-    size_t first_word = s.words.size() + 1;
-    auto add = [&](long a, long b) {
-      Word w;
-      w.form = Utf8(a, b);
-      w.start = a;
-      w.end = b;
-      s.words.push_back(std::move(w));
-    };
-    if (static_cast<long>(k) == split_period) {
-      add(t.start, t.end - 1);
-      s.words.back().misc = "SpaceAfter=No";
-      add(t.end - 1, t.end);
-      s.words.back().misc = misc;
-    } else if (t.cut < 0) {
-      add(t.start, t.end);
-      s.words.back().misc = misc;
-    } else {
-      add(t.start, t.cut);
-      add(t.cut, t.end);
-      s.multiword_tokens.push_back({static_cast<int>(first_word),
-                                    static_cast<int>(s.words.size()),
-                                    Utf8(t.start, t.end), misc});
-    }
-  }
-  if (sink_status_.ok()) sink_status_ = sink_(std::move(s));
-}
-
-}  // namespace
+}  // namespace tokenizer_internal
 
 Status TokenizeEach(std::string_view utf8_text, const TokenizerOptions& options,
                     const SentenceSink& sink) {
-  Tokenizer tokenizer(utf8_text, options, sink);
+  tokenizer_internal::Tokenizer tokenizer(utf8_text, options, sink);
   return tokenizer.Run();
 }
 

@@ -59,6 +59,12 @@ constexpr std::string_view kContinuationWords[] = {
     "or",   "said",  "says", "than", "that", "the",  "their", "to",  "was",
     "were", "which", "who",  "will", "with", "would"};
 
+constexpr std::string_view kDebrisLabels[] = {
+    "also read", "latest news",      "more from",       "most popular",
+    "most read", "read also",        "read more",       "recommended",
+    "related",   "related articles", "related stories", "see also",
+    "sponsored"};
+
 constexpr std::string_view kDebris[] = {"about us",
                                         "advertisement",
                                         "advertising",
@@ -132,6 +138,10 @@ bool IsSentenceStarter(std::string_view key) {
 }
 bool IsContinuationWord(std::string_view key) {
   static const WordSet* set = new WordSet(MakeSet(kContinuationWords));
+  return set->contains(key);
+}
+bool IsDebrisLabel(std::string_view key) {
+  static const WordSet* set = new WordSet(MakeSet(kDebrisLabels));
   return set->contains(key);
 }
 bool IsDebrisLine(std::string_view key) {

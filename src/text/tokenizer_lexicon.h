@@ -37,6 +37,11 @@ bool IsContinuationWord(std::string_view lower);
 // removed digits, punctuation and extra spaces.
 bool IsDebrisLine(std::string_view normalized_line);
 
+// Labels that make a whole line debris when followed by a colon, however
+// long the line ("Related: <links>", "Read more: ..."); a subset of the
+// debris phrases that never introduces content ("Email:" does).
+bool IsDebrisLabel(std::string_view lower);
+
 }  // namespace claimgraph::tokenizer_internal
 
 #endif  // CLAIMGRAPH_TEXT_TOKENIZER_LEXICON_H_
