@@ -45,7 +45,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"by mid-2019 the", "mid-2019", kRange, "2019"},
         DateCase{"on 5/17/2018 at", "5/17/2018", kDay, "2018-05-17"},
         DateCase{"on 2018-05-17 at", "2018-05-17", kDay, "2018-05-17"},
-        DateCase{"on the 2nd of October", "2nd of October", kDay, "XXXX-10-02"},
+        DateCase{"on the 2nd of October", "the 2nd of October", kDay,
+                 "XXXX-10-02"},
         DateCase{"on Oct. 2 they", "Oct. 2", kDay, "XXXX-10-02"},
         DateCase{"in the 1990s the", "1990s", kRange,
                  "(1990-01-01,2000-01-01,P10Y)"},
@@ -68,7 +69,14 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"three years ago", "three years ago", kDay, "2022-06-10"},
         DateCase{"in the past two weeks", "past two weeks", kRange,
                  "(2025-05-27,2025-06-10,P2W)"},
-        DateCase{"said on Tuesday", "Tuesday", kDay, "XXXX-WXX-2"}));
+        DateCase{"said on Tuesday", "Tuesday", kDay, "XXXX-WXX-2"},
+        DateCase{"in the next five days", "next five days", kRange,
+                 "(2025-06-11,2025-06-16,P5D)"},
+        DateCase{"from May to October", "from May to October", kRange,
+                 "(XXXX-05-01,XXXX-10-01,P5M)"},
+        DateCase{"between 2010 and 2018", "between 2010 and 2018", kRange,
+                 "(2010-01-01,2018-01-01,P8Y)"},
+        DateCase{"since March, the", "since March", kRange, "XXXX-03"}));
 
 TEST(DateTest, RelativeDatesNeedAReferenceDate) {
   auto ms = Find("said last week", {MentionType::kDateRange});

@@ -195,7 +195,9 @@ int DateParser::Month(size_t i, size_t* end, bool need_context) const {
       t.lower == "may" || t.lower == "march" || t.lower.size() <= 4;
   if (ambiguous && !t.upper_initial && need_context) return 0;
   *end = i + 1;
-  if (s_.Is(i + 1, ".") && s_.Glued(i + 1) && t.lower.size() <= 4) {
+  // "Oct." is an abbreviation; "May." ends a sentence.
+  if (s_.Is(i + 1, ".") && s_.Glued(i + 1) && t.lower.size() <= 4 &&
+      t.lower != "may" && t.lower != "june" && t.lower != "july") {
     *end = i + 2;
   }
   return m;
@@ -255,14 +257,23 @@ std::optional<DateMatch> DateParser::Absolute(size_t i) {
     size_t y_start = s_.Is(e, ",") ? e + 1 : e;
     size_t ye;
     if (int y = Year(y_start, &ye)) return MonthMatch(ye, y, m);
-    if (k == i && s_.tokens[k].upper_initial && s_.tokens[k].lower.size() > 3 &&
-        s_.tokens[k].lower != "may" && s_.tokens[k].lower != "march") {
+    // A bare month; "May" and "March" only after a date preposition.
+    const std::string& w = s_.tokens[k].lower;
+    bool verb_like = w == "may" || w == "march";
+    bool cued = k > 0 && (s_.Is(k - 1, "from") || s_.Is(k - 1, "since") ||
+                          s_.Is(k - 1, "in") || s_.Is(k - 1, "until") ||
+                          s_.Is(k - 1, "to") || s_.Is(k - 1, "through") ||
+                          s_.Is(k - 1, "between") || s_.Is(k - 1, "of") ||
+                          s_.Is(k - 1, "early") || s_.Is(k - 1, "late") ||
+                          s_.Is(k - 1, "mid") || s_.Is(k - 1, "and"));
+    if (k == i && s_.tokens[k].upper_initial && (w.size() > 3 || verb_like) &&
+        (!verb_like || cued)) {
       return MonthMatch(e, 0, m);
     }
     return std::nullopt;
   }
   // [the] Day [of] Month [,] [Year].
-  size_t j = k;
+  size_t j = s_.Is(k, "the") ? k + 1 : k;  // "the 9th of May".
   size_t d_end;
   int d = Day(j, &d_end);
   if (d != 0) {
@@ -589,7 +600,26 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
     from = AddMonths(from, 3 * delta);
     return PeriodMatch(k + 1, from, AddMonths(from, 3), "P3M", "quarter");
   }
-  // "the last 3 weeks", "the past two years": the period up to today.
+  // "the last 3 weeks", "the past two years": the period up to today;
+  // "the next five days": the period from tomorrow.
+  if (dir > 0) {
+    auto p = ParseNumber(s_, k);
+    if (p && !p->ordinal && p->value >= 1 && p->value < 1000 &&
+        p->value == static_cast<int>(p->value) && p->end < t.size()) {
+      TimeUnit unit = LookupTimeUnit(t[p->end].lower);
+      int n = static_cast<int>(p->value * unit.multiplier);
+      if (unit.letter != 0 && !unit.time) {
+        Date from = CivilFromDays(today + 1), to = from;
+        char dur[32];
+        std::snprintf(dur, sizeof dur, "P%d%c", n, unit.letter);
+        if (unit.letter == 'D') to = CivilFromDays(today + 1 + n);
+        if (unit.letter == 'W') to = CivilFromDays(today + 1 + 7 * n);
+        if (unit.letter == 'M') to = AddMonths(from, n);
+        if (unit.letter == 'Y') to = AddMonths(from, 12 * n);
+        return PeriodMatch(p->end + 1, from, to, dur, "day");
+      }
+    }
+  }
   if (dir < 0) {
     auto p = ParseNumber(s_, k);
     if (p && !p->ordinal && p->value >= 1 && p->value < 1000 &&
