@@ -78,6 +78,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "(2010-01-01,2018-01-01,P8Y)"},
         DateCase{"since March, the", "since March", kRange, "XXXX-03"}));
 
+INSTANTIATE_TEST_SUITE_P(
+    Periods, DateTest,
+    ::testing::Values(
+        DateCase{"in the 21st century", "21st century", kRange,
+                 "(2000-01-01,2100-01-01,P100Y)"},
+        DateCase{"due on the 18th.", "the 18th", kDay, "XXXX-XX-18"},
+        DateCase{"in week 31 sales", "week 31", kRange, "2025-W31"}));
+
 TEST(DateTest, RelativeDatesNeedAReferenceDate) {
   auto ms = Find("said last week", {MentionType::kDateRange});
   EXPECT_TRUE(ms.empty());

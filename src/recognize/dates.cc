@@ -180,6 +180,7 @@ class DateParser {
   std::optional<DateMatch> Numeric(size_t i);
   std::optional<DateMatch> Relative(size_t i);
   std::optional<DateMatch> YearLike(size_t i);
+  std::optional<DateMatch> Extra(size_t i);
 
   const Scan& s_;
   const RecognizeOptions& o_;
@@ -641,12 +642,56 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
   return std::nullopt;
 }
 
+// "the 15th century", "week 31", "on the 18th".
+std::optional<DateMatch> DateParser::Extra(size_t i) {
+  const auto& t = s_.tokens;
+  size_t k = s_.Is(i, "the") ? i + 1 : i;
+  // Centuries: "21st century" -> (2000-01-01,2100-01-01,P100Y).
+  if (auto p = ParseNumber(s_, i); p && p->ordinal && p->value >= 1 &&
+                                   p->value <= 30 && s_.Is(p->end, "century")) {
+    int c = static_cast<int>(p->value);
+    return PeriodMatch(p->end + 1, {(c - 1) * 100, 1, 1}, {c * 100, 1, 1},
+                       "P100Y", "century");
+  }
+  // "week 31" of the reference year.
+  if (s_.Is(k, "week") && IsDigits(k + 1, 1, 2) && o_.reference_date) {
+    int w = Int(k + 1);
+    if (w >= 1 && w <= 53) {
+      DateMatch r;
+      r.end = k + 2;
+      r.type = MentionType::kDateRange;
+      r.precision = "week";
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-W%02d", o_.reference_date->year, w);
+      r.timex = buf;
+      return r;
+    }
+  }
+  // "on the 18th": a day of an unnamed month.
+  if (i > 0 && s_.Is(i - 1, "on") && s_.Is(i, "the")) {
+    size_t e;
+    int d = Day(i + 1, &e);
+    bool next_is_word = e < t.size() && t[e].kind == TK::kWord &&
+                        !s_.Is(e, "at") && !s_.Is(e, "and") && !s_.Is(e, "or");
+    if (d != 0 && !next_is_word) {
+      DateMatch r = DayMatch(e, 0, 1, d);
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", d);
+      r.timex = buf;
+      r.start.month = 0;
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<DateMatch> DateParser::Parse(size_t i) {
   const Token& tok = s_.tokens[i];
   constexpr uint16_t kStarts = kLexMonth | kLexWeekday | kLexDateWord |
                                kLexCardinal | kLexOrdinal | kLexNumberStart;
   if (tok.kind == TK::kPunct) return std::nullopt;
   if (tok.kind == TK::kWord && (tok.lex & kStarts) == 0) return std::nullopt;
+  if (auto r = Extra(i)) return r;
   if (auto r = Numeric(i)) return r;
   if (auto r = Absolute(i)) return r;
   if (auto r = YearLike(i)) return r;
