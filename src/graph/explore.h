@@ -16,8 +16,8 @@
 namespace claimgraph::graph_internal {
 
 // The claims incident to entity `id` that pass the direction and predicate
-// filters, in ascending claim id order, hydrated.
-StatusOr<std::vector<Claim>> IncidentClaims(
+// filters, in ascending claim id order, as edge records (index-only reads).
+StatusOr<std::vector<EdgeRecord>> IncidentEdges(
     const StoreReader& reader, uint64_t id, Direction direction,
     const std::set<std::string>& predicates);
 

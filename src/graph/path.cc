@@ -16,7 +16,7 @@ namespace {
 
 struct HopEdge {
   double weight = 1;
-  size_t claim = 0;  // Index into Explored::claims.
+  size_t claim = 0;  // Index into Explored::edges.
 };
 
 using PathGraph =
@@ -28,7 +28,7 @@ using Edge = boost::graph_traits<PathGraph>::edge_descriptor;
 struct Explored {
   std::vector<uint64_t> entity_ids;  // Vertex -> entity id.
   std::unordered_map<uint64_t, Vertex> vertex_of;
-  std::vector<Claim> claims;
+  std::vector<EdgeRecord> edges;  // Read from the subject's side.
   PathGraph graph;
 
   Vertex VertexFor(uint64_t entity_id) {
@@ -41,17 +41,18 @@ struct Explored {
   }
 };
 
-double HopCost(const Claim& claim) {
-  double confidence = std::clamp(claim.confidence(), 0.0, 1.0);
+double HopCost(const EdgeRecord& edge) {
+  double confidence = std::clamp(edge.confidence, 0.0, 1.0);
   return 1.0 + (1.0 - confidence) / 2.0;
 }
 
 // Adds the claim's hop(s) to the graph, in the directions `options` allows.
-void AddHop(const Claim& claim, const PathOptions& options, Explored* g) {
-  Vertex s = g->VertexFor(claim.subject().id());
-  Vertex o = g->VertexFor(claim.object().id());
-  size_t index = g->claims.size();
-  g->claims.push_back(claim);
+void AddHop(const EdgeRecord& claim, uint64_t subject, uint64_t object,
+            const PathOptions& options, Explored* g) {
+  Vertex s = g->VertexFor(subject);
+  Vertex o = g->VertexFor(object);
+  size_t index = g->edges.size();
+  g->edges.push_back(claim);
   HopEdge edge{HopCost(claim), index};
   if (options.direction != Direction::kIn)
     boost::add_edge(s, o, edge, g->graph);
@@ -71,18 +72,22 @@ StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
     std::vector<uint64_t> next;
     for (uint64_t id : frontier) {
       CG_ASSIGN_OR_RETURN(
-          std::vector<Claim> claims,
-          graph_internal::IncidentClaims(reader, id, options.direction,
-                                         options.predicates));
-      for (Claim& claim : claims) {
-        if (!claim.has_object() || !seen_claims.insert(claim.id()).second) {
+          std::vector<EdgeRecord> edges,
+          graph_internal::IncidentEdges(reader, id, options.direction,
+                                        options.predicates));
+      for (const EdgeRecord& edge : edges) {
+        // other_id is 0 for a claim whose object is a value.
+        if (edge.other_id == 0 || !seen_claims.insert(edge.claim_id).second) {
           continue;
         }
-        uint64_t other = claim.subject().id() == id ? claim.object().id()
-                                                    : claim.subject().id();
+        uint64_t other = edge.other_id;
         if (!g.vertex_of.contains(other)) next.push_back(other);
         reached = reached || other == to;
-        AddHop(claim, options, &g);
+        if (edge.outgoing) {
+          AddHop(edge, id, other, options, &g);
+        } else {
+          AddHop(edge, other, id, options, &g);
+        }
       }
     }
     frontier = std::move(next);
@@ -125,7 +130,8 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
   std::vector<uint64_t> reversed_ids = {to};
   for (Vertex v = target_vertex->second; v != g.vertex_of.at(from);) {
     Edge e = via.at(v);
-    const Claim& claim = g.claims[g.graph[e].claim];
+    CG_ASSIGN_OR_RETURN(Claim claim,
+                        reader.GetClaim(g.edges[g.graph[e].claim].claim_id));
     Vertex u = boost::source(e, g.graph);
     reversed_hops.push_back({claim, claim.subject().id() == g.entity_ids[u]});
     reversed_ids.push_back(g.entity_ids[u]);

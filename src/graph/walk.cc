@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/explore.h"
 #include "model/claim.h"
@@ -11,29 +12,18 @@ namespace claimgraph {
 
 namespace graph_internal {
 
-StatusOr<std::vector<Claim>> IncidentClaims(
+StatusOr<std::vector<EdgeRecord>> IncidentEdges(
     const StoreReader& reader, uint64_t id, Direction direction,
     const std::set<std::string>& predicates) {
-  std::vector<uint64_t> ids;
-  if (direction != Direction::kIn) {
-    CG_ASSIGN_OR_RETURN(ids, reader.ClaimsBySubject(id));
+  CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> edges,
+                      reader.Edges(id, direction != Direction::kIn,
+                                   direction != Direction::kOut));
+  if (!predicates.empty()) {
+    std::erase_if(edges, [&](const EdgeRecord& edge) {
+      return !predicates.contains(edge.predicate);
+    });
   }
-  if (direction != Direction::kOut) {
-    CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in, reader.ClaimsByObject(id));
-    ids.insert(ids.end(), in.begin(), in.end());
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  }
-  std::vector<Claim> claims;
-  claims.reserve(ids.size());
-  for (uint64_t claim_id : ids) {
-    CG_ASSIGN_OR_RETURN(Claim claim, reader.GetClaim(claim_id));
-    if (!predicates.empty() && !predicates.contains(claim.predicate())) {
-      continue;
-    }
-    claims.push_back(std::move(claim));
-  }
-  return claims;
+  return edges;
 }
 
 }  // namespace graph_internal
@@ -50,10 +40,10 @@ GraphNode EntityNode(const Entity& entity, int depth) {
   return node;
 }
 
-GraphNode ValueNode(const Claim& claim, int depth) {
+GraphNode ValueNode(const EdgeRecord& edge, int depth) {
   GraphNode node;
-  node.key = "v" + std::to_string(claim.id());
-  node.label = FormatQuantity(claim.value());
+  node.key = "v" + std::to_string(edge.claim_id);
+  node.label = edge.value_label;
   node.type = STATISTIC;
   node.depth = depth;
   return node;
@@ -62,14 +52,14 @@ GraphNode ValueNode(const Claim& claim, int depth) {
 // Accumulates a breadth-first walk.
 class WalkBuilder {
  public:
-  explicit WalkBuilder(const WalkOptions& options) : options_(options) {}
+  WalkBuilder(const StoreReader& reader, const WalkOptions& options)
+      : reader_(reader), options_(options) {}
 
   size_t AddNode(GraphNode node) {
     auto [it, added] = index_.emplace(node.key, result_.graph.nodes.size());
     if (added) result_.graph.nodes.push_back(std::move(node));
     return it->second;
   }
-  bool HasNode(const std::string& key) const { return index_.contains(key); }
   bool Full() const {
     return options_.node_limit > 0 &&
            result_.graph.nodes.size() >= options_.node_limit;
@@ -78,52 +68,63 @@ class WalkBuilder {
     return options_.types.empty() || options_.types.contains(type);
   }
 
-  // Walks one claim from entity node `from_index`; returns the id of a newly
-  // found entity to expand next, or 0.
-  uint64_t Walk(const Claim& claim, uint64_t from_id, int depth) {
-    if (!edges_.insert(claim.id()).second) return 0;
-    bool outgoing = claim.subject().id() == from_id;
-    GraphNode other = !outgoing            ? EntityNode(claim.subject(), depth)
-                      : claim.has_object() ? EntityNode(claim.object(), depth)
-                                           : ValueNode(claim, depth);
-    if (!TypeAllowed(other.type)) return 0;
-    bool known = HasNode(other.key);
+  // Walks one claim from entity `from_id`; returns the id of a newly found
+  // entity to expand next, or 0. Reads the other end's entity only when it
+  // is a new node.
+  StatusOr<uint64_t> Walk(const EdgeRecord& edge, uint64_t from_id, int depth) {
+    if (!edges_.insert(edge.claim_id).second) return uint64_t{0};
+    bool is_entity = edge.other_id != 0;
+    std::string key = is_entity ? "e" + std::to_string(edge.other_id)
+                                : "v" + std::to_string(edge.claim_id);
+    auto found = index_.find(key);
+    bool known = found != index_.end();
+    GraphNode other;
+    if (known) {
+      other.type = result_.graph.nodes[found->second].type;
+    } else if (is_entity) {
+      CG_ASSIGN_OR_RETURN(Entity entity, reader_.GetEntity(edge.other_id));
+      other = EntityNode(entity, depth);
+    } else {
+      other = ValueNode(edge, depth);
+    }
+    if (!TypeAllowed(other.type)) return uint64_t{0};
     if (!known && Full()) {
       result_.truncated = true;
-      return 0;
+      return uint64_t{0};
     }
-    uint64_t other_entity = other.entity_id;
     size_t here = index_.at("e" + std::to_string(from_id));
-    size_t there = AddNode(std::move(other));
-    result_.graph.edges.push_back(outgoing ? EdgeForClaim(claim, here, there)
-                                           : EdgeForClaim(claim, there, here));
-    return known ? 0 : other_entity;
+    size_t there = known ? found->second : AddNode(std::move(other));
+    result_.graph.edges.push_back(edge.outgoing
+                                      ? EdgeForRecord(edge, here, there)
+                                      : EdgeForRecord(edge, there, here));
+    return known ? uint64_t{0} : edge.other_id;
   }
 
   WalkResult Take() { return std::move(result_); }
 
  private:
+  const StoreReader& reader_;
   const WalkOptions& options_;
   WalkResult result_;
   std::unordered_map<std::string, size_t> index_;
-  std::set<uint64_t> edges_;
+  std::unordered_set<uint64_t> edges_;
 };
 
 StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
                           const WalkOptions& options, int depth) {
   CG_ASSIGN_OR_RETURN(Entity entity, reader.GetEntity(start));
-  WalkBuilder builder(options);
+  WalkBuilder builder(reader, options);
   builder.AddNode(EntityNode(entity, 0));
   std::vector<uint64_t> frontier = {start};
   for (int d = 1; d <= depth && !frontier.empty(); ++d) {
     std::vector<uint64_t> next;
     for (uint64_t id : frontier) {
       CG_ASSIGN_OR_RETURN(
-          std::vector<Claim> claims,
-          graph_internal::IncidentClaims(reader, id, options.direction,
-                                         options.predicates));
-      for (const Claim& claim : claims) {
-        uint64_t found = builder.Walk(claim, id, d);
+          std::vector<EdgeRecord> edges,
+          graph_internal::IncidentEdges(reader, id, options.direction,
+                                        options.predicates));
+      for (const EdgeRecord& edge : edges) {
+        CG_ASSIGN_OR_RETURN(uint64_t found, builder.Walk(edge, id, d));
         if (found != 0) next.push_back(found);
       }
     }
@@ -142,29 +143,24 @@ StatusOr<Direction> ParseDirection(std::string_view text) {
                               "\" (expected out, in or both)");
 }
 
-GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to) {
+GraphEdge EdgeForRecord(const EdgeRecord& record, size_t from, size_t to) {
   GraphEdge edge;
   edge.from = from;
   edge.to = to;
-  edge.claim_id = claim.id();
-  edge.predicate = claim.predicate();
-  if (claim.has_value()) {
-    edge.detail = FormatQuantity(claim.value());
-  } else {
-    for (const Qualifier& q : claim.qualifiers()) {
-      if (q.key() == "amount" || q.key() == "value") edge.detail = q.value();
-    }
-  }
-  edge.attributed_or_disputed = IsAttributedOrDisputed(claim);
-  edge.confidence = claim.confidence();
-  std::set<std::pair<std::string, std::string>> seen;
-  for (const Evidence& e : claim.evidence()) {
-    EdgeSource source{e.source().outlet(), e.source().published()};
-    if (seen.emplace(source.outlet, source.published).second) {
-      edge.sources.push_back(std::move(source));
-    }
+  edge.claim_id = record.claim_id;
+  edge.predicate = record.predicate;
+  edge.detail = record.detail;
+  edge.attributed_or_disputed = record.attributed_or_disputed;
+  edge.confidence = record.confidence;
+  edge.sources.reserve(record.sources.size());
+  for (const auto& [outlet, published] : record.sources) {
+    edge.sources.push_back({outlet, published});
   }
   return edge;
+}
+
+GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to) {
+  return EdgeForRecord(EdgeRecordOf(claim, claim.subject().id()), from, to);
 }
 
 StatusOr<WalkResult> Neighbors(const StoreReader& reader, uint64_t start,

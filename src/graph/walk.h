@@ -88,6 +88,10 @@ Subgraph PathToSubgraph(const Path& path);
 // The GraphEdge for a claim between two node indexes.
 GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to);
 
+// The GraphEdge for an edge record between two node indexes; equal to
+// EdgeForClaim of the claim it was read from.
+GraphEdge EdgeForRecord(const EdgeRecord& record, size_t from, size_t to);
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_GRAPH_WALK_H_

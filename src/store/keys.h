@@ -24,8 +24,8 @@ enum ColumnFamily {
   kAliases,      // normalised name 0x00 id -> ""
   kClaims,       // id -> Claim (stored form, see below)
   kClaimKeys,    // claim identity -> id
-  kBySubject,    // subject id, claim id -> ""
-  kByObject,     // object id, claim id -> ""
+  kBySubject,    // subject id, claim id -> edge value (edge_value.h)
+  kByObject,     // object id, claim id -> edge value (edge_value.h)
   kByPredicate,  // predicate 0x00 claim id -> ""
   kByDocument,   // document id 0x00 claim id -> ""
   kSources,      // document id -> Source

@@ -2,12 +2,15 @@
 
 #include <rocksdb/db.h>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "model/claim.h"
 #include "model/names.h"
+#include "store/edge_value.h"
 #include "store/keys.h"
 #include "store/raw_reader.h"
 #include "store/rocks_util.h"
@@ -47,10 +50,7 @@ class SnapshotReader : public StoreReader {
   ~SnapshotReader() override { db_->ReleaseSnapshot(snapshot_); }
 
   StatusOr<Entity> GetEntity(uint64_t id) const override {
-    CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, raw_.GetEntity(id));
-    if (!entity.has_value()) {
-      return NotFoundError("no entity #" + std::to_string(id));
-    }
+    CG_ASSIGN_OR_RETURN(const Entity* entity, CachedEntity(id));
     return *entity;
   }
 
@@ -129,6 +129,37 @@ class SnapshotReader : public StoreReader {
   StatusOr<std::vector<uint64_t>> ClaimsByObject(uint64_t id) const override {
     return Ids(keys::kByObject, keys::IdKey(id));
   }
+
+  StatusOr<std::vector<EdgeRecord>> Edges(uint64_t id, bool outgoing,
+                                          bool incoming) const override {
+    std::vector<EdgeRecord> edges;
+    if (outgoing) CG_RETURN_IF_ERROR(ScanEdges(id, true, &edges));
+    if (incoming) {
+      size_t subject_side = edges.size();
+      CG_RETURN_IF_ERROR(ScanEdges(id, false, &edges));
+      if (subject_side > 0 && edges.size() > subject_side) {
+        // Both runs are in claim id order: merge them, keeping the outgoing
+        // record of a claim with `id` at both ends.
+        std::vector<EdgeRecord> merged;
+        merged.reserve(edges.size());
+        auto mid = edges.begin() + static_cast<ptrdiff_t>(subject_side);
+        std::merge(std::make_move_iterator(edges.begin()),
+                   std::make_move_iterator(mid), std::make_move_iterator(mid),
+                   std::make_move_iterator(edges.end()),
+                   std::back_inserter(merged),
+                   [](const EdgeRecord& a, const EdgeRecord& b) {
+                     return a.claim_id < b.claim_id;
+                   });
+        merged.erase(std::unique(merged.begin(), merged.end(),
+                                 [](const EdgeRecord& a, const EdgeRecord& b) {
+                                   return a.claim_id == b.claim_id;
+                                 }),
+                     merged.end());
+        edges = std::move(merged);
+      }
+    }
+    return edges;
+  }
   StatusOr<std::vector<uint64_t>> ClaimsByPredicate(
       std::string_view predicate) const override {
     return Ids(keys::kByPredicate,
@@ -206,6 +237,38 @@ class SnapshotReader : public StoreReader {
     return TrailingIdsWithPrefix(db_, raw_.options(), raw_.cf(family), prefix);
   }
 
+  // Appends the edge records of the by_subject (`outgoing`) or by_object
+  // entries of entity `id`; reads the claim where the value does not hold
+  // the whole record.
+  Status ScanEdges(uint64_t id, bool outgoing,
+                   std::vector<EdgeRecord>* edges) const {
+    std::string prefix = keys::IdKey(id);
+    std::vector<size_t> incomplete;
+    CG_RETURN_IF_ERROR(
+        ScanPrefix(db_, raw_.options(),
+                   raw_.cf(outgoing ? keys::kBySubject : keys::kByObject),
+                   prefix, [&](std::string_view key, std::string_view value) {
+                     if (key.size() != prefix.size() + 8) return true;
+                     EdgeRecord& edge = edges->emplace_back();
+                     edge.claim_id = keys::TrailingId(key);
+                     edge.outgoing = outgoing;
+                     if (!store_internal::DecodeEdgeValue(value, &edge)) {
+                       incomplete.push_back(edges->size() - 1);
+                     }
+                     return true;
+                   }));
+    for (size_t i : incomplete) {
+      EdgeRecord& edge = (*edges)[i];
+      CG_ASSIGN_OR_RETURN(Claim claim, GetClaim(edge.claim_id));
+      edge = EdgeRecordOf(claim, id);
+      if (!outgoing) {
+        edge.outgoing = false;
+        edge.other_id = claim.subject().id();
+      }
+    }
+    return OkStatus();
+  }
+
   StatusOr<uint64_t> Count(keys::ColumnFamily family) const {
     uint64_t n = 0;
     CG_RETURN_IF_ERROR(
@@ -217,13 +280,21 @@ class SnapshotReader : public StoreReader {
   }
 
   // Hydration caches: a snapshot never changes, so entries stay valid.
-  Status HydrateEntity(Entity* entity) const {
-    auto it = entity_cache_.find(entity->id());
+  StatusOr<const Entity*> CachedEntity(uint64_t id) const {
+    auto it = entity_cache_.find(id);
     if (it == entity_cache_.end()) {
-      CG_ASSIGN_OR_RETURN(Entity full, GetEntity(entity->id()));
-      it = entity_cache_.emplace(entity->id(), std::move(full)).first;
+      CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, raw_.GetEntity(id));
+      if (!entity.has_value()) {
+        return NotFoundError("no entity #" + std::to_string(id));
+      }
+      it = entity_cache_.emplace(id, std::move(*entity)).first;
     }
-    *entity = it->second;
+    return &it->second;
+  }
+
+  Status HydrateEntity(Entity* entity) const {
+    CG_ASSIGN_OR_RETURN(const Entity* full, CachedEntity(entity->id()));
+    *entity = *full;
     return OkStatus();
   }
 

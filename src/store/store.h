@@ -115,6 +115,35 @@ class Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
 };
 
+// A claim as seen from one of its entities, read from the by_subject /
+// by_object index alone (docs/storage.md, "Edge values"): what a graph walk
+// needs, without reading and hydrating the claim.
+struct EdgeRecord {
+  uint64_t claim_id = 0;
+  // The entity asked about is the claim's subject (else its object).
+  bool outgoing = true;
+  // The other end: the object (outgoing) or the subject (incoming); 0 when
+  // the claim's object is a value rather than an entity.
+  uint64_t other_id = 0;
+  std::string predicate;  // Normalised.
+  // EdgeDetail(claim): the value's text, or an amount/value qualifier.
+  std::string detail;
+  // For a claim without an object: FormatQuantity of its value (the label
+  // of its STATISTIC node). Empty otherwise.
+  std::string value_label;
+  bool attributed_or_disputed = false;
+  double confidence = 0;
+  // Distinct (outlet, published) pairs of the evidence, in evidence order.
+  std::vector<std::pair<std::string, std::string>> sources;
+};
+
+// The short detail drawn on a claim's edge: FormatQuantity of its value, or
+// else the last "amount"/"value" qualifier; may be empty.
+std::string EdgeDetail(const Claim& claim);
+
+// The EdgeRecord of a hydrated claim seen from entity `from`.
+EdgeRecord EdgeRecordOf(const Claim& claim, uint64_t from);
+
 // A snapshot of the store. Claims returned are hydrated: subject, object and
 // speaker carry the full entity, evidence the full source. A reader caches
 // what it hydrates; it is not thread-safe (use one per thread).
@@ -138,6 +167,14 @@ class StoreReader {
   virtual StatusOr<std::vector<uint64_t>> ClaimsBySubject(
       uint64_t id) const = 0;
   virtual StatusOr<std::vector<uint64_t>> ClaimsByObject(uint64_t id) const = 0;
+  // The claims of entity `id` as light edge records, in ascending claim id
+  // order: those it is the subject of when `outgoing`, those it is the
+  // object of when `incoming` (a claim with the entity at both ends once,
+  // as outgoing). Equivalent to reading every such claim with GetClaim and
+  // calling EdgeRecordOf, which is what this default implementation does;
+  // the RocksDB reader reads the index entries only.
+  virtual StatusOr<std::vector<EdgeRecord>> Edges(uint64_t id, bool outgoing,
+                                                  bool incoming) const;
   virtual StatusOr<std::vector<uint64_t>> ClaimsByPredicate(
       std::string_view predicate) const = 0;
   virtual StatusOr<std::vector<uint64_t>> ClaimsByDocument(

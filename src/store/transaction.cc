@@ -4,6 +4,7 @@
 
 #include "model/claim.h"
 #include "model/names.h"
+#include "store/edge_value.h"
 #include "store/keys.h"
 #include "store/rocks_util.h"
 
@@ -164,7 +165,50 @@ StatusOr<std::optional<Source>> Transaction::GetSource(
     const std::string& document_id) {
   auto it = sources_.find(document_id);
   if (it != sources_.end()) return it->second.now;
-  return raw_.GetSource(document_id);
+  auto read = read_sources_.find(document_id);
+  if (read != read_sources_.end()) return read->second;
+  CG_ASSIGN_OR_RETURN(std::optional<Source> source,
+                      raw_.GetSource(document_id));
+  read_sources_.emplace(document_id, source);
+  return source;
+}
+
+Status Transaction::TouchClaimsOfChangedSources() {
+  auto shown = [](const std::optional<Source>& s) {
+    return s.has_value() ? std::make_pair(s->outlet(), s->published())
+                         : std::make_pair(std::string(), std::string());
+  };
+  for (const auto& [doc, t] : sources_) {
+    if (!t.old.has_value() || shown(t.old) == shown(t.now)) continue;
+    CG_ASSIGN_OR_RETURN(std::vector<uint64_t> ids,
+                        store_internal::TrailingIdsWithPrefix(
+                            raw_.db(), raw_.options(),
+                            raw_.cf(keys::kByDocument), keys::TextPrefix(doc)));
+    for (uint64_t id : ids) CG_RETURN_IF_ERROR(TouchClaim(id).status());
+  }
+  return OkStatus();
+}
+
+StatusOr<std::string> Transaction::EdgeValue(const Claim& claim,
+                                             bool outgoing) {
+  EdgeRecord edge = EdgeRecordOf(
+      claim, outgoing ? claim.subject().id() : claim.object().id());
+  if (!outgoing) {
+    edge.outgoing = false;
+    edge.other_id = claim.subject().id();
+  }
+  edge.sources.clear();
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const Evidence& e : claim.evidence()) {
+    std::pair<std::string, std::string> shown;
+    if (!e.source().document_id().empty()) {
+      CG_ASSIGN_OR_RETURN(std::optional<Source> source,
+                          GetSource(e.source().document_id()));
+      if (source.has_value()) shown = {source->outlet(), source->published()};
+    }
+    if (seen.insert(shown).second) edge.sources.push_back(std::move(shown));
+  }
+  return store_internal::EncodeEdgeValue(edge);
 }
 
 Status Transaction::PutSource(const Source& source) {
@@ -190,6 +234,7 @@ Status Transaction::DeleteSource(const std::string& document_id) {
 }
 
 Status Transaction::Commit() {
+  CG_RETURN_IF_ERROR(TouchClaimsOfChangedSources());
   rocksdb::WriteBatch batch;
   auto cf = [&](keys::ColumnFamily f) { return raw_.cf(f); };
   // Pass 1: remove every key of every old version.
@@ -225,7 +270,12 @@ Status Transaction::Commit() {
     if (!t.now.has_value()) continue;
     batch.Put(cf(keys::kClaims), keys::IdKey(id), t.now->SerializeAsString());
     for (const auto& [family, key] : ClaimIndexKeys(*t.now)) {
-      batch.Put(cf(family), key, "");
+      std::string value;
+      if (family == keys::kBySubject || family == keys::kByObject) {
+        CG_ASSIGN_OR_RETURN(value,
+                            EdgeValue(*t.now, family == keys::kBySubject));
+      }
+      batch.Put(cf(family), key, value);
     }
     batch.Put(cf(keys::kClaimKeys), ClaimIdentity(*t.now), keys::IdKey(id));
   }

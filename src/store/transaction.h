@@ -65,6 +65,12 @@ class Transaction {
   StatusOr<Touched<Entity>*> TouchEntity(uint64_t id);
   StatusOr<Touched<Claim>*> TouchClaim(uint64_t id);
   void IndexAliases(const Entity& entity, bool add);
+  // Touches every stored claim whose evidence cites a source whose outlet or
+  // published date this transaction changes, so that Commit rewrites their
+  // edge values.
+  Status TouchClaimsOfChangedSources();
+  // The by_subject or by_object value of stored claim `claim`.
+  StatusOr<std::string> EdgeValue(const Claim& claim, bool outgoing);
 
   Store* store_;
   store_internal::RawReader raw_;
@@ -73,6 +79,9 @@ class Transaction {
   std::map<uint64_t, Touched<Entity>> entities_;
   std::map<uint64_t, Touched<Claim>> claims_;
   std::map<std::string, Touched<Source>> sources_;
+  // Sources read from the database and not touched (they cannot change
+  // while this, the only writer, runs).
+  std::unordered_map<std::string, std::optional<Source>> read_sources_;
   // Normalised names of the current versions of touched entities.
   std::unordered_map<std::string, std::set<uint64_t>> alias_overlay_;
   // Identities of touched claims: id, or nullopt when no longer present.

@@ -19,6 +19,7 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -48,6 +49,8 @@ struct Flags {
   bool overwrite = false;
   bool no_load = false;  // Query an existing store built with the same flags.
   bool no_queries = false;
+  // Entities whose index edge records are checked against their claims.
+  size_t check_edges = 0;
   size_t micro_lines = 20000;  // 0: no micro-benchmarks.
   bool json = false;           // JSON instead of the table on stdout.
   std::string json_out;        // Also write the JSON to this file.
@@ -374,6 +377,52 @@ class Lcg {
   uint64_t x_;
 };
 
+bool SameEdge(const EdgeRecord& a, const EdgeRecord& b) {
+  return a.claim_id == b.claim_id && a.outgoing == b.outgoing &&
+         a.other_id == b.other_id && a.predicate == b.predicate &&
+         a.detail == b.detail && a.value_label == b.value_label &&
+         a.attributed_or_disputed == b.attributed_or_disputed &&
+         a.confidence == b.confidence && a.sources == b.sources;
+}
+
+// Checks that the edge records read from the index (StoreReader::Edges of
+// the RocksDB reader) equal those computed from the hydrated claims (the
+// base class's implementation), for the start nodes, their neighbours and
+// entities 1..count.
+Status CheckEdges(const Store& store, const std::vector<uint64_t>& starts,
+                  size_t count) {
+  if (count == 0) return OkStatus();
+  auto reader = store.NewReader();
+  std::set<uint64_t> ids(starts.begin(), starts.end());
+  for (uint64_t id = 1; id <= count; ++id) ids.insert(id);
+  for (uint64_t start : starts) {
+    CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> edges,
+                        reader->Edges(start, true, true));
+    for (const EdgeRecord& e : edges) {
+      if (e.other_id != 0) ids.insert(e.other_id);
+    }
+  }
+  size_t checked = 0;
+  for (uint64_t id : ids) {
+    for (int dir = 1; dir <= 3; ++dir) {
+      bool out = (dir & 1) != 0, in = (dir & 2) != 0;
+      CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> fast,
+                          reader->Edges(id, out, in));
+      CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> slow,
+                          reader->StoreReader::Edges(id, out, in));
+      if (fast.size() != slow.size() ||
+          !std::equal(fast.begin(), fast.end(), slow.begin(), SameEdge)) {
+        return InternalError("edge records of entity #" + std::to_string(id) +
+                             " differ from its claims");
+      }
+      checked += fast.size();
+    }
+  }
+  std::fprintf(stderr, "edge check: %zu entities, %zu edge records equal\n",
+               ids.size(), checked);
+  return OkStatus();
+}
+
 Status Queries(const Flags& flags, const SynthGraph& graph,
                QueryFigures* figures) {
   StoreOptions options;
@@ -406,6 +455,7 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
     }
   }
   if (starts.empty()) return NotFoundError("no start node resolved");
+  CG_RETURN_IF_ERROR(CheckEdges(*store, starts, flags.check_edges));
 
   auto walk = [&](int depth, bool dot) {
     return [&, depth, dot](size_t i, size_t* n, size_t* e) -> Status {
@@ -783,6 +833,11 @@ int main(int argc, char** argv) {
   app.add_flag("--no-load", flags.no_load,
                "Only query an existing store built with the same flags");
   app.add_flag("--no-queries", flags.no_queries, "Only generate and load");
+  app.add_option("--check-edges", flags.check_edges,
+                 "Before the queries, check the index edge records of the "
+                 "start nodes, their neighbours and entities 1..N against "
+                 "their claims")
+      ->capture_default_str();
   app.add_option("--nodes", flags.nodes,
                  "Start nodes with degree closest to 100, queried in turn")
       ->capture_default_str();
