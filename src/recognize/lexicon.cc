@@ -301,14 +301,14 @@ const std::unordered_map<std::string_view, CurrencyEntry>& CurrencyMap() {
           {"won", {"KRW", false}},
           {"krw", {"KRW", false}},
           {"₩", {"KRW", false}},
-      {"元", {"CNY", false}},
-      {"₡", {"CRC", false}},
-      {"₾", {"GEL", false}},
-      {"₭", {"LAK", false}},
-      {"₦", {"NGN", false}},
-      {"₱", {"PHP", false}},
-      {"₫", {"VND", false}},
-      {"₴", {"UAH", false}},
+          {"元", {"CNY", false}},
+          {"₡", {"CRC", false}},
+          {"₾", {"GEL", false}},
+          {"₭", {"LAK", false}},
+          {"₦", {"NGN", false}},
+          {"₱", {"PHP", false}},
+          {"₫", {"VND", false}},
+          {"₴", {"UAH", false}},
           {"shekels", {"ILS", false}},
           {"₪", {"ILS", false}},
           {"markka", {"FIM", false}},
@@ -345,7 +345,8 @@ const std::unordered_map<std::string_view, uint16_t>& BitsMap() {
          {"today",    "yesterday", "tomorrow", "last",    "next",
           "this",     "past",      "previous", "coming",  "following",
           "upcoming", "current",   "mid",      "early",   "late",
-          "q",        "since",     "from",     "between", "the"}) {
+          "q",        "since",     "from",     "between", "the",
+          "week",     "on"}) {
       (*m)[w] |= kLexDateWord;
     }
     for (std::string_view w : {"us", "c", "hk", "a", "nz", "mex", "u"}) {
