@@ -11,6 +11,7 @@
 #include "model/claim.h"
 #include "model/names.h"
 #include "store/edge_value.h"
+#include "store/entity_cache.h"
 #include "store/keys.h"
 #include "store/raw_reader.h"
 #include "store/rocks_util.h"
@@ -42,11 +43,15 @@ std::string DescribeCandidates(const std::vector<Entity>& entities) {
 
 class SnapshotReader : public StoreReader {
  public:
+  // `shared` (may be null) caches entities across readers; only for
+  // stores that never change.
   SnapshotReader(rocksdb::DB* db,
-                 const std::vector<rocksdb::ColumnFamilyHandle*>* handles)
+                 const std::vector<rocksdb::ColumnFamilyHandle*>* handles,
+                 store_internal::EntityCache* shared)
       : db_(db),
         snapshot_(db->GetSnapshot()),
-        raw_(db, handles, SnapshotOptions(snapshot_)) {}
+        raw_(db, handles, SnapshotOptions(snapshot_)),
+        shared_(shared) {}
   ~SnapshotReader() override { db_->ReleaseSnapshot(snapshot_); }
 
   StatusOr<Entity> GetEntity(uint64_t id) const override {
@@ -281,11 +286,17 @@ class SnapshotReader : public StoreReader {
 
   // Hydration caches: a snapshot never changes, so entries stay valid.
   StatusOr<const Entity*> CachedEntity(uint64_t id) const {
+    if (shared_ != nullptr) {
+      if (const Entity* entity = shared_->Find(id)) return entity;
+    }
     auto it = entity_cache_.find(id);
     if (it == entity_cache_.end()) {
       CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, raw_.GetEntity(id));
       if (!entity.has_value()) {
         return NotFoundError("no entity #" + std::to_string(id));
+      }
+      if (shared_ != nullptr) {
+        if (const Entity* cached = shared_->Add(*entity)) return cached;
       }
       it = entity_cache_.emplace(id, std::move(*entity)).first;
     }
@@ -328,6 +339,7 @@ class SnapshotReader : public StoreReader {
   rocksdb::DB* db_;
   const rocksdb::Snapshot* snapshot_;
   RawReader raw_;
+  store_internal::EntityCache* shared_;
   mutable std::unordered_map<uint64_t, Entity> entity_cache_;
   mutable std::unordered_map<std::string, Source> source_cache_;
 };
@@ -335,7 +347,8 @@ class SnapshotReader : public StoreReader {
 }  // namespace
 
 std::unique_ptr<StoreReader> Store::NewReader() const {
-  return std::make_unique<SnapshotReader>(db_.get(), &handles_);
+  return std::make_unique<SnapshotReader>(db_.get(), &handles_,
+                                          entity_cache_.get());
 }
 
 }  // namespace claimgraph

@@ -94,13 +94,25 @@ StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn) {
 
 StatusOr<uint64_t> ResolveEntity(const Entity& spec, Transaction* txn,
                                  bool* created) {
-  *created = false;
   CG_ASSIGN_OR_RETURN(uint64_t id, FindEntityFor(spec, txn));
+  bool changed = false;
+  return ResolveFound(spec, id, txn, created, &changed);
+}
+
+StatusOr<uint64_t> ResolveFound(const Entity& spec, uint64_t id,
+                                Transaction* txn, bool* created,
+                                bool* changed) {
+  *created = false;
   if (id != 0) {
     CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, txn->GetEntity(id));
-    if (Enrich(spec, &*entity)) CG_RETURN_IF_ERROR(txn->PutEntity(*entity));
+    if (!entity.has_value()) return CorruptionError("entity vanished");
+    if (Enrich(spec, &*entity)) {
+      CG_RETURN_IF_ERROR(txn->PutEntity(*entity));
+      *changed = true;
+    }
     return id;
   }
+  *changed = true;
   Entity entity;
   entity.set_id(txn->NewEntityId());
   entity.set_name(spec.name());

@@ -27,6 +27,13 @@ StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn);
 StatusOr<uint64_t> ResolveEntity(const Entity& spec, Transaction* txn,
                                  bool* created);
 
+// ResolveEntity when FindEntityFor(spec, txn) is already known to return
+// `found` (nothing was written since). `changed` is set when the
+// transaction changed (an entity created or enriched): later names must
+// then be looked up again.
+StatusOr<uint64_t> ResolveFound(const Entity& spec, uint64_t found,
+                                Transaction* txn, bool* created, bool* changed);
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_STORE_RESOLVE_H_

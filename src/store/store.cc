@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <set>
 
+#include "store/entity_cache.h"
 #include "store/keys.h"
 #include "store/rocks_util.h"
 
@@ -78,7 +79,11 @@ Status CheckColumnFamilies(const std::string& path) {
 }  // namespace
 
 Store::Store(std::string path, bool read_only)
-    : path_(std::move(path)), read_only_(read_only) {}
+    : path_(std::move(path)), read_only_(read_only) {
+  if (read_only_) {
+    entity_cache_ = std::make_unique<store_internal::EntityCache>();
+  }
+}
 
 Store::~Store() {
   for (rocksdb::ColumnFamilyHandle* handle : handles_) {

@@ -30,6 +30,9 @@ class ColumnFamilyHandle;
 namespace claimgraph {
 
 class StoreReader;
+namespace store_internal {
+class EntityCache;
+}  // namespace store_internal
 
 struct StoreOptions {
   // Create the database when the directory does not hold one.
@@ -113,6 +116,8 @@ class Store {
   bool read_only_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  // Entities read by the readers of a read-only store; null when writable.
+  std::unique_ptr<store_internal::EntityCache> entity_cache_;
 };
 
 // A claim as seen from one of its entities, read from the by_subject /
@@ -146,7 +151,9 @@ EdgeRecord EdgeRecordOf(const Claim& claim, uint64_t from);
 
 // A snapshot of the store. Claims returned are hydrated: subject, object and
 // speaker carry the full entity, evidence the full source. A reader caches
-// what it hydrates; it is not thread-safe (use one per thread).
+// what it hydrates; it is not thread-safe (use one per thread). The readers
+// of a store opened read-only also share one cache of the entities they
+// read (such a store never changes).
 class StoreReader {
  public:
   virtual ~StoreReader() = default;

@@ -60,13 +60,18 @@ Status Transaction::Init() {
   CG_ASSIGN_OR_RETURN(uint64_t next_claim, raw_.Counter(keys::kNextClaimIdKey));
   next_entity_id_ = next_entity == 0 ? 1 : next_entity;
   next_claim_id_ = next_claim == 0 ? 1 : next_claim;
+  first_new_entity_id_ = next_entity_id_;
+  first_new_claim_id_ = next_claim_id_;
   return OkStatus();
 }
 
 StatusOr<Transaction::Touched<Entity>*> Transaction::TouchEntity(uint64_t id) {
   auto it = entities_.find(id);
   if (it != entities_.end()) return &it->second;
-  CG_ASSIGN_OR_RETURN(std::optional<Entity> old, raw_.GetEntity(id));
+  std::optional<Entity> old;
+  if (id < first_new_entity_id_) {
+    CG_ASSIGN_OR_RETURN(old, raw_.GetEntity(id));
+  }
   Touched<Entity>& touched = entities_[id];
   touched.old = old;
   touched.now = old;
@@ -129,7 +134,10 @@ StatusOr<std::optional<uint64_t>> Transaction::ClaimIdFor(
 StatusOr<Transaction::Touched<Claim>*> Transaction::TouchClaim(uint64_t id) {
   auto it = claims_.find(id);
   if (it != claims_.end()) return &it->second;
-  CG_ASSIGN_OR_RETURN(std::optional<Claim> old, raw_.GetStoredClaim(id));
+  std::optional<Claim> old;
+  if (id < first_new_claim_id_) {
+    CG_ASSIGN_OR_RETURN(old, raw_.GetStoredClaim(id));
+  }
   Touched<Claim>& touched = claims_[id];
   touched.old = old;
   touched.now = old;

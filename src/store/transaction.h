@@ -76,6 +76,10 @@ class Transaction {
   store_internal::RawReader raw_;
   uint64_t next_entity_id_ = 1;
   uint64_t next_claim_id_ = 1;
+  // Ids from these on were allocated by this transaction: nothing is
+  // stored under them, so touching them reads nothing.
+  uint64_t first_new_entity_id_ = 1;
+  uint64_t first_new_claim_id_ = 1;
   std::map<uint64_t, Touched<Entity>> entities_;
   std::map<uint64_t, Touched<Claim>> claims_;
   std::map<std::string, Touched<Source>> sources_;

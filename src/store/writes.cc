@@ -61,24 +61,34 @@ Status StoreSources(const Claim& claim, Transaction* txn, WriteReport* report) {
   return OkStatus();
 }
 
-// Checks, without changing anything, that every name in the claim resolves.
-Status CheckNames(const Claim& claim, Transaction* txn) {
-  CG_RETURN_IF_ERROR(FindEntityFor(claim.subject(), txn).status());
-  if (claim.has_object()) {
-    CG_RETURN_IF_ERROR(FindEntityFor(claim.object(), txn).status());
+// Resolves the subject, object and speaker of `claim` in place. Every name
+// is looked up before anything is written, so that a claim with an
+// ambiguous name changes nothing; a name is looked up again only when
+// resolving an earlier one changed the transaction.
+Status ResolveNames(Claim* claim, Transaction* txn, WriteReport* report) {
+  std::vector<Entity*> entities = {claim->mutable_subject()};
+  if (claim->has_object()) entities.push_back(claim->mutable_object());
+  bool has_speaker = !claim->attribution().speaker().name().empty();
+  if (has_speaker) {
+    entities.push_back(claim->mutable_attribution()->mutable_speaker());
   }
-  if (!claim.attribution().speaker().name().empty()) {
-    CG_RETURN_IF_ERROR(
-        FindEntityFor(claim.attribution().speaker(), txn).status());
+  std::vector<uint64_t> found;
+  for (const Entity* entity : entities) {
+    CG_ASSIGN_OR_RETURN(uint64_t id, FindEntityFor(*entity, txn));
+    found.push_back(id);
   }
-  return OkStatus();
-}
-
-Status ResolveInto(Entity* entity, Transaction* txn, WriteReport* report) {
-  bool created = false;
-  CG_ASSIGN_OR_RETURN(uint64_t id, ResolveEntity(*entity, txn, &created));
-  if (created) ++report->entities_added;
-  entity->set_id(id);
+  bool changed = false;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    if (changed) {
+      CG_ASSIGN_OR_RETURN(found[i], FindEntityFor(*entities[i], txn));
+    }
+    bool created = false;
+    CG_ASSIGN_OR_RETURN(uint64_t id, ResolveFound(*entities[i], found[i], txn,
+                                                  &created, &changed));
+    if (created) ++report->entities_added;
+    entities[i]->set_id(id);
+  }
+  if (!has_speaker) claim->mutable_attribution()->clear_speaker();
   return OkStatus();
 }
 
@@ -105,17 +115,7 @@ Status AddOne(const Claim& loaded, Transaction* txn, WriteReport* report) {
   Claim claim = loaded;
   NormalizeClaim(&claim);
   CG_RETURN_IF_ERROR(ValidateClaim(claim));
-  CG_RETURN_IF_ERROR(CheckNames(claim, txn));
-  CG_RETURN_IF_ERROR(ResolveInto(claim.mutable_subject(), txn, report));
-  if (claim.has_object()) {
-    CG_RETURN_IF_ERROR(ResolveInto(claim.mutable_object(), txn, report));
-  }
-  if (!claim.attribution().speaker().name().empty()) {
-    CG_RETURN_IF_ERROR(ResolveInto(
-        claim.mutable_attribution()->mutable_speaker(), txn, report));
-  } else {
-    claim.mutable_attribution()->clear_speaker();
-  }
+  CG_RETURN_IF_ERROR(ResolveNames(&claim, txn, report));
   CG_RETURN_IF_ERROR(StoreSources(claim, txn, report));
   claim.set_id(0);
   CG_ASSIGN_OR_RETURN(bool merged,
