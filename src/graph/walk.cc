@@ -40,26 +40,19 @@ GraphNode EntityNode(const Entity& entity, int depth) {
   return node;
 }
 
-GraphNode ValueNode(const EdgeRecord& edge, int depth) {
-  GraphNode node;
-  node.key = "v" + std::to_string(edge.claim_id);
-  node.label = edge.value_label;
-  node.type = STATISTIC;
-  node.depth = depth;
-  return node;
-}
-
 // Accumulates a breadth-first walk.
 class WalkBuilder {
  public:
   WalkBuilder(const StoreReader& reader, const WalkOptions& options)
       : reader_(reader), options_(options) {}
 
-  size_t AddNode(GraphNode node) {
-    auto [it, added] = index_.emplace(node.key, result_.graph.nodes.size());
-    if (added) result_.graph.nodes.push_back(std::move(node));
-    return it->second;
+  // Adds the start node.
+  void AddStart(const Entity& entity) {
+    entity_nodes_.emplace(entity.id(), 0);
+    result_.graph.nodes.push_back(EntityNode(entity, 0));
   }
+  // The index of the node of entity `id`, which must be known.
+  size_t EntityNodeIndex(uint64_t id) const { return entity_nodes_.at(id); }
   bool Full() const {
     return options_.node_limit > 0 &&
            result_.graph.nodes.size() >= options_.node_limit;
@@ -68,36 +61,47 @@ class WalkBuilder {
     return options_.types.empty() || options_.types.contains(type);
   }
 
-  // Walks one claim from entity `from_id`; returns the id of a newly found
-  // entity to expand next, or 0. Reads the other end's entity only when it
-  // is a new node.
-  StatusOr<uint64_t> Walk(const EdgeRecord& edge, uint64_t from_id, int depth) {
+  // Walks one claim from the entity node `here`; returns the id of a newly
+  // found entity to expand next, or 0. Reads the other end's entity only
+  // when it is a new node.
+  StatusOr<uint64_t> Walk(EdgeRecord&& edge, size_t here, int depth) {
     if (!edges_.insert(edge.claim_id).second) return uint64_t{0};
     bool is_entity = edge.other_id != 0;
-    std::string key = is_entity ? "e" + std::to_string(edge.other_id)
-                                : "v" + std::to_string(edge.claim_id);
-    auto found = index_.find(key);
-    bool known = found != index_.end();
+    // Statistic nodes ("v<claim id>") are new for every new claim.
+    auto found =
+        is_entity ? entity_nodes_.find(edge.other_id) : entity_nodes_.end();
+    bool known = found != entity_nodes_.end();
     GraphNode other;
     if (known) {
       other.type = result_.graph.nodes[found->second].type;
     } else if (is_entity) {
-      CG_ASSIGN_OR_RETURN(Entity entity, reader_.GetEntity(edge.other_id));
-      other = EntityNode(entity, depth);
+      other.key = "e" + std::to_string(edge.other_id);
+      CG_ASSIGN_OR_RETURN(other.type,
+                          reader_.EntityLabel(edge.other_id, &other.label));
+      other.entity_id = edge.other_id;
+      other.depth = depth;
     } else {
-      other = ValueNode(edge, depth);
+      other.key = "v" + std::to_string(edge.claim_id);
+      other.label = edge.value_label;
+      other.type = STATISTIC;
+      other.depth = depth;
     }
     if (!TypeAllowed(other.type)) return uint64_t{0};
     if (!known && Full()) {
       result_.truncated = true;
       return uint64_t{0};
     }
-    size_t here = index_.at("e" + std::to_string(from_id));
-    size_t there = known ? found->second : AddNode(std::move(other));
-    result_.graph.edges.push_back(edge.outgoing
-                                      ? EdgeForRecord(edge, here, there)
-                                      : EdgeForRecord(edge, there, here));
-    return known ? uint64_t{0} : edge.other_id;
+    size_t there = known ? found->second : result_.graph.nodes.size();
+    if (!known) {
+      if (is_entity) entity_nodes_.emplace(edge.other_id, there);
+      result_.graph.nodes.push_back(std::move(other));
+    }
+    bool outgoing = edge.outgoing;
+    uint64_t other_id = edge.other_id;
+    result_.graph.edges.push_back(
+        outgoing ? EdgeForRecord(std::move(edge), here, there)
+                 : EdgeForRecord(std::move(edge), there, here));
+    return known ? uint64_t{0} : other_id;
   }
 
   WalkResult Take() { return std::move(result_); }
@@ -106,7 +110,8 @@ class WalkBuilder {
   const StoreReader& reader_;
   const WalkOptions& options_;
   WalkResult result_;
-  std::unordered_map<std::string, size_t> index_;
+  // Entity id -> index of its node.
+  std::unordered_map<uint64_t, size_t> entity_nodes_;
   std::unordered_set<uint64_t> edges_;
 };
 
@@ -114,7 +119,7 @@ StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
                           const WalkOptions& options, int depth) {
   CG_ASSIGN_OR_RETURN(Entity entity, reader.GetEntity(start));
   WalkBuilder builder(reader, options);
-  builder.AddNode(EntityNode(entity, 0));
+  builder.AddStart(entity);
   std::vector<uint64_t> frontier = {start};
   for (int d = 1; d <= depth && !frontier.empty(); ++d) {
     std::vector<uint64_t> next;
@@ -123,8 +128,10 @@ StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
           std::vector<EdgeRecord> edges,
           graph_internal::IncidentEdges(reader, id, options.direction,
                                         options.predicates));
-      for (const EdgeRecord& edge : edges) {
-        CG_ASSIGN_OR_RETURN(uint64_t found, builder.Walk(edge, id, d));
+      size_t here = builder.EntityNodeIndex(id);
+      for (EdgeRecord& edge : edges) {
+        CG_ASSIGN_OR_RETURN(uint64_t found,
+                            builder.Walk(std::move(edge), here, d));
         if (found != 0) next.push_back(found);
       }
     }
@@ -143,18 +150,18 @@ StatusOr<Direction> ParseDirection(std::string_view text) {
                               "\" (expected out, in or both)");
 }
 
-GraphEdge EdgeForRecord(const EdgeRecord& record, size_t from, size_t to) {
+GraphEdge EdgeForRecord(EdgeRecord record, size_t from, size_t to) {
   GraphEdge edge;
   edge.from = from;
   edge.to = to;
   edge.claim_id = record.claim_id;
-  edge.predicate = record.predicate;
-  edge.detail = record.detail;
+  edge.predicate = std::move(record.predicate);
+  edge.detail = std::move(record.detail);
   edge.attributed_or_disputed = record.attributed_or_disputed;
   edge.confidence = record.confidence;
   edge.sources.reserve(record.sources.size());
-  for (const auto& [outlet, published] : record.sources) {
-    edge.sources.push_back({outlet, published});
+  for (auto& [outlet, published] : record.sources) {
+    edge.sources.push_back({std::move(outlet), std::move(published)});
   }
   return edge;
 }

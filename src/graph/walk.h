@@ -90,7 +90,7 @@ GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to);
 
 // The GraphEdge for an edge record between two node indexes; equal to
 // EdgeForClaim of the claim it was read from.
-GraphEdge EdgeForRecord(const EdgeRecord& record, size_t from, size_t to);
+GraphEdge EdgeForRecord(EdgeRecord record, size_t from, size_t to);
 
 }  // namespace claimgraph
 

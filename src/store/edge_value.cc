@@ -135,6 +135,13 @@ EdgeRecord EdgeRecordOf(const Claim& claim, uint64_t from) {
   return edge;
 }
 
+StatusOr<EntityType> StoreReader::EntityLabel(uint64_t id,
+                                              std::string* name) const {
+  CG_ASSIGN_OR_RETURN(Entity entity, GetEntity(id));
+  *name = entity.name();
+  return entity.type();
+}
+
 StatusOr<std::vector<EdgeRecord>> StoreReader::Edges(uint64_t id, bool outgoing,
                                                      bool incoming) const {
   std::vector<uint64_t> ids;

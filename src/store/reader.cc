@@ -59,6 +59,13 @@ class SnapshotReader : public StoreReader {
     return *entity;
   }
 
+  StatusOr<EntityType> EntityLabel(uint64_t id,
+                                   std::string* name) const override {
+    CG_ASSIGN_OR_RETURN(const Entity* entity, CachedEntity(id));
+    *name = entity->name();
+    return entity->type();
+  }
+
   StatusOr<std::vector<Entity>> FindEntities(
       std::string_view name) const override {
     CG_ASSIGN_OR_RETURN(std::vector<uint64_t> ids,

@@ -159,6 +159,10 @@ class StoreReader {
   virtual ~StoreReader() = default;
 
   virtual StatusOr<Entity> GetEntity(uint64_t id) const = 0;
+  // The type of entity `id`, its canonical name into `*name`: GetEntity
+  // without copying the rest (this default implementation copies it).
+  virtual StatusOr<EntityType> EntityLabel(uint64_t id,
+                                           std::string* name) const;
   // Every entity whose name or alias normalises like `name`, by id.
   virtual StatusOr<std::vector<Entity>> FindEntities(
       std::string_view name) const = 0;
