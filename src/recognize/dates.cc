@@ -159,6 +159,13 @@ class DateParser {
  public:
   DateParser(const Scan& s, const RecognizeOptions& o) : s_(s), o_(o) {}
   std::optional<DateMatch> Parse(size_t i);
+  // Parse, or a bare four-digit year (the second end of "2014-2018").
+  std::optional<DateMatch> ParseEnd(size_t i) {
+    if (auto r = Parse(i)) return r;
+    size_t e;
+    if (int y = Year(i, &e)) return YearMatch(e, y);
+    return std::nullopt;
+  }
 
  private:
   bool IsWord(size_t i) const {
@@ -558,7 +565,9 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
     return MonthMatch(me, y, m);
   }
   // "this past Tuesday".
+  bool past = false;
   if (is_this && s_.Is(k, "past")) {
+    past = true;
     dir = -1;
     is_this = false;
     ++k;
@@ -568,12 +577,13 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
   if (int wd = LookupWeekday(u); wd != 0) {
     int cur = Weekday(today);
     int64_t target;
-    if (dir < 0) {
+    if (dir < 0 && past) {
+      // "this past Tuesday": the most recent one.
       int back = (cur - wd + 7) % 7;
       target = today - (back == 0 ? 7 : back);
-    } else if (dir > 0) {
-      int fwd = (wd - cur + 7) % 7;
-      target = today + (fwd == 0 ? 7 : fwd);
+    } else if (dir != 0) {
+      // "last Tuesday", "next Tuesday": in the previous or next week.
+      target = today - cur + wd + 7 * dir;
     } else {
       target = today - cur + wd;  // Same ISO week.
     }
@@ -785,9 +795,10 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
           i > 0 && (scan.Is(i - 1, "from") || scan.Is(i - 1, "between"));
       bool dash = scan.Is(j, "-") || scan.Is(j, "\u2013") || scan.Is(j, "~");
       size_t k2 = scan.Is(j + 1, "the") ? j + 2 : j + 1;
-      auto r2 = parser.Parse(k2);
+      auto r2 = parser.ParseEnd(k2);
+      bool years = r->precision == "year" && r2 && r2->precision == "year";
       bool ok = r2 && r2->start.month != 0 &&
-                (framed || (dash && r->precision == "year")) &&
+                (framed || (years && !scan.Is(j, "and"))) &&
                 !(scan.Is(j, "and") && !scan.Is(i - 1, "between"));
       if (ok) {
         if (auto joined = JoinDates(*r, *r2, options)) {
