@@ -250,6 +250,16 @@ std::optional<DateMatch> DateParser::Absolute(size_t i) {
     if (s_.Is(k, ",")) ++k;
   }
   size_t e;
+  // "mid May", "early September", "late-July": the month.
+  if (s_.Is(k, "mid") || s_.Is(k, "early") || s_.Is(k, "late")) {
+    size_t j = s_.Is(k + 1, "-") ? k + 2 : k + 1;
+    if (int m = Month(j, &e, false); m != 0 && s_.tokens[j].lower.size() > 3) {
+      size_t y_start = s_.Is(e, ",") ? e + 1 : e;
+      size_t ye;
+      if (int y = Year(y_start, &ye)) return MonthMatch(ye, y, m);
+      return MonthMatch(e, 0, m);
+    }
+  }
   // Month Day [,] [Year] | Month [,] Year | Month.
   if (int m = Month(k, &e, true)) {
     size_t d_end;
@@ -274,8 +284,8 @@ std::optional<DateMatch> DateParser::Absolute(size_t i) {
                           s_.Is(k - 1, "between") || s_.Is(k - 1, "of") ||
                           s_.Is(k - 1, "early") || s_.Is(k - 1, "late") ||
                           s_.Is(k - 1, "mid") || s_.Is(k - 1, "and"));
-    if (k == i && s_.tokens[k].upper_initial && (w.size() > 3 || verb_like) &&
-        (!verb_like || cued)) {
+    if (k == i && (s_.tokens[k].upper_initial || cued) &&
+        (w.size() > 3 || verb_like) && (!verb_like || cued)) {
       return MonthMatch(e, 0, m);
     }
     return std::nullopt;
@@ -493,6 +503,33 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
     } else if (p && !p->ordinal && p->value > 0 && p->value < 1000) {
       n = p->value;
       u = p->end;
+    }
+    // "2 upcoming months", "5 past years", "10 previous weeks".
+    if (n >= 1 && n == static_cast<int>(n) && u + 1 < t.size() &&
+        (s_.Is(u, "upcoming") || s_.Is(u, "next") || s_.Is(u, "past") ||
+         s_.Is(u, "previous") || s_.Is(u, "last"))) {
+      TimeUnit unit = LookupTimeUnit(t[u + 1].lower);
+      if (unit.letter != 0 && !unit.time) {
+        int amount = static_cast<int>(n * unit.multiplier);
+        bool forward = s_.Is(u, "upcoming") || s_.Is(u, "next");
+        char dur[32];
+        std::snprintf(dur, sizeof dur, "P%d%c", amount, unit.letter);
+        int64_t days = unit.letter == 'D'   ? amount
+                       : unit.letter == 'W' ? 7 * amount
+                                            : 0;
+        int months = unit.letter == 'M'   ? amount
+                     : unit.letter == 'Y' ? 12 * amount
+                                          : 0;
+        Date from, to;
+        if (forward) {
+          from = CivilFromDays(today);
+          to = months ? AddMonths(from, months) : CivilFromDays(today + days);
+        } else {
+          to = CivilFromDays(today);
+          from = months ? AddMonths(to, -months) : CivilFromDays(today - days);
+        }
+        return PeriodMatch(u + 2, from, to, dur, "day");
+      }
     }
     if (n > 0 && u < t.size()) {
       TimeUnit unit = LookupTimeUnit(t[u].lower);
