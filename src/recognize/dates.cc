@@ -347,8 +347,12 @@ std::optional<DateMatch> DateParser::Numeric(size_t i) {
     }
     if (sep == "/" && !glued(i + 3, sep) && !(i > 0 && glued(i - 1, sep))) {
       // "5/12": month/day only after a date word ("on 5/12").
-      if (i > 0 &&
-          (s_.Is(i - 1, "on") || LookupWeekday(s_.tokens[i - 1].lower))) {
+      if (i > 0 && (s_.Is(i - 1, "on") || s_.Is(i - 1, "from") ||
+                    s_.Is(i - 1, "until") || s_.Is(i - 1, "till") ||
+                    s_.Is(i - 1, "through") || s_.Is(i - 1, "this") ||
+                    s_.Is(i - 1, "next") ||
+                    (s_.Is(i - 1, "to") && i >= 4 && s_.Is(i - 3, "/")) ||
+                    LookupWeekday(s_.tokens[i - 1].lower))) {
         return DayMatch(i + 3, 0, m, d);
       }
     }
