@@ -141,11 +141,18 @@ TEST_F(ExtractTest, AcronymAndSurnameCoreference) {
   EXPECT_EQ(a[0].claim.object().type(), ORGANIZATION);
   Sentence second =
       Parsed({"He/he/PRON/PRP/2/nsubj", "left/leave/VERB/VBD/0/root",
-              "Thiel/Thiel/PROPN/NNP/2/obj", "././PUNCT/./2/punct"});
+              "EFF/EFF/PROPN/NNP/2/obj", "././PUNCT/./2/punct"});
   std::vector<ExtractedClaim> b = Claims(second, &memory);
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].claim.subject().name(), "Peter Thiel");
-  EXPECT_EQ(b[0].claim.object().name(), "Peter Thiel");
+  EXPECT_EQ(b[0].claim.object().name(), "Electronic Frontier Foundation");
+  // A surname alone denotes the person named before.
+  Sentence third =
+      Parsed({"Thiel/Thiel/PROPN/NNP/2/nsubj", "left/leave/VERB/VBD/0/root",
+              "EFF/EFF/PROPN/NNP/2/obj", "././PUNCT/./2/punct"});
+  std::vector<ExtractedClaim> c = Claims(third, &memory);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].claim.subject().name(), "Peter Thiel");
 }
 
 }  // namespace

@@ -36,6 +36,33 @@ const std::set<std::string>& NamingVerbs() {
   return *verbs;
 }
 
+// Nouns for people's roles: "X, a researcher at Y" makes X a person.
+bool IsRoleNoun(const std::string& lemma) {
+  static const std::set<std::string> kRoles = {
+      "researcher",   "analyst",       "attorney",    "director",
+      "spokesperson", "spokesman",     "spokeswoman", "professor",
+      "official",     "officer",       "lawyer",      "technologist",
+      "executive",    "president",     "founder",     "chief",
+      "head",         "manager",       "organizer",   "advocate",
+      "member",       "chair",         "chairman",    "commissioner",
+      "secretary",    "administrator", "agent",       "reporter",
+      "editor",       "fellow",        "scientist",   "engineer",
+      "economist",    "expert",        "activist",    "coordinator",
+      "leader",       "mayor",         "senator",     "governor",
+      "judge",        "counsel",       "partner",     "consultant",
+      "vice",         "deputy",        "czar"};
+  return kRoles.contains(lemma);
+}
+
+bool IsActorNoun(const std::string& lemma) {
+  static const std::set<std::string> kActors = {
+      "official",     "officer",    "agent",     "authority",
+      "investigator", "prosecutor", "police",    "lawmaker",
+      "inspector",    "trooper",    "regulator", "researcher",
+      "auditor",      "immigrant",  "migrant",   "detainee"};
+  return kActors.contains(lemma);
+}
+
 const std::set<std::string>& ProgramNouns() {
   static const auto* nouns = new std::set<std::string>{
       "platform", "program",  "system", "app",     "application", "software",
@@ -125,6 +152,28 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   if (const NameMention* name = NameAt(head)) return name->entity;
   const Word& w = sentence_.words[head - 1];
   std::string lower = Lower(w.form);
+  // "ICE agents", "the Investigative Case Management system": a name right
+  // before a common noun head; the head may say what kind of thing it is.
+  if (w.upos == "NOUN" && head > 1) {
+    if (const NameMention* name = NameAt(head - 1);
+        name && name->last == head - 1) {
+      Entity e = name->entity;
+      if (ProgramNouns().contains(Lower(w.lemma)) && e.type() == OTHER) {
+        e.set_type(PROGRAM);
+        memory_->Remember(e);
+      }
+      return e;
+    }
+  }
+  // "a digital rights group" in apposition to a name denotes that name.
+  if (w.deprel == "appos" && w.head > 0) {
+    if (const NameMention* name = NameAt(w.head)) return name->entity;
+  }
+  for (int k : Children(head)) {
+    if (sentence_.words[k - 1].deprel == "appos") {
+      if (const NameMention* name = NameAt(k)) return name->entity;
+    }
+  }
   // "a platform called ImmigrationOS": the name it is called.
   for (int k : phrase.words) {
     const Word& kw = sentence_.words[k - 1];
@@ -241,8 +290,16 @@ void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
 std::optional<ExtractedClaim> SentenceClaims::FromApposition(
     const Proposition& p) {
   auto person = EntityFor(p.subject, false);
-  if (!person || person->type() != PERSON || p.arguments.empty())
+  if (!person || p.arguments.empty()) return std::nullopt;
+  bool role_noun =
+      IsRoleNoun(Lower(sentence_.words[p.arguments[0].phrase.head - 1].lemma));
+  if (person->type() != PERSON && !(person->type() == OTHER && role_noun)) {
     return std::nullopt;
+  }
+  if (person->type() == OTHER) {
+    person->set_type(PERSON);
+    memory_->Remember(*person);
+  }
   const Phrase& role = p.arguments[0].phrase;
   for (int k : role.words) {
     const NameMention* org = NameAt(k);
@@ -288,7 +345,11 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     if (reports && (a.role == "ccomp" || a.role == "parataxis"))
       return std::nullopt;
   }
-  auto subject = EntityFor(p.subject, true);
+  // Subjects are names or their coreferents; of common nouns, only people
+  // acting for an institution ("federal officials detained ...").
+  bool actor = !p.subject.empty() &&
+               IsActorNoun(Lower(sentence_.words[p.subject.head - 1].lemma));
+  auto subject = EntityFor(p.subject, actor);
   if (!subject) return std::nullopt;
   // Pick the object: a direct object, else the first prepositional argument.
   const Argument* object = nullptr;
@@ -296,11 +357,30 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   for (const Argument& a : p.arguments) {
     if (p.passive && Lower(a.marker) == "by" && !agent) agent = &a;
   }
+  // The direct object; a pronoun only when there is nothing better, and
+  // the recipient of "awarded Palantir a contract".
+  const Argument* recipient = nullptr;
   for (const Argument& a : p.arguments) {
-    if (a.role == "obj" && !object) object = &a;
+    bool pronoun = sentence_.words[a.phrase.head - 1].upos == "PRON";
+    if (a.role == "iobj" && !pronoun) recipient = &a;
+    if (a.role == "obj" &&
+        (!object ||
+         (!pronoun &&
+          sentence_.words[object->phrase.head - 1].upos == "PRON"))) {
+      object = &a;
+    }
+  }
+  if (object && recipient) {
+    static const std::set<std::string> kGiven = {"contract", "award", "grant",
+                                                 "deal", "order"};
+    if (kGiven.contains(Lower(sentence_.words[object->phrase.head - 1].lemma)))
+      object = recipient;
   }
   for (const Argument& a : p.arguments) {
-    if (!object && &a != agent && a.role.rfind("obl", 0) == 0 &&
+    bool dated = false;
+    for (const Mention* m : MentionsIn(a.phrase))
+      dated = dated || IsDate(m->type);
+    if (!object && &a != agent && !dated && a.role.rfind("obl", 0) == 0 &&
         !a.marker.empty() && !PlaceMarkers().contains(Lower(a.marker)) &&
         Lower(a.marker) != "since") {
       object = &a;
@@ -335,7 +415,7 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     if (object->role != "obj") lemma += " " + Lower(object->marker);
   }
   if (p.passive && !agent) return std::nullopt;  // "X was detained": no actor.
-  claim.set_predicate(memory_->lexicon().CanonicalPredicate(lemma));
+  claim.set_predicate(CanonicalPredicate(lemma));
   claim.set_extractor("claimgraph-extract:" + rule);
   claim.mutable_evidence(0)->set_extractor(claim.extractor());
   AddQualifiers(p, object, &claim);
@@ -347,10 +427,168 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   return out;
 }
 
+std::string SentenceClaims::CanonicalPredicate(const std::string& lemma) const {
+  const Lexicon& lexicon = memory_->lexicon();
+  std::string canonical = lexicon.CanonicalPredicate(lemma);
+  if (canonical != NormalizePredicate(lemma)) return canonical;
+  std::string be = lexicon.CanonicalPredicate("be " + lemma);
+  return be != NormalizePredicate("be " + lemma) ? be : canonical;
+}
+
 std::vector<ExtractedClaim> SentenceClaims::Build() {
   std::vector<ExtractedClaim> out;
+  std::set<std::string> seen;
+  auto add = [&](ExtractedClaim claim) {
+    const Claim& c = claim.claim;
+    std::string key = c.subject().name() + "|" + c.predicate() + "|" +
+                      (c.has_object() ? c.object().name() : c.value().text());
+    if (c.has_object() &&
+        NormalizeName(c.object().name()) == NormalizeName(c.subject().name())) {
+      return;  // A claim about itself says nothing.
+    }
+    if (seen.insert(key).second) out.push_back(std::move(claim));
+  };
   for (const Proposition& p : ExtractPropositions(sentence_)) {
-    if (auto claim = FromProposition(p)) out.push_back(std::move(*claim));
+    if (auto claim = FromProposition(p)) add(std::move(*claim));
+  }
+  for (ExtractedClaim& claim : NominalClaims()) add(std::move(claim));
+  return out;
+}
+
+std::vector<int> SentenceClaims::Children(int word) const {
+  std::vector<int> out;
+  for (size_t i = 0; i < sentence_.words.size(); ++i) {
+    if (sentence_.words[i].head == word) out.push_back(static_cast<int>(i) + 1);
+  }
+  return out;
+}
+
+ExtractedClaim SentenceClaims::Nominal(const std::string& rule,
+                                       const Entity& subject,
+                                       const std::string& predicate,
+                                       double confidence) const {
+  Proposition p;
+  p.confidence = confidence;
+  ExtractedClaim out;
+  out.rule = rule;
+  out.claim = NewClaim(p, rule);
+  out.claim.set_predicate_text("");
+  *out.claim.mutable_subject() = subject;
+  out.claim.set_predicate(predicate);
+  out.claim.mutable_attribution()->set_stance(ASSERTED);
+  return out;
+}
+
+std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
+  std::vector<ExtractedClaim> out;
+  const auto& words = sentence_.words;
+  auto form = [&](int i) { return Lower(words[i - 1].form); };
+  int n = static_cast<int>(words.size());
+  // "Mission, Texas": a place, a comma, and the state or country it is in.
+  for (size_t i = 0; i + 1 < names_.size(); ++i) {
+    const NameMention& a = names_[i];
+    const NameMention& b = names_[i + 1];
+    if (a.entity.type() == LOCATION && b.entity.type() == LOCATION &&
+        b.first == a.last + 2 && form(a.last + 1) == ",") {
+      ExtractedClaim c = Nominal("city-state", a.entity, "locate_in", 0.8);
+      *c.claim.mutable_object() = b.entity;
+      out.push_back(std::move(c));
+    }
+  }
+  for (int i = 1; i <= n; ++i) {
+    const Word& w = words[i - 1];
+    // "the Denver-based company": the phrase the adjective modifies.
+    if (form(i) == "based" && i > 2 && form(i - 1) == "-") {
+      const NameMention* place = NameAt(i - 2);
+      int noun = w.head;
+      if (place && place->entity.type() == LOCATION && noun > 0) {
+        Phrase phrase{noun, {noun}};
+        for (int k : Children(noun)) {
+          if (form(k) == "the") phrase.words.insert(phrase.words.begin(), k);
+        }
+        if (auto e = EntityFor(phrase, false)) {
+          ExtractedClaim c = Nominal("x-based", *e, "locate_in", 0.75);
+          *c.claim.mutable_object() = place->entity;
+          out.push_back(std::move(c));
+        }
+      }
+    }
+    // "X, a Y": X is a Y (when X is not a person).
+    if (w.deprel == "appos" && w.upos == "NOUN" && w.head > 0) {
+      const NameMention* name = NameAt(w.head);
+      if (name && name->entity.type() != PERSON &&
+          !IsRoleNoun(Lower(w.lemma))) {
+        std::string core;
+        for (int k = 1; k <= i; ++k) {
+          const Word& kw = words[k - 1];
+          bool modifier =
+              kw.head == i && (kw.deprel == "compound" || kw.deprel == "amod" ||
+                               kw.deprel == "nmod:npmod");
+          if ((modifier || k == i) && !NameAt(k))
+            core += (core.empty() ? "" : " ") + kw.form;
+          if (modifier && NameAt(k) && NameAt(k)->entity.type() == LOCATION) {
+            ExtractedClaim c =
+                Nominal("appos-place", name->entity, "locate_in", 0.7);
+            *c.claim.mutable_object() = NameAt(k)->entity;
+            out.push_back(std::move(c));
+          }
+        }
+        ExtractedClaim c = Nominal("appos-is-a", name->entity, "is_a", 0.7);
+        Entity kind;
+        kind.set_name(core);
+        kind.set_type(OTHER);
+        *c.claim.mutable_object() = kind;
+        out.push_back(std::move(c));
+      }
+    }
+  }
+  // "ICE spokesperson Dana Whitaker", "TSA Administrator David Pekoske",
+  // "Boston Mayor Carla Whitfield": an organisation or place, role words,
+  // then a person.
+  for (size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& person = names_[i];
+    if (person.entity.type() != PERSON) continue;
+    std::string title = person.entity.title();
+    const NameMention* org = nullptr;
+    std::string role;
+    if (i > 0 && names_[i - 1].entity.type() != PERSON) {
+      const NameMention& before = names_[i - 1];
+      bool roles_between = person.first > before.last + 1;
+      std::string between;
+      for (int k = before.last + 1; k < person.first && roles_between; ++k) {
+        roles_between =
+            words[k - 1].upos == "NOUN" || words[k - 1].upos == "PROPN";
+        between += (between.empty() ? "" : " ") + words[k - 1].form;
+      }
+      if (roles_between) {
+        org = &before;
+        role = between;
+      }
+    }
+    if (!org && !title.empty()) {
+      // The title may begin with a name: "Boston Mayor".
+      size_t space = title.rfind(' ');
+      if (space != std::string::npos) {
+        std::string prefix = title.substr(0, space);
+        if (const KnownEntity* known = memory_->lexicon().FindEntity(prefix)) {
+          ExtractedClaim c =
+              Nominal("title-role", person.entity, "hold_role", 0.7);
+          Entity place;
+          place.set_name(known->name);
+          place.set_type(known->type);
+          *c.claim.mutable_object() = place;
+          AddQualifier("role", title.substr(space + 1), &c.claim);
+          out.push_back(std::move(c));
+        }
+      }
+      continue;
+    }
+    if (!org) continue;
+    ExtractedClaim c =
+        Nominal("org-role-person", person.entity, "hold_role", 0.7);
+    *c.claim.mutable_object() = org->entity;
+    AddQualifier("role", role.empty() ? title : role, &c.claim);
+    out.push_back(std::move(c));
   }
   return out;
 }

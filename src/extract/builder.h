@@ -40,6 +40,16 @@ class SentenceClaims {
                      Claim* claim);
   void AddAttribution(const Proposition& p, Claim* claim);
   Claim NewClaim(const Proposition& p, const std::string& rule) const;
+  // The canonical predicate of a lemma phrase, trying "be " + lemma too
+  // ("base in" -> "be based in" -> locate_in).
+  std::string CanonicalPredicate(const std::string& lemma) const;
+  // Claims from noun phrases rather than clauses: "Mission, Texas",
+  // "Denver-based", "X, a Y based in Z", "ICE spokesperson Dana Whitaker",
+  // "a $30 million platform called ImmigrationOS".
+  std::vector<ExtractedClaim> NominalClaims();
+  ExtractedClaim Nominal(const std::string& rule, const Entity& subject,
+                         const std::string& predicate, double confidence) const;
+  std::vector<int> Children(int word) const;
 
   const Sentence& sentence_;
   std::vector<const Mention*> mentions_;  // Those inside the sentence.

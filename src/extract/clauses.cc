@@ -185,6 +185,13 @@ class Extractor {
     }
     int h = t_.head(p);
     if (h == 0) return {};
+    // "contracted Palantir to build X": the object of the head builds
+    // (object control of a purpose clause).
+    int mark = t_.Child(p, {"mark"});
+    if (b == "advcl" && mark != 0 && t_.lemma(mark) == "to" &&
+        t_.Child(h, {"obj"}) != 0) {
+      return NounPhrase(t_, t_.Child(h, {"obj"}));
+    }
     if (b == "conj" || b == "advcl" ||
         (b == "xcomp" && t_.Child(h, {"obj"}) == 0)) {
       return SubjectOf(h, depth + 1);

@@ -42,6 +42,38 @@ std::string ShortForm(const Mention& m) {
   return out;
 }
 
+// Drops a dateline ("WASHINGTON —", "McALLEN, Texas —") from the words of a
+// sentence before parsing, so that the place is not taken for a subject.
+// The sentence's text (the evidence) keeps it.
+void StripDateline(Sentence* sentence) {
+  auto& words = sentence->words;
+  if (words.empty()) return;
+  const std::string& first = words[0].form;
+  int upper = 0;
+  for (char c : first)
+    upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+  if (upper < 2) return;
+  for (size_t i = 1; i < words.size() && i <= 5; ++i) {
+    const std::string& f = words[i].form;
+    if (f == "\u2014" || f == "\u2013" || f == "--" || f == "-") {
+      if (i + 1 >= words.size()) return;
+      int cut = static_cast<int>(i) + 1;
+      words.erase(words.begin(), words.begin() + cut);
+      auto& tokens = sentence->multiword_tokens;
+      std::erase_if(tokens,
+                    [&](const MultiwordToken& t) { return t.first <= cut; });
+      for (MultiwordToken& t : tokens) {
+        t.first -= cut;
+        t.last -= cut;
+      }
+      return;
+    }
+    bool capitalised =
+        std::isupper(static_cast<unsigned char>(f[0])) || f == "," || f == ".";
+    if (!capitalised) return;
+  }
+}
+
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(std::unique_ptr<Pipeline> pipeline,
@@ -79,6 +111,7 @@ StatusOr<std::vector<ExtractedClaim>> ClaimExtractor::Extract(
     }
     CG_ASSIGN_OR_RETURN(std::vector<Sentence> sentences, Tokenize(story.text));
     for (Sentence& sentence : sentences) {
+      StripDateline(&sentence);
       if (sentence.words.empty()) continue;
       CG_RETURN_IF_ERROR(pipeline_->Annotate(&sentence));
       SentenceClaims builder(sentence, mentions, &memory, article.source, base);

@@ -270,7 +270,7 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
       if (IsCapitalised(w(j + 1).form) && w(j + 1).upos != "PUNCT") {
         ++j;
       } else if (j + 2 <= n && IsConnector(w(j + 1).form) &&
-                 IsCapitalised(w(j + 2).form) && w(j + 2).upos == "PROPN") {
+                 IsCapitalised(w(j + 2).form) && w(j + 2).upos != "PUNCT") {
         j += 2;
       } else {
         break;
