@@ -86,6 +86,33 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"due on the 18th.", "the 18th", kDay, "XXXX-XX-18"},
         DateCase{"in week 31 sales", "week 31", kRange, "2025-W31"}));
 
+INSTANTIATE_TEST_SUITE_P(
+    Phrases, DateTest,
+    ::testing::Values(
+        DateCase{"out this weekend.", "this weekend", kRange, "2025-W24-WE"},
+        DateCase{"back next weekend", "next weekend", kRange, "2025-W25-WE"},
+        DateCase{"not there that weekend", "that weekend", kRange,
+                 "XXXX-WXX-WE"},
+        DateCase{"leave this summer", "this summer", kRange, "2025-SU"},
+        DateCase{"in summer 2019 the", "summer 2019", kRange, "2019-SU"},
+        DateCase{"busy the day before.", "the day before", kDay, "2025-06-09"},
+        DateCase{"done for the year.", "the year", kRange, "2025"},
+        DateCase{"the same month that", "same month", kRange, "XXXX-XX"},
+        DateCase{"due by end of month.", "end of month", kRange, "2025-06"},
+        DateCase{"free the week of April 10th.", "the week of April 10th",
+                 kRange, "XXXX-04-10"},
+        DateCase{"out the last week of July", "the last week of July", kRange,
+                 "XXXX-07-W05"},
+        DateCase{"in the first week of 2015", "the first week of 2015", kRange,
+                 "2015-W01"},
+        DateCase{"in week 3 of 2027", "week 3 of 2027", kRange, "2027-W03"},
+        DateCase{"after the year 2020", "after the year 2020", kRange, "2020"},
+        DateCase{"on 20161016 we", "20161016", kDay, "2016-10-16"}));
+
+TEST(DateTest, SeasonVerbsAreNotSeasons) {
+  EXPECT_TRUE(Find("prices fall in spring rains", {kRange}, kRef).empty());
+}
+
 TEST(DateTest, RelativeDatesNeedAReferenceDate) {
   auto ms = Find("said last week", {MentionType::kDateRange});
   EXPECT_TRUE(ms.empty());

@@ -188,6 +188,14 @@ class DateParser {
   std::optional<DateMatch> Relative(size_t i);
   std::optional<DateMatch> YearLike(size_t i);
   std::optional<DateMatch> Extra(size_t i);
+  std::optional<DateMatch> Phrase(size_t i);
+  std::optional<DateMatch> Weekend(size_t i);
+  std::optional<DateMatch> Season(size_t i);
+  std::optional<DateMatch> CurrentUnit(size_t i);
+  std::optional<DateMatch> WeekOf(size_t i);
+  std::optional<DateMatch> NthWeekOf(size_t i);
+  std::optional<DateMatch> YearWord(size_t i);
+  std::optional<DateMatch> Compact(size_t i);
 
   const Scan& s_;
   const RecognizeOptions& o_;
@@ -736,7 +744,302 @@ std::optional<DateMatch> DateParser::Extra(size_t i) {
   return std::nullopt;
 }
 
+// ---------------------------------------------------------------------------
+// Phrases: weekends, seasons, "the day"/"the year", "the week of May 4",
+// "the last week of July", "the year 2008", "20161016".
+
+// -1, 0 or +1 for "last", "this", "next"; 2 when `w` is none of them.
+int Direction(std::string_view w) {
+  if (w == "last" || w == "past" || w == "previous") return -1;
+  if (w == "next" || w == "following" || w == "coming" || w == "upcoming") {
+    return 1;
+  }
+  if (w == "this" || w == "current") return 0;
+  return 2;
+}
+
+std::optional<DateMatch> DateParser::Phrase(size_t i) {
+  const Token& t = s_.tokens[i];
+  if (t.kind == TK::kDigits) return Compact(i);
+  if (t.kind != TK::kWord) return std::nullopt;
+  if (auto r = Weekend(i)) return r;
+  if (auto r = Season(i)) return r;
+  if (auto r = WeekOf(i)) return r;
+  if (auto r = NthWeekOf(i)) return r;
+  if (auto r = YearWord(i)) return r;
+  if (auto r = CurrentUnit(i)) return r;
+  return std::nullopt;
+}
+
+// "the weekend", "this weekend", "next weekend", "that weekend".
+std::optional<DateMatch> DateParser::Weekend(size_t i) {
+  const std::string& w = s_.tokens[i].lower;
+  size_t k = i;
+  int dir = 0;
+  bool unknown = false;
+  if (w == "that") {
+    unknown = true;
+    ++k;
+  } else if (w == "the") {
+    ++k;
+  } else if (int d = Direction(w); d != 2) {
+    dir = d;
+    ++k;
+  } else if (i > 0 && (s_.Is(i - 1, "a") || s_.Is(i - 1, "every") ||
+                       s_.Is(i - 1, "each") || s_.Is(i - 1, "per"))) {
+    return std::nullopt;
+  }
+  if (!s_.Is(k, "weekend")) return std::nullopt;
+  DateMatch r;
+  r.end = k + 1;
+  r.type = MentionType::kDateRange;
+  r.precision = "week";
+  if (unknown) {
+    r.timex = "XXXX-WXX-WE";
+    return r;
+  }
+  if (!o_.reference_date) return std::nullopt;
+  int64_t today = Days(*o_.reference_date);
+  int64_t monday = today - Weekday(today) + 1 + 7 * dir;
+  r.timex = IsoWeek(CivilFromDays(monday)) + "-WE";
+  r.from = Ymd(CivilFromDays(monday + 5));
+  r.to = Ymd(CivilFromDays(monday + 7));
+  return r;
+}
+
+// "summer" -> SU, "this summer" -> 2016-SU, "summer 2016" -> 2016-SU.
+std::optional<DateMatch> DateParser::Season(size_t i) {
+  const std::string& w = s_.tokens[i].lower;
+  int dir = Direction(w);
+  size_t k = dir == 2 ? i : i + 1;
+  if (k >= s_.tokens.size()) return std::nullopt;
+  const Token& st = s_.tokens[k];
+  const char* code = st.lower == "summer"   ? "SU"
+                     : st.lower == "winter" ? "WI"
+                     : st.lower == "spring" ? "SP"
+                     : st.lower == "autumn" ? "FA"
+                     : st.lower == "fall"   ? "FA"
+                                            : nullptr;
+  if (code == nullptr) return std::nullopt;
+  DateMatch r;
+  r.type = MentionType::kDateRange;
+  r.precision = "season";
+  r.end = k + 1;
+  if (dir != 2) {
+    if (!o_.reference_date) return std::nullopt;
+    r.timex = std::to_string(o_.reference_date->year + dir) + "-" + code;
+    return r;
+  }
+  // Bare "spring" and "fall" are common verbs and nouns.
+  bool verb_like = st.lower == "spring" || st.lower == "fall";
+  size_t ye;
+  if (int y = Year(k + 1, &ye)) {
+    r.end = ye;
+    r.timex = std::to_string(y) + "-" + code;
+    return r;
+  }
+  if (verb_like && !st.upper_initial) return std::nullopt;
+  if (IsWord(k + 1) && LookupTimeUnit(s_.tokens[k + 1].lower).letter != 0) {
+    return std::nullopt;  // "summer months" is left to durations.
+  }
+  r.timex = code;
+  return r;
+}
+
+// "the day", "the week", "the month", "the year": the current ones;
+// "the day before/after"; "same week"; "end of month", "eoy".
+std::optional<DateMatch> DateParser::CurrentUnit(size_t i) {
+  const auto& t = s_.tokens;
+  const std::string& w = t[i].lower;
+  if (w == "same" && i + 1 < t.size()) {
+    const std::string& u = t[i + 1].lower;
+    const char* timex = u == "week"    ? "XXXX-WXX"
+                        : u == "month" ? "XXXX-XX"
+                        : u == "year"  ? "XXXX"
+                                       : nullptr;
+    if (timex == nullptr) return std::nullopt;
+    DateMatch r;
+    r.end = i + 2;
+    r.type = MentionType::kDateRange;
+    r.precision = u;
+    r.timex = timex;
+    return r;
+  }
+  if (!o_.reference_date) return std::nullopt;
+  const Date ref = *o_.reference_date;
+  const int64_t today = Days(ref);
+  size_t k;
+  if (w == "eoy") {
+    k = i;
+  } else if ((w == "end" || w == "beginning" || w == "start" ||
+              w == "middle") &&
+             s_.Is(i + 1, "of")) {
+    k = s_.Is(i + 2, "the") ? i + 3 : i + 2;
+  } else if (w == "the") {
+    k = i + 1;
+  } else {
+    return std::nullopt;
+  }
+  if (k >= t.size()) return std::nullopt;
+  const std::string& u = w == "eoy" ? std::string("year") : t[k].lower;
+  size_t e = k + 1;
+  bool open_end = e >= t.size() || t[e].kind == TK::kPunct;
+  if (IsDigits(e) || s_.Is(e, "of")) return std::nullopt;
+  if (u == "day" && w == "the") {
+    int64_t d = today;
+    if ((s_.Is(e, "before") || s_.Is(e, "after")) &&
+        (e + 1 >= t.size() || t[e + 1].kind == TK::kPunct)) {
+      d += s_.Is(e, "before") ? -1 : 1;
+      ++e;
+    } else if (!open_end && (s_.Is(e, "before") || s_.Is(e, "after"))) {
+      return std::nullopt;
+    }
+    Date x = CivilFromDays(d);
+    return DayMatch(e, x.year, x.month, x.day);
+  }
+  if (s_.Is(e, "before") || s_.Is(e, "after")) return std::nullopt;
+  if (u == "week") {
+    DateMatch r;
+    r.end = e;
+    r.type = MentionType::kDateRange;
+    r.precision = "week";
+    int64_t monday = today - Weekday(today) + 1;
+    r.timex = IsoWeek(CivilFromDays(monday));
+    r.from = Ymd(CivilFromDays(monday));
+    r.to = Ymd(CivilFromDays(monday + 7));
+    return r;
+  }
+  if (u == "month") return MonthMatch(e, ref.year, ref.month);
+  if (u == "year") return YearMatch(w == "eoy" ? i + 1 : e, ref.year);
+  return std::nullopt;
+}
+
+// "the week of April 10th", "w/c Feb 4", "the week beginning February 4".
+std::optional<DateMatch> DateParser::WeekOf(size_t i) {
+  size_t k;
+  if (s_.Is(i, "w") && s_.Is(i + 1, "/") && s_.Is(i + 2, "c") &&
+      s_.Glued(i + 1) && s_.Glued(i + 2)) {
+    k = i + 3;
+  } else {
+    size_t j = s_.Is(i, "the") ? i + 1 : i;
+    if (!s_.Is(j, "week")) return std::nullopt;
+    if (s_.Is(j + 1, "of") || s_.Is(j + 1, "beginning") ||
+        s_.Is(j + 1, "starting") || s_.Is(j + 1, "commencing")) {
+      k = j + 2;
+      if (!s_.Is(j + 1, "of") && s_.Is(k, "on")) ++k;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (k >= s_.tokens.size()) return std::nullopt;
+  auto d = Absolute(k);
+  if (!d) d = Numeric(k);
+  if (!d || d->precision != "day") return std::nullopt;
+  d->type = MentionType::kDateRange;
+  if (d->start.year != 0) {
+    int64_t first = Days(d->start);
+    d->from = Ymd(d->start);
+    d->to = Ymd(CivilFromDays(first + 7));
+  }
+  return d;
+}
+
+// "the first week of 2015" -> 2015-W01, "the last week of July" ->
+// XXXX-07-W05, "week 3 of 2027" -> 2027-W03.
+std::optional<DateMatch> DateParser::NthWeekOf(size_t i) {
+  size_t k = s_.Is(i, "the") ? i + 1 : i;
+  int n = 0;
+  size_t of;
+  if (s_.Is(k, "last")) {
+    n = -1;
+    of = k + 1;
+  } else if (s_.Is(k, "week") && IsDigits(k + 1, 1, 2)) {
+    n = Int(k + 1);
+    of = k + 2;
+    if (!s_.Is(of, "of")) return std::nullopt;
+    ++of;
+    auto x = Parse(of);
+    if (!x || x->precision != "year" || n < 1 || n > 53) return std::nullopt;
+    DateMatch r = YearMatch(x->end, x->start.year);
+    r.precision = "week";
+    r.from.clear();
+    r.to.clear();
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-W%02d", x->start.year, n);
+    r.timex = buf;
+    return r;
+  } else {
+    auto p = ParseNumber(s_, k);
+    if (!p || !p->ordinal || p->value < 1 || p->value > 5) return std::nullopt;
+    n = static_cast<int>(p->value);
+    of = p->end;
+  }
+  if (!s_.Is(of, "week") || !s_.Is(of + 1, "of")) return std::nullopt;
+  auto x = Parse(of + 2);
+  if (!x) {
+    size_t ye;
+    if (int y = Year(of + 2, &ye)) x = YearMatch(ye, y);
+  }
+  if (!x) return std::nullopt;
+  DateMatch r;
+  r.end = x->end;
+  r.type = MentionType::kDateRange;
+  r.precision = "week";
+  char buf[32];
+  if (x->precision == "year") {
+    int y = x->start.year;
+    int w = n;
+    if (n < 0) {
+      std::string last = IsoWeek({y, 12, 28});
+      w = std::atoi(last.c_str() + last.size() - 2);
+    }
+    std::snprintf(buf, sizeof buf, "%04d-W%02d", y, w);
+  } else if (x->precision == "month" && x->start.month != 0) {
+    int w = n < 0 ? 5 : n;
+    if (x->start.year == 0) {
+      std::snprintf(buf, sizeof buf, "XXXX-%02d-W%02d", x->start.month, w);
+    } else {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-W%02d", x->start.year,
+                    x->start.month, w);
+    }
+  } else {
+    return std::nullopt;
+  }
+  r.timex = buf;
+  return r;
+}
+
+// "year 2008", "the year 2019", "calendar year 2008".
+std::optional<DateMatch> DateParser::YearWord(size_t i) {
+  size_t k = i;
+  if (s_.Is(k, "the") || s_.Is(k, "calendar")) ++k;
+  if (!s_.Is(k, "year")) return std::nullopt;
+  size_t ye;
+  if (int y = Year(k + 1, &ye)) return YearMatch(ye, y);
+  return std::nullopt;
+}
+
+// "20161016": eight digits as year, month and day.
+std::optional<DateMatch> DateParser::Compact(size_t i) {
+  if (!IsDigits(i, 8, 8)) return std::nullopt;
+  if (i > 0 && s_.Glued(i)) return std::nullopt;
+  if (i + 1 < s_.tokens.size() && s_.Glued(i + 1) &&
+      s_.tokens[i + 1].kind != TK::kPunct) {
+    return std::nullopt;
+  }
+  const std::string& v = s_.tokens[i].lower;
+  int y = std::atoi(v.substr(0, 4).c_str());
+  int m = std::atoi(v.substr(4, 2).c_str());
+  int d = std::atoi(v.substr(6, 2).c_str());
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 ||
+      d > DaysInMonth(y, m)) {
+    return std::nullopt;
+  }
+  return DayMatch(i + 1, y, m, d);
+}
+
 std::optional<DateMatch> DateParser::Parse(size_t i) {
+  if (auto r = Phrase(i)) return r;
   const Token& tok = s_.tokens[i];
   constexpr uint16_t kStarts = kLexMonth | kLexWeekday | kLexDateWord |
                                kLexCardinal | kLexOrdinal | kLexNumberStart;
