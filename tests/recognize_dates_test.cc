@@ -107,7 +107,33 @@ INSTANTIATE_TEST_SUITE_P(
                  "2015-W01"},
         DateCase{"in week 3 of 2027", "week 3 of 2027", kRange, "2027-W03"},
         DateCase{"after the year 2020", "after the year 2020", kRange, "2020"},
-        DateCase{"on 20161016 we", "20161016", kDay, "2016-10-16"}));
+        DateCase{"on 20161016 we", "20161016", kDay, "2016-10-16"},
+        DateCase{"the whole 1st quarter of 2013,", "1st quarter of 2013",
+                 kRange, "(2013-01-01,2013-04-01,P3M)"},
+        DateCase{"set up for the week of the 18th.", "the week of the 18th",
+                 kRange, "XXXX-XX-18"},
+        DateCase{"met later in the year", "later in the year", kRange,
+                 "2025"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    CompactRanges, DateTest,
+    ::testing::Values(
+        DateCase{"held Nov 18-Dec 19, 2015 in", "Nov 18-Dec 19, 2015", kRange,
+                 "(2015-11-18,2015-12-19,P31D)"},
+        DateCase{"in Korea on November 18-19.", "November 18-19", kRange,
+                 "(XXXX-11-18,XXXX-11-19,P1D)"},
+        DateCase{"out April 9th through 17th.", "April 9th through 17th",
+                 kRange, "(XXXX-04-09,XXXX-04-17,P8D)"},
+        DateCase{"open Feb 28th to March 1st", "Feb 28th to March 1st", kRange,
+                 "(XXXX-02-28,XXXX-03-01,P1D)"},
+        DateCase{"founded at the end of 2000", "end of 2000", kRange, "2000"},
+        DateCase{"lived here since the end of 1989", "since the end of 1989",
+                 kRange, "1989"}));
+
+TEST(DateTest, DayRangeNeedsADayAfterTheDash) {
+  auto ms = Find("on May 5 to 10 people came", {kRange}, kRef);
+  EXPECT_TRUE(ms.empty());
+}
 
 TEST(DateTest, SeasonVerbsAreNotSeasons) {
   EXPECT_TRUE(Find("prices fall in spring rains", {kRange}, kRef).empty());

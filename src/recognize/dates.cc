@@ -159,6 +159,9 @@ class DateParser {
  public:
   DateParser(const Scan& s, const RecognizeOptions& o) : s_(s), o_(o) {}
   std::optional<DateMatch> Parse(size_t i);
+  // A bare day ending a range that began with `a`: "19" in "November
+  // 18-19", "17th" in "April 9th through 17th", with an optional year.
+  std::optional<DateMatch> DayEnd(size_t i, const DateMatch& a) const;
   // Parse, or a bare four-digit year (the second end of "2014-2018").
   std::optional<DateMatch> ParseEnd(size_t i) {
     if (auto r = Parse(i)) return r;
@@ -195,6 +198,7 @@ class DateParser {
   std::optional<DateMatch> WeekOf(size_t i);
   std::optional<DateMatch> NthWeekOf(size_t i);
   std::optional<DateMatch> YearWord(size_t i);
+  std::optional<DateMatch> QuarterOf(size_t k, int n);
   std::optional<DateMatch> Compact(size_t i);
 
   const Scan& s_;
@@ -760,7 +764,10 @@ int Direction(std::string_view w) {
 
 std::optional<DateMatch> DateParser::Phrase(size_t i) {
   const Token& t = s_.tokens[i];
-  if (t.kind == TK::kDigits) return Compact(i);
+  if (t.kind == TK::kDigits) {
+    if (auto r = Compact(i)) return r;
+    return NthWeekOf(i);
+  }
   if (t.kind != TK::kWord) return std::nullopt;
   if (auto r = Weekend(i)) return r;
   if (auto r = Season(i)) return r;
@@ -897,7 +904,6 @@ std::optional<DateMatch> DateParser::CurrentUnit(size_t i) {
     Date x = CivilFromDays(d);
     return DayMatch(e, x.year, x.month, x.day);
   }
-  if (s_.Is(e, "before") || s_.Is(e, "after")) return std::nullopt;
   if (u == "week") {
     DateMatch r;
     r.end = e;
@@ -932,6 +938,21 @@ std::optional<DateMatch> DateParser::WeekOf(size_t i) {
     }
   }
   if (k >= s_.tokens.size()) return std::nullopt;
+  size_t de;
+  if (s_.Is(k, "the") && s_.Is(k - 1, "of")) {
+    if (int day = Day(k + 1, &de);
+        day != 0 && !Month(de, &de, false) && !s_.Is(de, "of")) {
+      DateMatch r = DayMatch(k + 2, 0, 1, day);
+      r.end = k + 1;
+      Day(k + 1, &r.end);
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", day);
+      r.timex = buf;
+      r.start.month = 0;
+      r.type = MentionType::kDateRange;
+      return r;
+    }
+  }
   auto d = Absolute(k);
   if (!d) d = Numeric(k);
   if (!d || d->precision != "day") return std::nullopt;
@@ -974,8 +995,19 @@ std::optional<DateMatch> DateParser::NthWeekOf(size_t i) {
     n = static_cast<int>(p->value);
     of = p->end;
   }
+  if (s_.Is(of, "quarter") && s_.Is(of + 1, "of") && n >= 1 && n <= 4) {
+    return QuarterOf(of + 2, n);
+  }
   if (!s_.Is(of, "week") || !s_.Is(of + 1, "of")) return std::nullopt;
   auto x = Parse(of + 2);
+  size_t me;
+  if (!x) {
+    if (int m = Month(of + 2, &me, false)) {
+      size_t ye;
+      int y = Year(s_.Is(me, ",") ? me + 1 : me, &ye);
+      x = y ? MonthMatch(ye, y, m) : MonthMatch(me, 0, m);
+    }
+  }
   if (!x) {
     size_t ye;
     if (int y = Year(of + 2, &ye)) x = YearMatch(ye, y);
@@ -1009,6 +1041,28 @@ std::optional<DateMatch> DateParser::NthWeekOf(size_t i) {
   return r;
 }
 
+// "1st quarter of 2013", "the first quarter of the year"; `k` is past "of".
+std::optional<DateMatch> DateParser::QuarterOf(size_t k, int n) {
+  size_t ye;
+  if (int y = Year(k, &ye)) {
+    Date from{y, 3 * (n - 1) + 1, 1};
+    return PeriodMatch(ye, from, AddMonths(from, 3), "P3M", "quarter");
+  }
+  if (s_.Is(k, "the") && s_.Is(k + 1, "year")) {
+    DateMatch r;
+    r.end = k + 2;
+    r.type = MentionType::kDateRange;
+    r.precision = "quarter";
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "(XXXX-%02d-01,XXXX-%02d-01,P3M)",
+                  3 * (n - 1) + 1, 3 * n + 1);
+    if (n == 4) std::snprintf(buf, sizeof buf, "(XXXX-10-01,XXXX-01-01,P3M)");
+    r.timex = buf;
+    return r;
+  }
+  return std::nullopt;
+}
+
 // "year 2008", "the year 2019", "calendar year 2008".
 std::optional<DateMatch> DateParser::YearWord(size_t i) {
   size_t k = i;
@@ -1036,6 +1090,34 @@ std::optional<DateMatch> DateParser::Compact(size_t i) {
     return std::nullopt;
   }
   return DayMatch(i + 1, y, m, d);
+}
+
+std::optional<DateMatch> DateParser::DayEnd(size_t i,
+                                            const DateMatch& a) const {
+  size_t e;
+  int d = Day(i, &e);
+  if (d == 0 || d <= a.start.day) return std::nullopt;
+  size_t ys = s_.Is(e, ",") ? e + 1 : e;
+  size_t ye;
+  if (int y = Year(ys, &ye)) return DayMatch(ye, y, a.start.month, d);
+  const auto& t = s_.tokens;
+  if (e < t.size()) {
+    const Token& n = t[e];
+    if (n.kind == TK::kDigits) return std::nullopt;
+    if (n.kind == TK::kPunct &&
+        (s_.Glued(e) && (n.lower == "/" || n.lower == "-" || n.lower == ":" ||
+                         n.lower == "."))) {
+      if (n.lower != "." || IsDigits(e + 1)) return std::nullopt;
+    }
+    if (n.kind == TK::kWord) {
+      static constexpr std::string_view kOk[] = {"and", "or",  "in",   "for",
+                                                 "at",  "the", "with", "but"};
+      bool ok = false;
+      for (auto w : kOk) ok |= n.lower == w;
+      if (!ok) return std::nullopt;
+    }
+  }
+  return DayMatch(e, a.start.year, a.start.month, d);
 }
 
 std::optional<DateMatch> DateParser::Parse(size_t i) {
@@ -1137,12 +1219,15 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
          scan.Is(j, "\u2013") || scan.Is(j, "~"))) {
       bool framed =
           i > 0 && (scan.Is(i - 1, "from") || scan.Is(i - 1, "between"));
-      bool dash = scan.Is(j, "-") || scan.Is(j, "\u2013") || scan.Is(j, "~");
       size_t k2 = scan.Is(j + 1, "the") ? j + 2 : j + 1;
       auto r2 = parser.ParseEnd(k2);
       bool years = r->precision == "year" && r2 && r2->precision == "year";
+      if (!r2 && r->precision == "day" && r->start.month != 0) {
+        r2 = parser.DayEnd(k2, *r);  // "November 18-19", "April 9th to 17th".
+      }
+      bool days = r->precision == "day" && r2 && r2->precision == "day";
       bool ok = r2 && r2->start.month != 0 &&
-                (framed || (years && !scan.Is(j, "and"))) &&
+                (framed || ((years || days) && !scan.Is(j, "and"))) &&
                 !(scan.Is(j, "and") && !scan.Is(i - 1, "between"));
       if (ok) {
         if (auto joined = JoinDates(*r, *r2, options)) {
@@ -1151,12 +1236,34 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
         }
       }
     }
+    // "the end of 2000", "beginning of this year": the same period.
+    size_t lead = i;
+    if (first == i && i >= 2 && scan.Is(i - 1, "of") &&
+        (r->precision == "year" || r->precision == "month") &&
+        (scan.Is(i - 2, "end") || scan.Is(i - 2, "beginning") ||
+         scan.Is(i - 2, "start") || scan.Is(i - 2, "middle"))) {
+      lead = i - 2;
+      // "since the end of 1989" keeps "the"; "at the end of 2000" does not.
+      if (lead >= 2 && scan.Is(lead - 1, "the") &&
+          (scan.Is(lead - 2, "since") || scan.Is(lead - 2, "after") ||
+           scan.Is(lead - 2, "before") || scan.Is(lead - 2, "until") ||
+           scan.Is(lead - 2, "till"))) {
+        --lead;
+      }
+      first = lead;
+      if (lead > 0 && scan.Is(lead - 1, "by")) first = lead - 1;
+    }
+    // "earlier in the week", "later in the year".
+    if (first == i && i >= 2 && scan.Is(i, "the") && scan.Is(i - 1, "in") &&
+        (scan.Is(i - 2, "earlier") || scan.Is(i - 2, "later"))) {
+      lead = first = i - 2;
+    }
     // "after 2016", "until April 27th", "starting on January 7th": a
     // period bounded by the date, with the same timex.
-    if (first == i && i > 0) {
+    if (first == lead && lead > 0) {
       static constexpr std::string_view kOpen[] = {
           "since", "after", "before", "until", "till", "starting", "beginning"};
-      size_t p = i - 1;
+      size_t p = lead - 1;
       if ((scan.Is(p, "on") || scan.Is(p, "from")) && p > 0 &&
           (scan.Is(p - 1, "starting") || scan.Is(p - 1, "beginning"))) {
         --p;
@@ -1169,7 +1276,8 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
         }
       }
       // "earlier this month", "later this year".
-      if (first == i && (scan.Is(p, "earlier") || scan.Is(p, "later")) &&
+      if (first == lead && lead == i &&
+          (scan.Is(p, "earlier") || scan.Is(p, "later")) &&
           scan.Is(i, "this")) {
         first = p;
       }
