@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <climits>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "graph/explore.h"
 #include "model/claim.h"
@@ -40,6 +39,56 @@ GraphNode EntityNode(const Entity& entity, int depth) {
   return node;
 }
 
+// A map from nonzero ids to indexes, by open addressing (walks insert tens
+// of thousands of ids; a node-based map would allocate for each).
+class IdIndex {
+ public:
+  static constexpr size_t kAbsent = ~size_t{0};
+
+  // The index of `id`, or kAbsent.
+  size_t Find(uint64_t id) const {
+    if (slots_.empty()) return kAbsent;
+    for (size_t i = Hash(id);; i = (i + 1) & mask_) {
+      if (slots_[i].id == id) return slots_[i].index;
+      if (slots_[i].id == 0) return kAbsent;
+    }
+  }
+  // Adds `id` -> `index` unless `id` is present; true when added.
+  bool Insert(uint64_t id, size_t index) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    for (size_t i = Hash(id);; i = (i + 1) & mask_) {
+      if (slots_[i].id == id) return false;
+      if (slots_[i].id == 0) {
+        slots_[i] = {id, index};
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t id = 0;
+    size_t index = 0;
+  };
+  size_t Hash(uint64_t id) const {
+    return static_cast<size_t>((id * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    size_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.id != 0) Insert(slot.id, slot.index);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
 // Accumulates a breadth-first walk.
 class WalkBuilder {
  public:
@@ -48,11 +97,11 @@ class WalkBuilder {
 
   // Adds the start node.
   void AddStart(const Entity& entity) {
-    entity_nodes_.emplace(entity.id(), 0);
+    entity_nodes_.Insert(entity.id(), 0);
     result_.graph.nodes.push_back(EntityNode(entity, 0));
   }
   // The index of the node of entity `id`, which must be known.
-  size_t EntityNodeIndex(uint64_t id) const { return entity_nodes_.at(id); }
+  size_t EntityNodeIndex(uint64_t id) const { return entity_nodes_.Find(id); }
   bool Full() const {
     return options_.node_limit > 0 &&
            result_.graph.nodes.size() >= options_.node_limit;
@@ -65,15 +114,15 @@ class WalkBuilder {
   // found entity to expand next, or 0. Reads the other end's entity only
   // when it is a new node.
   StatusOr<uint64_t> Walk(EdgeRecord&& edge, size_t here, int depth) {
-    if (!edges_.insert(edge.claim_id).second) return uint64_t{0};
+    if (!edges_.Insert(edge.claim_id, 0)) return uint64_t{0};
     bool is_entity = edge.other_id != 0;
     // Statistic nodes ("v<claim id>") are new for every new claim.
-    auto found =
-        is_entity ? entity_nodes_.find(edge.other_id) : entity_nodes_.end();
-    bool known = found != entity_nodes_.end();
+    size_t found =
+        is_entity ? entity_nodes_.Find(edge.other_id) : IdIndex::kAbsent;
+    bool known = found != IdIndex::kAbsent;
     GraphNode other;
     if (known) {
-      other.type = result_.graph.nodes[found->second].type;
+      other.type = result_.graph.nodes[found].type;
     } else if (is_entity) {
       other.key = "e" + std::to_string(edge.other_id);
       CG_ASSIGN_OR_RETURN(other.type,
@@ -91,9 +140,9 @@ class WalkBuilder {
       result_.truncated = true;
       return uint64_t{0};
     }
-    size_t there = known ? found->second : result_.graph.nodes.size();
+    size_t there = known ? found : result_.graph.nodes.size();
     if (!known) {
-      if (is_entity) entity_nodes_.emplace(edge.other_id, there);
+      if (is_entity) entity_nodes_.Insert(edge.other_id, there);
       result_.graph.nodes.push_back(std::move(other));
     }
     bool outgoing = edge.outgoing;
@@ -110,9 +159,8 @@ class WalkBuilder {
   const StoreReader& reader_;
   const WalkOptions& options_;
   WalkResult result_;
-  // Entity id -> index of its node.
-  std::unordered_map<uint64_t, size_t> entity_nodes_;
-  std::unordered_set<uint64_t> edges_;
+  IdIndex entity_nodes_;  // Entity id -> index of its node.
+  IdIndex edges_;         // Claim ids walked (indexes unused).
 };
 
 StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
