@@ -126,6 +126,10 @@ INSTANTIATE_TEST_SUITE_P(
                  kRange, "(XXXX-04-09,XXXX-04-17,P8D)"},
         DateCase{"open Feb 28th to March 1st", "Feb 28th to March 1st", kRange,
                  "(XXXX-02-28,XXXX-03-01,P1D)"},
+        DateCase{"from 10/1/2018-10/7/2018 we", "from 10/1/2018-10/7/2018",
+                 kRange, "(2018-10-01,2018-10-07,P6D)"},
+        DateCase{"between 10/1-11/7 we", "between 10/1-11/7", kRange,
+                 "(XXXX-10-01,XXXX-11-07,P37D)"},
         DateCase{"founded at the end of 2000", "end of 2000", kRange, "2000"},
         DateCase{"lived here since the end of 1989", "since the end of 1989",
                  kRange, "1989"}));

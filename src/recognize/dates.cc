@@ -339,8 +339,9 @@ std::optional<DateMatch> DateParser::Numeric(size_t i) {
     if (sep != "." && m > 12 && d <= 12) std::swap(m, d);  // "22/04".
     if (m < 1 || m > 12 || d < 1 || d > 31) continue;
     if (glued(i + 3, sep) && (IsDigits(i + 4, 4, 4) || IsDigits(i + 4, 2, 2))) {
+      bool after_range = i >= 2 && s_.Is(i - 1, "-") && IsDigits(i - 2, 4, 4);
       if (i > 0 && s_.Glued(i) && s_.tokens[i - 1].kind != TK::kWord &&
-          !s_.Is(i - 1, "(")) {
+          !s_.Is(i - 1, "(") && !after_range) {
         return std::nullopt;
       }
       if (i + 5 < s_.tokens.size() && s_.Glued(i + 5) &&
@@ -362,8 +363,9 @@ std::optional<DateMatch> DateParser::Numeric(size_t i) {
       if (i > 0 && (s_.Is(i - 1, "on") || s_.Is(i - 1, "from") ||
                     s_.Is(i - 1, "until") || s_.Is(i - 1, "till") ||
                     s_.Is(i - 1, "through") || s_.Is(i - 1, "this") ||
-                    s_.Is(i - 1, "next") ||
-                    (s_.Is(i - 1, "to") && i >= 4 && s_.Is(i - 3, "/")) ||
+                    s_.Is(i - 1, "between") || s_.Is(i - 1, "next") ||
+                    ((s_.Is(i - 1, "to") || s_.Is(i - 1, "-")) && i >= 4 &&
+                     s_.Is(i - 3, "/")) ||
                     LookupWeekday(s_.tokens[i - 1].lower))) {
         return DayMatch(i + 3, 0, m, d);
       }
@@ -717,7 +719,8 @@ std::optional<DateMatch> DateParser::Extra(size_t i) {
                        "P100Y", "century");
   }
   // "week 31" of the reference year.
-  if (s_.Is(k, "week") && IsDigits(k + 1, 1, 2) && o_.reference_date) {
+  if (k == i && s_.Is(k, "week") && IsDigits(k + 1, 1, 2) &&
+      o_.reference_date) {
     int w = Int(k + 1);
     if (w >= 1 && w <= 53) {
       DateMatch r;
@@ -974,7 +977,7 @@ std::optional<DateMatch> DateParser::NthWeekOf(size_t i) {
   if (s_.Is(k, "last")) {
     n = -1;
     of = k + 1;
-  } else if (s_.Is(k, "week") && IsDigits(k + 1, 1, 2)) {
+  } else if (k == i && s_.Is(k, "week") && IsDigits(k + 1, 1, 2)) {
     n = Int(k + 1);
     of = k + 2;
     if (!s_.Is(of, "of")) return std::nullopt;
@@ -1066,7 +1069,14 @@ std::optional<DateMatch> DateParser::QuarterOf(size_t k, int n) {
 // "year 2008", "the year 2019", "calendar year 2008".
 std::optional<DateMatch> DateParser::YearWord(size_t i) {
   size_t k = i;
-  if (s_.Is(k, "the") || s_.Is(k, "calendar")) ++k;
+  if (s_.Is(k, "the")) {
+    bool cued = i > 0 && (s_.Is(i - 1, "before") || s_.Is(i - 1, "after") ||
+                          s_.Is(i - 1, "since") || s_.Is(i - 1, "until"));
+    if (!cued) return std::nullopt;
+    ++k;
+  } else if (s_.Is(k, "calendar")) {
+    ++k;
+  }
   if (!s_.Is(k, "year")) return std::nullopt;
   size_t ye;
   if (int y = Year(k + 1, &ye)) return YearMatch(ye, y);
@@ -1076,7 +1086,11 @@ std::optional<DateMatch> DateParser::YearWord(size_t i) {
 // "20161016": eight digits as year, month and day.
 std::optional<DateMatch> DateParser::Compact(size_t i) {
   if (!IsDigits(i, 8, 8)) return std::nullopt;
-  if (i > 0 && s_.Glued(i)) return std::nullopt;
+  if (i > 0 && s_.Glued(i) &&
+      (s_.tokens[i - 1].kind != TK::kPunct || s_.Is(i - 1, ".") ||
+       s_.Is(i - 1, ","))) {
+    return std::nullopt;
+  }
   if (i + 1 < s_.tokens.size() && s_.Glued(i + 1) &&
       s_.tokens[i + 1].kind != TK::kPunct) {
     return std::nullopt;
