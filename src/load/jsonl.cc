@@ -100,6 +100,8 @@ bool Fill(const Json& json, pb::Message* message) {
   if (!json.is_object()) return false;
   const pb::Descriptor* d = message->GetDescriptor();
   std::vector<const pb::OneofDescriptor*> oneofs_set;
+  // Fields given twice (by proto name and JSON name) are protobuf's call.
+  std::vector<const pb::FieldDescriptor*> fields_set;
   for (const auto& [key, value] : json.items()) {
     const pb::FieldDescriptor* f = d->FindFieldByName(key);
     if (f == nullptr) {
@@ -108,6 +110,10 @@ bool Fill(const Json& json, pb::Message* message) {
     }
     if (f == nullptr || value.is_null()) return false;
     if (value.is_object() && value.empty()) return false;
+    for (const pb::FieldDescriptor* seen : fields_set) {
+      if (seen == f) return false;
+    }
+    fields_set.push_back(f);
     if (const pb::OneofDescriptor* o = f->real_containing_oneof()) {
       for (const pb::OneofDescriptor* seen : oneofs_set) {
         if (seen == o) return false;
