@@ -112,8 +112,17 @@ INSTANTIATE_TEST_SUITE_P(
                  kRange, "(2013-01-01,2013-04-01,P3M)"},
         DateCase{"set up for the week of the 18th.", "the week of the 18th",
                  kRange, "XXXX-XX-18"},
-        DateCase{"met later in the year", "later in the year", kRange,
-                 "2025"}));
+        DateCase{"met later in the year", "later in the year", kRange, "2025"},
+        DateCase{"free on mon 13th?", "mon 13th", kDay, "XXXX-WXX-1"},
+        DateCase{"free on Friday 7/6 at", "Friday 7/6", kDay, "XXXX-07-06"},
+        DateCase{"sales of the last 2 quarters", "last 2 quarters", kRange,
+                 "(2024-10-01,2025-04-01,P6M)"},
+        DateCase{"in the next 3 quarters", "next 3 quarters", kRange,
+                 "(2025-07-01,2026-04-01,P9M)"},
+        DateCase{"closed on Christmas Eve.", "Christmas Eve", kDay,
+                 "XXXX-12-24"},
+        DateCase{"on Halloween 2021 the", "Halloween 2021", kDay,
+                 "2021-10-31"}));
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

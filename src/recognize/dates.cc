@@ -199,6 +199,9 @@ class DateParser {
   std::optional<DateMatch> NthWeekOf(size_t i);
   std::optional<DateMatch> YearWord(size_t i);
   std::optional<DateMatch> QuarterOf(size_t k, int n);
+  std::optional<DateMatch> WeekdayDay(size_t i);
+  std::optional<DateMatch> Quarters(size_t i);
+  std::optional<DateMatch> Holiday(size_t i);
   std::optional<DateMatch> Compact(size_t i);
 
   const Scan& s_;
@@ -773,6 +776,9 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   }
   if (t.kind != TK::kWord) return std::nullopt;
   if (auto r = Weekend(i)) return r;
+  if (auto r = WeekdayDay(i)) return r;
+  if (auto r = Quarters(i)) return r;
+  if (auto r = Holiday(i)) return r;
   if (auto r = Season(i)) return r;
   if (auto r = WeekOf(i)) return r;
   if (auto r = NthWeekOf(i)) return r;
@@ -1062,6 +1068,101 @@ std::optional<DateMatch> DateParser::QuarterOf(size_t k, int n) {
     if (n == 4) std::snprintf(buf, sizeof buf, "(XXXX-10-01,XXXX-01-01,P3M)");
     r.timex = buf;
     return r;
+  }
+  return std::nullopt;
+}
+
+// "mon 13th" -> XXXX-WXX-1, "friday 7/6" -> XXXX-07-06.
+std::optional<DateMatch> DateParser::WeekdayDay(size_t i) {
+  const Token& t = s_.tokens[i];
+  int wd = LookupWeekday(t.lower);
+  if (wd == 0 || t.lower.ends_with("s") || i + 1 >= s_.tokens.size()) {
+    return std::nullopt;
+  }
+  if (auto d = Numeric(i + 1); d && d->precision == "day") return d;
+  size_t e;
+  int day = Day(i + 1, &e);
+  if (day == 0 || !IsDigits(i + 1)) return std::nullopt;
+  size_t me;
+  if (Month(e, &me, false) || s_.Is(e, "of")) return std::nullopt;
+  bool suffixed = e == i + 3;
+  bool closed = e >= s_.tokens.size() ||
+                (s_.tokens[e].kind == TK::kPunct && !s_.Is(e, "/") &&
+                 !s_.Is(e, "-") && !s_.Is(e, ":") && !s_.Is(e, "."));
+  if (!suffixed && !closed) return std::nullopt;
+  DateMatch r;
+  r.end = e;
+  r.precision = "day";
+  r.timex = "XXXX-WXX-" + std::to_string(wd);
+  return r;
+}
+
+// "last 2 quarters", "next 7 quarters": whole quarters before the current
+// one or after it.
+std::optional<DateMatch> DateParser::Quarters(size_t i) {
+  int dir = Direction(s_.tokens[i].lower);
+  if ((dir != 1 && dir != -1) || !o_.reference_date) return std::nullopt;
+  auto p = ParseNumber(s_, i + 1);
+  if (!p || p->ordinal || p->value < 1 || p->value > 40 ||
+      p->value != static_cast<int>(p->value) ||
+      !(s_.Is(p->end, "quarters") || s_.Is(p->end, "quarter"))) {
+    return std::nullopt;
+  }
+  int n = static_cast<int>(p->value);
+  const Date ref = *o_.reference_date;
+  Date current{ref.year, 3 * ((ref.month - 1) / 3) + 1, 1};
+  Date from = dir < 0 ? AddMonths(current, -3 * n) : AddMonths(current, 3);
+  Date to = AddMonths(from, 3 * n);
+  return PeriodMatch(p->end + 1, from, to, "P" + std::to_string(3 * n) + "M",
+                     "quarter");
+}
+
+// Holidays on a fixed date: "christmas", "christmas eve 2019".
+std::optional<DateMatch> DateParser::Holiday(size_t i) {
+  struct Entry {
+    std::string_view words[4];
+    int month, day;
+  };
+  static constexpr Entry kHolidays[] = {
+      {{"christmas", "eve"}, 12, 24},
+      {{"christmas", "day"}, 12, 25},
+      {{"christmas"}, 12, 25},
+      {{"xmas"}, 12, 25},
+      {{"new", "year", "'", "s"}, 1, 1},
+      {{"new", "years", "eve"}, 12, 31},
+      {{"independence", "day"}, 7, 4},
+      {{"halloween"}, 10, 31},
+      {{"juneteenth"}, 6, 19},
+      {{"valentine", "'", "s", "day"}, 2, 14},
+      {{"earth", "day"}, 4, 22},
+  };
+  for (const Entry& h : kHolidays) {
+    size_t k = i;
+    bool ok = true;
+    for (std::string_view w : h.words) {
+      if (w.empty()) break;
+      if (!s_.Is(k, w)) {
+        ok = false;
+        break;
+      }
+      ++k;
+    }
+    if (!ok) continue;
+    // "new year's" must go on with "day" or "eve".
+    if (h.words[0] == "new") {
+      if (s_.Is(k, "day")) {
+        ++k;
+      } else if (s_.Is(k, "eve")) {
+        size_t ye;
+        int y = Year(k + 1, &ye);
+        return y ? DayMatch(ye, y, 12, 31) : DayMatch(k + 1, 0, 12, 31);
+      } else {
+        return std::nullopt;
+      }
+    }
+    size_t ye;
+    if (int y = Year(k, &ye)) return DayMatch(ye, y, h.month, h.day);
+    return DayMatch(k, 0, h.month, h.day);
   }
   return std::nullopt;
 }
