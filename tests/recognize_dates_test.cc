@@ -121,8 +121,16 @@ INSTANTIATE_TEST_SUITE_P(
                  "(2025-07-01,2026-04-01,P9M)"},
         DateCase{"closed on Christmas Eve.", "Christmas Eve", kDay,
                  "XXXX-12-24"},
-        DateCase{"on Halloween 2021 the", "Halloween 2021", kDay,
-                 "2021-10-31"}));
+        DateCase{"on Halloween 2021 the", "Halloween 2021", kDay, "2021-10-31"},
+        DateCase{"born in April of 1987,", "April of 1987", kRange, "1987-04"},
+        DateCase{"on July 4th of 1995 we", "July 4th of 1995", kDay,
+                 "1995-07-04"},
+        DateCase{"meet next week on Tuesday", "next week on Tuesday", kDay,
+                 "2025-06-17"},
+        DateCase{"met Tuesday of last week", "Tuesday of last week", kDay,
+                 "2025-06-03"},
+        DateCase{"in the 2 upcoming months", "2 upcoming months", kRange,
+                 "(2025-06-11,2025-08-11,P2M)"}));
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

@@ -186,6 +186,8 @@ class DateParser {
   int Day(size_t i, size_t* end) const;
   // A year at i: four digits 1000..2999, or "'90".
   int Year(size_t i, size_t* end) const;
+  // The year after a month or day: ", 2015", "2015", "of 1995", "of 87".
+  int YearAfter(size_t e, size_t* end) const;
   std::optional<DateMatch> Absolute(size_t i);
   std::optional<DateMatch> Numeric(size_t i);
   std::optional<DateMatch> Relative(size_t i);
@@ -202,6 +204,14 @@ class DateParser {
   std::optional<DateMatch> WeekdayDay(size_t i);
   std::optional<DateMatch> Quarters(size_t i);
   std::optional<DateMatch> Holiday(size_t i);
+  std::optional<DateMatch> WeekdayOfWeek(size_t i);
+  std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
+                                     int wd) const;
+
+ public:
+  std::optional<DateMatch> WeekThenDay(const DateMatch& w) const;
+
+ private:
   std::optional<DateMatch> Compact(size_t i);
 
   const Scan& s_;
@@ -256,6 +266,19 @@ int DateParser::Year(size_t i, size_t* end) const {
   return 0;
 }
 
+int DateParser::YearAfter(size_t e, size_t* end) const {
+  if (int y = Year(s_.Is(e, ",") ? e + 1 : e, end)) return y;
+  if (!s_.Is(e, "of")) return 0;
+  if (int y = Year(e + 1, end)) return y;
+  if (IsDigits(e + 1, 2, 2) &&
+      (e + 2 >= s_.tokens.size() || s_.tokens[e + 2].kind == TK::kPunct)) {
+    int yy = Int(e + 1);
+    *end = e + 2;
+    return yy < 50 ? 2000 + yy : 1900 + yy;
+  }
+  return 0;
+}
+
 std::optional<DateMatch> DateParser::Absolute(size_t i) {
   size_t k = i;
   // Optional weekday: "Tue May 9", "Friday, June 5".
@@ -280,16 +303,13 @@ std::optional<DateMatch> DateParser::Absolute(size_t i) {
     size_t d_end;
     int d = Day(e, &d_end);
     if (d != 0) {
-      size_t y_end = d_end;
-      if (s_.Is(y_end, ",")) ++y_end;
       size_t ye;
-      int y = Year(y_end, &ye);
+      int y = YearAfter(d_end, &ye);
       if (y != 0) return DayMatch(ye, y, m, d);
       return DayMatch(d_end, 0, m, d);
     }
-    size_t y_start = s_.Is(e, ",") ? e + 1 : e;
     size_t ye;
-    if (int y = Year(y_start, &ye)) return MonthMatch(ye, y, m);
+    if (int y = YearAfter(e, &ye)) return MonthMatch(ye, y, m);
     // A bare month; "May" and "March" only after a date preposition.
     const std::string& w = s_.tokens[k].lower;
     bool verb_like = w == "may" || w == "march";
@@ -312,9 +332,8 @@ std::optional<DateMatch> DateParser::Absolute(size_t i) {
   if (d != 0) {
     size_t mk = s_.Is(d_end, "of") ? d_end + 1 : d_end;
     if (int m = Month(mk, &e, false)) {
-      size_t y_start = s_.Is(e, ",") ? e + 1 : e;
       size_t ye;
-      if (int y = Year(y_start, &ye)) return DayMatch(ye, y, m, d);
+      if (int y = YearAfter(e, &ye)) return DayMatch(ye, y, m, d);
       return DayMatch(e, 0, m, d);
     }
   }
@@ -543,8 +562,9 @@ std::optional<DateMatch> DateParser::Relative(size_t i) {
                                           : 0;
         Date from, to;
         if (forward) {
-          from = CivilFromDays(today);
-          to = months ? AddMonths(from, months) : CivilFromDays(today + days);
+          from = CivilFromDays(today + 1);
+          to = months ? AddMonths(from, months)
+                      : CivilFromDays(today + 1 + days);
         } else {
           to = CivilFromDays(today);
           from = months ? AddMonths(to, -months) : CivilFromDays(today - days);
@@ -779,6 +799,7 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   if (auto r = WeekdayDay(i)) return r;
   if (auto r = Quarters(i)) return r;
   if (auto r = Holiday(i)) return r;
+  if (auto r = WeekdayOfWeek(i)) return r;
   if (auto r = Season(i)) return r;
   if (auto r = WeekOf(i)) return r;
   if (auto r = NthWeekOf(i)) return r;
@@ -1167,6 +1188,42 @@ std::optional<DateMatch> DateParser::Holiday(size_t i) {
   return std::nullopt;
 }
 
+// "tuesday of last week", "on monday of the following week".
+std::optional<DateMatch> DateParser::WeekdayOfWeek(size_t i) {
+  size_t k = s_.Is(i, "on") ? i + 1 : i;
+  if (!IsWord(k) || !s_.Is(k + 1, "of")) return std::nullopt;
+  int wd = LookupWeekday(s_.tokens[k].lower);
+  if (wd == 0 || s_.tokens[k].lower.ends_with("s")) return std::nullopt;
+  size_t j = s_.Is(k + 2, "the") ? k + 3 : k + 2;
+  if (j >= s_.tokens.size()) return std::nullopt;
+  auto w = Relative(j);
+  if (!w) return std::nullopt;
+  return OnWeekday(*w, w->end, wd);
+}
+
+// Day `wd` (1 = Monday) of the week `w`, ending at token `end`; nothing
+// when `w` is not a calendar week.
+std::optional<DateMatch> DateParser::OnWeekday(const DateMatch& w, size_t end,
+                                               int wd) const {
+  if (w.precision != "week" || w.from.empty() || w.timex.ends_with("-WE")) {
+    return std::nullopt;
+  }
+  auto from = ParseIsoDate(w.from);
+  if (!from.ok()) return std::nullopt;
+  Date d = CivilFromDays(Days(*from) + wd - 1);
+  return DayMatch(end, d.year, d.month, d.day);
+}
+
+// "next week Monday", "next week on Tuesday", "previous week - Monday".
+std::optional<DateMatch> DateParser::WeekThenDay(const DateMatch& w) const {
+  size_t j = w.end;
+  if (s_.Is(j, "on") || s_.Is(j, "-") || s_.Is(j, ",")) ++j;
+  if (!IsWord(j) || s_.tokens[j].lower.ends_with("s")) return std::nullopt;
+  int wd = LookupWeekday(s_.tokens[j].lower);
+  if (wd == 0) return std::nullopt;
+  return OnWeekday(w, j + 1, wd);
+}
+
 // "year 2008", "the year 2019", "calendar year 2008".
 std::optional<DateMatch> DateParser::YearWord(size_t i) {
   size_t k = i;
@@ -1351,6 +1408,7 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
         }
       }
     }
+    if (auto d = parser.WeekThenDay(*r)) *r = *d;
     // "the end of 2000", "beginning of this year": the same period.
     size_t lead = i;
     if (first == i && i >= 2 && scan.Is(i - 1, "of") &&
