@@ -102,6 +102,9 @@ class WalkBuilder {
   }
   // The index of the node of entity `id`, which must be known.
   size_t EntityNodeIndex(uint64_t id) const { return entity_nodes_.Find(id); }
+  bool HasEntityNode(uint64_t id) const {
+    return entity_nodes_.Find(id) != IdIndex::kAbsent;
+  }
   bool Full() const {
     return options_.node_limit > 0 &&
            result_.graph.nodes.size() >= options_.node_limit;
@@ -170,14 +173,29 @@ StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
   builder.AddStart(entity);
   std::vector<uint64_t> frontier = {start};
   for (int d = 1; d <= depth && !frontier.empty(); ++d) {
-    std::vector<uint64_t> next;
+    // Read the edges of the whole level first, then the entities they lead
+    // to in one batch, then walk them in order.
+    std::vector<std::vector<EdgeRecord>> level;
+    level.reserve(frontier.size());
+    std::vector<uint64_t> ends;
     for (uint64_t id : frontier) {
       CG_ASSIGN_OR_RETURN(
           std::vector<EdgeRecord> edges,
           graph_internal::IncidentEdges(reader, id, options.direction,
                                         options.predicates));
+      for (const EdgeRecord& edge : edges) {
+        if (edge.other_id != 0 && !builder.HasEntityNode(edge.other_id)) {
+          ends.push_back(edge.other_id);
+        }
+      }
+      level.push_back(std::move(edges));
+    }
+    CG_RETURN_IF_ERROR(reader.PrefetchEntities(ends));
+    std::vector<uint64_t> next;
+    for (size_t f = 0; f < frontier.size(); ++f) {
+      uint64_t id = frontier[f];
       size_t here = builder.EntityNodeIndex(id);
-      for (EdgeRecord& edge : edges) {
+      for (EdgeRecord& edge : level[f]) {
         CG_ASSIGN_OR_RETURN(uint64_t found,
                             builder.Walk(std::move(edge), here, d));
         if (found != 0) next.push_back(found);

@@ -135,6 +135,10 @@ EdgeRecord EdgeRecordOf(const Claim& claim, uint64_t from) {
   return edge;
 }
 
+Status StoreReader::PrefetchEntities(const std::vector<uint64_t>&) const {
+  return OkStatus();
+}
+
 StatusOr<EntityType> StoreReader::EntityLabel(uint64_t id,
                                               std::string* name) const {
   CG_ASSIGN_OR_RETURN(Entity entity, GetEntity(id));

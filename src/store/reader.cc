@@ -59,6 +59,40 @@ class SnapshotReader : public StoreReader {
     return *entity;
   }
 
+  Status PrefetchEntities(const std::vector<uint64_t>& ids) const override {
+    std::vector<uint64_t> missing;
+    for (uint64_t id : ids) {
+      if (id == 0 || entity_cache_.contains(id)) continue;
+      if (shared_ != nullptr && shared_->Find(id) != nullptr) continue;
+      missing.push_back(id);
+    }
+    std::sort(missing.begin(), missing.end());
+    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+    if (missing.empty()) return OkStatus();
+    std::vector<std::string> keys;
+    keys.reserve(missing.size());
+    for (uint64_t id : missing) keys.push_back(keys::IdKey(id));
+    std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+    std::vector<rocksdb::PinnableSlice> values(keys.size());
+    std::vector<rocksdb::Status> statuses(keys.size());
+    db_->MultiGet(raw_.options(), raw_.cf(keys::kEntities), slices.size(),
+                  slices.data(), values.data(), statuses.data(),
+                  /*sorted_input=*/true);
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (statuses[i].IsNotFound()) continue;
+      CG_RETURN_IF_ERROR(
+          store_internal::FromRocks(statuses[i], "reading the store"));
+      Entity entity;
+      if (!entity.ParseFromArray(values[i].data(),
+                                 static_cast<int>(values[i].size()))) {
+        return CorruptionError("cannot decode stored entity");
+      }
+      if (shared_ != nullptr && shared_->Add(entity) != nullptr) continue;
+      entity_cache_.emplace(missing[i], std::move(entity));
+    }
+    return OkStatus();
+  }
+
   StatusOr<EntityType> EntityLabel(uint64_t id,
                                    std::string* name) const override {
     CG_ASSIGN_OR_RETURN(const Entity* entity, CachedEntity(id));

@@ -159,6 +159,11 @@ class StoreReader {
   virtual ~StoreReader() = default;
 
   virtual StatusOr<Entity> GetEntity(uint64_t id) const = 0;
+  // A hint that GetEntity / EntityLabel will be asked for these ids soon:
+  // the RocksDB reader reads those it has not cached in one batch. Ids
+  // that do not exist are ignored here (GetEntity reports them). The
+  // default implementation does nothing.
+  virtual Status PrefetchEntities(const std::vector<uint64_t>& ids) const;
   // The type of entity `id`, its canonical name into `*name`: GetEntity
   // without copying the rest (this default implementation copies it).
   virtual StatusOr<EntityType> EntityLabel(uint64_t id,
