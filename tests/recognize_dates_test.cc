@@ -130,7 +130,22 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"met Tuesday of last week", "Tuesday of last week", kDay,
                  "2025-06-03"},
         DateCase{"in the 2 upcoming months", "2 upcoming months", kRange,
-                 "(2025-06-11,2025-08-11,P2M)"}));
+                 "(2025-06-11,2025-08-11,P2M)"},
+        DateCase{"due 2 weeks before May 13 1999.",
+                 "2 weeks before May 13 1999", kDay, "1999-04-29"},
+        DateCase{"3 days after January 12th we", "3 days after January 12th",
+                 kDay, "2026-01-15"},
+        DateCase{"by the 15th day of next month", "the 15th day of next month",
+                 kDay, "2025-07-15"},
+        DateCase{"sales over Easter 2018 rose", "Easter 2018", kDay,
+                 "2018-04-01"},
+        DateCase{"we met last Easter", "last Easter", kDay, "2025-04-20"},
+        DateCase{"in fiscal year 2008 the", "fiscal year 2008", kRange,
+                 "FY2008"},
+        DateCase{"gains this school year", "this school year", kRange,
+                 "SY2025"},
+        DateCase{"the best result to date.", "to date", kRange,
+                 "PRESENT_REF"}));
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

@@ -205,6 +205,11 @@ class DateParser {
   std::optional<DateMatch> Quarters(size_t i);
   std::optional<DateMatch> Holiday(size_t i);
   std::optional<DateMatch> WeekdayOfWeek(size_t i);
+  std::optional<DateMatch> OffsetFromDate(size_t i);
+  std::optional<DateMatch> DayOfMonth(size_t i);
+  std::optional<DateMatch> Easter(size_t i);
+  std::optional<DateMatch> SchoolFiscal(size_t i);
+  std::optional<DateMatch> ToDate(size_t i);
   std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
                                      int wd) const;
 
@@ -792,6 +797,8 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   const Token& t = s_.tokens[i];
   if (t.kind == TK::kDigits) {
     if (auto r = Compact(i)) return r;
+    if (auto r = OffsetFromDate(i)) return r;
+    if (auto r = DayOfMonth(i)) return r;
     return NthWeekOf(i);
   }
   if (t.kind != TK::kWord) return std::nullopt;
@@ -800,6 +807,11 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   if (auto r = Quarters(i)) return r;
   if (auto r = Holiday(i)) return r;
   if (auto r = WeekdayOfWeek(i)) return r;
+  if (auto r = OffsetFromDate(i)) return r;
+  if (auto r = DayOfMonth(i)) return r;
+  if (auto r = Easter(i)) return r;
+  if (auto r = SchoolFiscal(i)) return r;
+  if (auto r = ToDate(i)) return r;
   if (auto r = Season(i)) return r;
   if (auto r = WeekOf(i)) return r;
   if (auto r = NthWeekOf(i)) return r;
@@ -1222,6 +1234,181 @@ std::optional<DateMatch> DateParser::WeekThenDay(const DateMatch& w) const {
   int wd = LookupWeekday(s_.tokens[j].lower);
   if (wd == 0) return std::nullopt;
   return OnWeekday(w, j + 1, wd);
+}
+
+// "2 weeks from January 15", "3 days after January 12th", "2 weeks before
+// May 13 1999": a day counted from a date (a date without a year is its
+// next occurrence from the reference date).
+std::optional<DateMatch> DateParser::OffsetFromDate(size_t i) {
+  auto p = ParseNumber(s_, i);
+  if (!p || p->ordinal || p->value < 1 || p->value > 999 ||
+      p->value != static_cast<int>(p->value) ||
+      p->end + 2 >= s_.tokens.size()) {
+    return std::nullopt;
+  }
+  TimeUnit unit = LookupTimeUnit(s_.tokens[p->end].lower);
+  size_t c = p->end + 1;
+  if (unit.letter == 0 || unit.time ||
+      !(s_.Is(c, "from") || s_.Is(c, "after") || s_.Is(c, "before"))) {
+    return std::nullopt;
+  }
+  auto base = Parse(c + 1);
+  if (!base || base->precision != "day" || base->start.month == 0 ||
+      base->start.day == 0) {
+    return std::nullopt;
+  }
+  Date b = base->start;
+  if (b.year == 0) {
+    if (!o_.reference_date) return std::nullopt;
+    const Date ref = *o_.reference_date;
+    b.year = ref.year;
+    if (b.day > DaysInMonth(b.year, b.month)) return std::nullopt;
+    if (Days(b) < Days(ref)) ++b.year;
+  }
+  if (b.day > DaysInMonth(b.year, b.month)) return std::nullopt;
+  int n = static_cast<int>(p->value * unit.multiplier);
+  if (s_.Is(c, "before")) n = -n;
+  Date d = b;
+  switch (unit.letter) {
+    case 'D':
+      d = CivilFromDays(Days(b) + n);
+      break;
+    case 'W':
+      d = CivilFromDays(Days(b) + 7 * n);
+      break;
+    case 'M':
+      d = AddMonths(b, n);
+      break;
+    case 'Y':
+      d = AddMonths(b, 12 * n);
+      break;
+    default:
+      return std::nullopt;
+  }
+  return DayMatch(base->end, d.year, d.month, d.day);
+}
+
+// "the 15th day of next month", "twenty third day of September".
+std::optional<DateMatch> DateParser::DayOfMonth(size_t i) {
+  size_t k = s_.Is(i, "the") ? i + 1 : i;
+  auto p = ParseNumber(s_, k);
+  if (!p || !p->ordinal || p->value < 1 || p->value > 31 ||
+      !s_.Is(p->end, "day") || !s_.Is(p->end + 1, "of")) {
+    return std::nullopt;
+  }
+  int d = static_cast<int>(p->value);
+  size_t j = p->end + 2;
+  if (j >= s_.tokens.size()) return std::nullopt;
+  std::optional<DateMatch> m = Parse(j);
+  size_t me;
+  if (!m) {
+    if (int mm = Month(j, &me, false)) m = MonthMatch(me, 0, mm);
+  }
+  if (!m || m->precision != "month" || m->start.month == 0) {
+    return std::nullopt;
+  }
+  return DayMatch(m->end, m->start.year, m->start.month, d);
+}
+
+// Easter Sunday of year y (the Gregorian computus).
+Date EasterSunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {y, month, day};
+}
+
+// "easter 2018", "last easter", "next easter".
+std::optional<DateMatch> DateParser::Easter(size_t i) {
+  int dir = Direction(s_.tokens[i].lower);
+  size_t k = dir == 2 ? i : i + 1;
+  if (!s_.Is(k, "easter") || dir == 0) return std::nullopt;
+  if (dir == 2) {
+    size_t ye;
+    int y = Year(k + 1, &ye);
+    if (y == 0) return std::nullopt;
+    Date e = EasterSunday(y);
+    return DayMatch(ye, e.year, e.month, e.day);
+  }
+  if (!o_.reference_date) return std::nullopt;
+  const Date ref = *o_.reference_date;
+  Date e = EasterSunday(ref.year);
+  if (dir < 0 && Days(e) >= Days(ref)) e = EasterSunday(ref.year - 1);
+  if (dir > 0 && Days(e) <= Days(ref)) e = EasterSunday(ref.year + 1);
+  return DayMatch(k + 1, e.year, e.month, e.day);
+}
+
+// "fiscal year 2008" -> FY2008, "last fiscal year", "this school year"
+// -> SY2019, "sy18", "cy 2008" -> 2008, "this calendar year".
+std::optional<DateMatch> DateParser::SchoolFiscal(size_t i) {
+  const auto& t = s_.tokens;
+  int dir = Direction(t[i].lower);
+  size_t k = dir == 2 ? i : i + 1;
+  if (k >= t.size()) return std::nullopt;
+  std::string prefix;
+  size_t after;
+  const std::string& w = t[k].lower;
+  if ((w == "fiscal" || w == "school" || w == "calendar") &&
+      s_.Is(k + 1, "year")) {
+    prefix = w == "fiscal" ? "FY" : w == "school" ? "SY" : "";
+    after = k + 2;
+  } else if (dir == 2 && (w == "sy" || w == "cy" || w == "fy")) {
+    prefix = w == "cy" ? "" : w == "sy" ? "SY" : "FY";
+    after = k + 1;
+  } else {
+    return std::nullopt;
+  }
+  int y = 0;
+  size_t end = after;
+  if (dir != 2) {
+    if (!o_.reference_date) return std::nullopt;
+    y = o_.reference_date->year + dir;
+  } else if (int yy = Year(after, &end)) {
+    y = yy;
+  } else if (w.size() == 2 && IsDigits(after, 2, 2) && s_.Glued(after)) {
+    y = 2000 + Int(after);
+    end = after + 1;
+  } else if (w == "fiscal" && k == i) {
+    DateMatch r;
+    r.end = after;
+    r.type = MentionType::kDateRange;
+    r.precision = "year";
+    r.timex = "FYXXXX";
+    return r;
+  } else {
+    return std::nullopt;
+  }
+  DateMatch r = YearMatch(end, y);
+  if (!prefix.empty()) {
+    r.timex = prefix + std::to_string(y);
+    r.from.clear();
+    r.to.clear();
+  }
+  return r;
+}
+
+// "to date", "till date": up to the present; "year to date".
+std::optional<DateMatch> DateParser::ToDate(size_t i) {
+  const auto& t = s_.tokens;
+  if (s_.Is(i, "year") && s_.Is(i + 1, "to") && s_.Is(i + 2, "date") &&
+      o_.reference_date) {
+    return YearMatch(i + 3, o_.reference_date->year);
+  }
+  if (!(s_.Is(i, "to") || s_.Is(i, "till")) || !s_.Is(i + 1, "date")) {
+    return std::nullopt;
+  }
+  if (i + 2 < t.size() && t[i + 2].kind != TK::kPunct) return std::nullopt;
+  DateMatch r;
+  r.end = i + 2;
+  r.type = MentionType::kDateRange;
+  r.precision = "day";
+  r.timex = "PRESENT_REF";
+  return r;
 }
 
 // "year 2008", "the year 2019", "calendar year 2008".
