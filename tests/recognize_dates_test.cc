@@ -144,8 +144,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "FY2008"},
         DateCase{"gains this school year", "this school year", kRange,
                  "SY2025"},
-        DateCase{"the best result to date.", "to date", kRange,
-                 "PRESENT_REF"}));
+        DateCase{"the best result to date.", "to date", kRange, "PRESENT_REF"},
+        DateCase{"sales in 2017-Q1 rose", "2017-Q1", kRange,
+                 "(2017-01-01,2017-04-01,P3M)"},
+        DateCase{"sales in 2019 H2 rose", "2019 H2", kRange,
+                 "(2019-07-01,2020-01-01,P6M)"},
+        DateCase{"held Nov-Feb 2017 in", "Nov-Feb 2017", kRange,
+                 "(2016-11-01,2017-02-01,P3M)"},
+        DateCase{"over the next two decades", "the next two decades", kRange,
+                 "(2030-01-01,2050-01-01,P20Y)"},
+        DateCase{"more than 2 weeks before today",
+                 "more than 2 weeks before today", kRange, "2025-05-27"}));
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

@@ -210,6 +210,8 @@ class DateParser {
   std::optional<DateMatch> Easter(size_t i);
   std::optional<DateMatch> SchoolFiscal(size_t i);
   std::optional<DateMatch> ToDate(size_t i);
+  std::optional<DateMatch> MonthToMonth(size_t i);
+  std::optional<DateMatch> Decades(size_t i);
   std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
                                      int wd) const;
 
@@ -473,9 +475,37 @@ std::optional<DateMatch> DateParser::YearLike(size_t i) {
   size_t ye;
   if (int y = Year(k, &ye)) {
     if (int q = quarter(ye)) return quarter_match(ye + 2, y, q);
+    // "2017-q1", "2019 h2", "2019-h2".
+    size_t h = s_.Is(ye, "-") && s_.Glued(ye) && s_.Glued(ye + 1) ? ye + 1 : ye;
+    if (int q = quarter(h); q != 0 && h != ye) {
+      return quarter_match(h + 2, y, q);
+    }
+    if (s_.Is(h, "h") && IsDigits(h + 1, 1, 1) && s_.Glued(h + 1) &&
+        (Int(h + 1) == 1 || Int(h + 1) == 2)) {
+      Date from{y, Int(h + 1) == 1 ? 1 : 7, 1};
+      return PeriodMatch(h + 2, from, AddMonths(from, 6), "P6M", "half");
+    }
   }
   if (int q = quarter(k)) {
     if (int y = Year(k + 2, &ye)) return quarter_match(ye, y, q);
+    // "q1-2019".
+    if (s_.Is(k + 2, "-") && s_.Glued(k + 2) && s_.Glued(k + 3)) {
+      if (int y = Year(k + 3, &ye)) return quarter_match(ye, y, q);
+    }
+    // A bare "Q1": of an unknown year.
+    bool before_ok = k == 0 || !s_.Glued(k);
+    bool after_ok = k + 2 >= t.size() || !s_.Glued(k + 2);
+    if (before_ok && after_ok) {
+      DateMatch r;
+      r.end = k + 2;
+      r.type = MentionType::kDateRange;
+      r.precision = "quarter";
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "(XXXX-%02d-01,XXXX-%02d-01,P3M)",
+                    3 * (q - 1) + 1, q == 4 ? 1 : 3 * q + 1);
+      r.timex = buf;
+      return r;
+    }
   }
   // "mid-2019", "early 2019", "late 2019".
   if (s_.Is(k, "mid") || s_.Is(k, "early") || s_.Is(k, "late")) {
@@ -812,6 +842,8 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   if (auto r = Easter(i)) return r;
   if (auto r = SchoolFiscal(i)) return r;
   if (auto r = ToDate(i)) return r;
+  if (auto r = MonthToMonth(i)) return r;
+  if (auto r = Decades(i)) return r;
   if (auto r = Season(i)) return r;
   if (auto r = WeekOf(i)) return r;
   if (auto r = NthWeekOf(i)) return r;
@@ -1411,6 +1443,48 @@ std::optional<DateMatch> DateParser::ToDate(size_t i) {
   return r;
 }
 
+// "Jan-Feb 2017", "Nov-Feb 2017" (Nov of 2016), "June-August 1992".
+std::optional<DateMatch> DateParser::MonthToMonth(size_t i) {
+  size_t e1, e2;
+  int m1 = Month(i, &e1, false);
+  if (m1 == 0 || !s_.Is(e1, "-") || !s_.Glued(e1) || !s_.Glued(e1 + 1)) {
+    return std::nullopt;
+  }
+  int m2 = Month(e1 + 1, &e2, false);
+  if (m2 == 0 || m2 == m1) return std::nullopt;
+  size_t ye;
+  int y = YearAfter(e2, &ye);
+  if (y == 0) return std::nullopt;
+  Date to{y, m2, 1};
+  Date from{m1 < m2 ? y : y - 1, m1, 1};
+  int months = (to.year - from.year) * 12 + m2 - m1;
+  return PeriodMatch(ye, from, to, "P" + std::to_string(months) + "M", "month");
+}
+
+// "the next decade", "the next two decades", "the last decade": whole
+// decades after or before the current one.
+std::optional<DateMatch> DateParser::Decades(size_t i) {
+  size_t k = s_.Is(i, "the") ? i + 1 : i;
+  if (k >= s_.tokens.size() || !o_.reference_date) return std::nullopt;
+  int dir = Direction(s_.tokens[k].lower);
+  if (dir != 1 && dir != -1) return std::nullopt;
+  int n = 1;
+  size_t u = k + 1;
+  if (!s_.Is(u, "decade")) {
+    auto p = ParseNumber(s_, u);
+    if (!p || p->ordinal || p->value < 1 || p->value > 10 ||
+        p->value != static_cast<int>(p->value) || !s_.Is(p->end, "decades")) {
+      return std::nullopt;
+    }
+    n = static_cast<int>(p->value);
+    u = p->end;
+  }
+  int current = o_.reference_date->year / 10 * 10;
+  int from = dir > 0 ? current + 10 : current - 10 * n;
+  return PeriodMatch(u + 1, {from, 1, 1}, {from + 10 * n, 1, 1},
+                     "P" + std::to_string(10 * n) + "Y", "decade");
+}
+
 // "year 2008", "the year 2019", "calendar year 2008".
 std::optional<DateMatch> DateParser::YearWord(size_t i) {
   size_t k = i;
@@ -1596,6 +1670,14 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
       }
     }
     if (auto d = parser.WeekThenDay(*r)) *r = *d;
+    // "more than 2 weeks before today": open towards the past.
+    if (first == i && i >= 2 && r->precision == "day" &&
+        scan.Is(i - 2, "more") && scan.Is(i - 1, "than") &&
+        t[i].kind == TK::kDigits && r->end >= 2 &&
+        (scan.Is(r->end - 2, "before") || scan.Is(r->end - 2, "after"))) {
+      first = i - 2;
+      r->type = MentionType::kDateRange;
+    }
     // "the end of 2000", "beginning of this year": the same period.
     size_t lead = i;
     if (first == i && i >= 2 && scan.Is(i - 1, "of") &&
