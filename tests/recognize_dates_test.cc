@@ -154,7 +154,13 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"over the next two decades", "the next two decades", kRange,
                  "(2030-01-01,2050-01-01,P20Y)"},
         DateCase{"more than 2 weeks before today",
-                 "more than 2 weeks before today", kRange, "2025-05-27"}));
+                 "more than 2 weeks before today", kRange, "2025-05-27"},
+        DateCase{"sales later than 2018", "later than 2018", kRange, "2018"},
+        DateCase{"leave in 2018 or later.", "2018 or later", kRange, "2018"},
+        DateCase{"only on 1/1/2016 and after.", "1/1/2016 and after", kRange,
+                 "2016-01-01"},
+        DateCase{"shown the week after next.", "the week after next", kRange,
+                 "2025-W26"}));
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

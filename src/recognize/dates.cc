@@ -189,6 +189,22 @@ class DateParser {
   // The year after a month or day: ", 2015", "2015", "of 1995", "of 87".
   int YearAfter(size_t e, size_t* end) const;
   std::optional<DateMatch> Absolute(size_t i);
+
+ public:
+  // "later than" before token i; "or later" at token e.
+  bool ComparedBefore(size_t i) const {
+    return i >= 2 && s_.Is(i - 1, "than") && Comparative(i - 2);
+  }
+  bool ComparedAfter(size_t e) const {
+    return (s_.Is(e, "or") || s_.Is(e, "and")) && Comparative(e + 1) &&
+           (e + 2 >= s_.tokens.size() || s_.tokens[e + 2].kind == TK::kPunct);
+  }
+
+ private:
+  bool Comparative(size_t i) const {
+    return s_.Is(i, "later") || s_.Is(i, "earlier") || s_.Is(i, "greater") ||
+           s_.Is(i, "after") || s_.Is(i, "before") || s_.Is(i, "sooner");
+  }
   std::optional<DateMatch> Numeric(size_t i);
   std::optional<DateMatch> Relative(size_t i);
   std::optional<DateMatch> YearLike(size_t i);
@@ -517,6 +533,7 @@ std::optional<DateMatch> DateParser::YearLike(size_t i) {
     }
   }
   if (int y = Year(k, &ye)) {
+    if (ComparedBefore(k) || ComparedAfter(ye)) return YearMatch(ye, y);
     bool cue =
         k > 0 && (YearCue(t[k - 1].lower) ||
                   (t[k - 1].kind == TK::kPunct && t[k - 1].lower != "$" &&
@@ -979,11 +996,15 @@ std::optional<DateMatch> DateParser::CurrentUnit(size_t i) {
     return DayMatch(e, x.year, x.month, x.day);
   }
   if (u == "week") {
+    int64_t monday = today - Weekday(today) + 1;
+    if (s_.Is(e, "after") && s_.Is(e + 1, "next")) {
+      monday += 14;  // "the week after next".
+      e += 2;
+    }
     DateMatch r;
     r.end = e;
     r.type = MentionType::kDateRange;
     r.precision = "week";
-    int64_t monday = today - Weekday(today) + 1;
     r.timex = IsoWeek(CivilFromDays(monday));
     r.from = Ymd(CivilFromDays(monday));
     r.to = Ymd(CivilFromDays(monday + 7));
@@ -1676,6 +1697,20 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
         t[i].kind == TK::kDigits && r->end >= 2 &&
         (scan.Is(r->end - 2, "before") || scan.Is(r->end - 2, "after"))) {
       first = i - 2;
+      r->type = MentionType::kDateRange;
+    }
+    // "2018 or later", "1/1/2016 and after", "later than 2018", "no later
+    // than January 1, 2010", "year greater than 2012": open periods.
+    if (parser.ComparedAfter(r->end)) {
+      r->end += 2;
+      r->type = MentionType::kDateRange;
+    }
+    if (first == i && parser.ComparedBefore(i)) {
+      first = i - 2;
+      if (first > 0 &&
+          (scan.Is(first - 1, "no") || scan.Is(first - 1, "year"))) {
+        --first;
+      }
       r->type = MentionType::kDateRange;
     }
     // "the end of 2000", "beginning of this year": the same period.
