@@ -139,7 +139,9 @@ const Mention* SentenceClaims::QuantityFor(const Phrase& phrase) const {
   for (const Mention* m : MentionsIn(phrase)) {
     if (!IsQuantity(m->type)) continue;
     bool covers_head = m->start <= head.start && head.end <= m->end;
-    bool counts_head = !m->unit.empty() && Lower(m->unit) == Lower(head.form);
+    bool counts_head =
+        (!m->unit.empty() && Lower(m->unit) == Lower(head.form)) ||
+        (!m->noun.empty() && Lower(m->noun) == Lower(head.form));
     if (covers_head || counts_head) return m;
   }
   return nullptr;
@@ -406,6 +408,8 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   } else if (const Mention* q = QuantityFor(object->phrase)) {
     *claim.mutable_subject() = *subject;
     *claim.mutable_value() = ToQuantity(*q);
+    if (q->type == MentionType::kPercentage)
+      AddQualifier("denominator", q->noun, &claim);
     rule += "+value";
   } else {
     auto target = EntityFor(object->phrase, true);
