@@ -160,7 +160,13 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"only on 1/1/2016 and after.", "1/1/2016 and after", kRange,
                  "2016-01-01"},
         DateCase{"shown the week after next.", "the week after next", kRange,
-                 "2025-W26"}));
+                 "2025-W26"},
+        DateCase{"from 2007 to the end of 2008 the",
+                 "from 2007 to the end of 2008", kRange,
+                 "(2007-01-01,2009-01-01,P24M)"},
+        DateCase{"between the middle of March and the end of September we",
+                 "between the middle of March and the end of September", kRange,
+                 "(XXXX-03-16,XXXX-10-01,P7M)"}));
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

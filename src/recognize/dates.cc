@@ -228,6 +228,8 @@ class DateParser {
   std::optional<DateMatch> ToDate(size_t i);
   std::optional<DateMatch> MonthToMonth(size_t i);
   std::optional<DateMatch> Decades(size_t i);
+  std::optional<DateMatch> Bound(size_t k, bool* marked);
+  std::optional<DateMatch> PartPeriod(size_t i);
   std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
                                      int wd) const;
 
@@ -861,6 +863,7 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   if (auto r = ToDate(i)) return r;
   if (auto r = MonthToMonth(i)) return r;
   if (auto r = Decades(i)) return r;
+  if (auto r = PartPeriod(i)) return r;
   if (auto r = Season(i)) return r;
   if (auto r = WeekOf(i)) return r;
   if (auto r = NthWeekOf(i)) return r;
@@ -1504,6 +1507,79 @@ std::optional<DateMatch> DateParser::Decades(size_t i) {
   int from = dir > 0 ? current + 10 : current - 10 * n;
   return PeriodMatch(u + 1, {from, 1, 1}, {from + 10 * n, 1, 1},
                      "P" + std::to_string(10 * n) + "Y", "decade");
+}
+
+// One end of "from the end of 2007 to the middle of 2008": the day the
+// named part of a year or month begins ("end of 2008" -> 2009-01-01,
+// "middle of March" -> 03-16). `*marked` tells whether a part was named.
+std::optional<DateMatch> DateParser::Bound(size_t k, bool* marked) {
+  size_t j = s_.Is(k, "the") ? k + 1 : k;
+  std::string part;
+  if ((s_.Is(j, "end") || s_.Is(j, "start") || s_.Is(j, "beginning") ||
+       s_.Is(j, "middle")) &&
+      s_.Is(j + 1, "of")) {
+    part = s_.tokens[j].lower;
+    j += 2;
+  } else {
+    j = k;
+  }
+  *marked = !part.empty();
+  if (j >= s_.tokens.size()) return std::nullopt;
+  std::optional<DateMatch> x;
+  size_t e;
+  if (int y = Year(j, &e)) {
+    x = YearMatch(e, y);
+  } else if (int m = Month(j, &e, false)) {
+    size_t ye;
+    int yy = YearAfter(e, &ye);
+    x = yy ? MonthMatch(ye, yy, m) : MonthMatch(e, 0, m);
+  }
+  if (!x) return std::nullopt;
+  Date s = x->start;
+  bool year = x->precision == "year";
+  if (part == "end") {
+    x->start = year ? Date{s.year + 1, 1, 1}
+                    : (s.month == 12 ? Date{s.year == 0 ? 0 : s.year + 1, 1, 1}
+                                     : Date{s.year, s.month + 1, 1});
+  } else if (part == "middle") {
+    x->start = year ? Date{s.year, 7, 2} : Date{s.year, s.month, 16};
+  }
+  return x;
+}
+
+// "from 2007 to the end of 2008", "between the middle of March and the end
+// of September": periods with a named part of a year or month at one end.
+std::optional<DateMatch> DateParser::PartPeriod(size_t i) {
+  bool between = s_.Is(i, "between");
+  if (!between && !s_.Is(i, "from")) return std::nullopt;
+  bool m1, m2;
+  auto a = Bound(i + 1, &m1);
+  if (!a) return std::nullopt;
+  size_t sep = a->end;
+  bool ok = between ? s_.Is(sep, "and")
+                    : (s_.Is(sep, "to") || s_.Is(sep, "until") ||
+                       s_.Is(sep, "till") || s_.Is(sep, "through"));
+  if (!ok) return std::nullopt;
+  auto b = Bound(sep + 1, &m2);
+  if (!b || (!m1 && !m2)) return std::nullopt;
+  Date x = a->start, y = b->start;
+  bool unknown = x.year == 0 && y.year == 0;
+  if (x.year == 0) x.year = y.year;
+  if (y.year == 0) y.year = x.year;
+  if (unknown) x.year = y.year = 2000;
+  if (Days(y) <= Days(x)) return std::nullopt;
+  int months = (y.year - x.year) * 12 + y.month - x.month;
+  std::string dur = "P" + std::to_string(months) + "M";
+  DateMatch r = PeriodMatch(b->end, x, y, dur, "month");
+  if (unknown) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "(XXXX-%02d-%02d,XXXX-%02d-%02d,%s)",
+                  x.month, x.day, y.month, y.day, dur.c_str());
+    r.timex = buf;
+    r.from.clear();
+    r.to.clear();
+  }
+  return r;
 }
 
 // "year 2008", "the year 2019", "calendar year 2008".
