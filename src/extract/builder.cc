@@ -525,9 +525,19 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
         std::string core;
         for (int k = 1; k <= i; ++k) {
           const Word& kw = words[k - 1];
-          bool modifier =
-              kw.head == i && (kw.deprel == "compound" || kw.deprel == "amod" ||
-                               kw.deprel == "nmod:npmod");
+          // A modifier of i, directly or through other modifiers
+          // ("digital rights group").
+          auto is_modifier = [&](const Word& x) {
+            return x.deprel == "compound" || x.deprel == "amod" ||
+                   x.deprel == "nmod:npmod";
+          };
+          bool modifier = false;
+          for (int at = k, steps = 0; at > 0 && at < i && steps < 4; ++steps) {
+            const Word& aw = words[at - 1];
+            if (!is_modifier(aw)) break;
+            if (aw.head == i) modifier = true;
+            at = aw.head;
+          }
           if ((modifier || k == i) && !NameAt(k))
             core += (core.empty() ? "" : " ") + kw.form;
           if (modifier && NameAt(k) && NameAt(k)->entity.type() == LOCATION) {

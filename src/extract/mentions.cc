@@ -17,6 +17,15 @@ bool IsCapitalised(const std::string& form) {
   return !form.empty() && std::isupper(static_cast<unsigned char>(form[0]));
 }
 
+bool IsAcronym(const std::string& form) {
+  int upper = 0;
+  for (char c : form) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+  }
+  return upper >= 2;
+}
+
 bool IsConnector(const std::string& form) {
   static const std::set<std::string> kConnectors = {"of", "and", "for", "the",
                                                     "&",  "de",  "on"};
@@ -279,6 +288,13 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
     }
     int first = i;
     if (Lower(w(first).form) == "the" && first < j) ++first;
+    // Taggers often miss names made of common words ("Investigative Case
+    // Management") and acronyms ("ICE"): a run of two or more capitalised
+    // words, or an all-capital word, counts too.
+    int capitalised = 0;
+    for (int k = first; k <= j; ++k)
+      capitalised += IsCapitalised(w(k).form) ? 1 : 0;
+    if (capitalised >= 2 || IsAcronym(w(first).form)) has_propn = true;
     if (has_propn) {
       std::vector<std::string> words;
       for (int k = first; k <= j; ++k) words.push_back(w(k).form);
