@@ -166,7 +166,19 @@ INSTANTIATE_TEST_SUITE_P(
                  "(2007-01-01,2009-01-01,P24M)"},
         DateCase{"between the middle of March and the end of September we",
                  "between the middle of March and the end of September", kRange,
-                 "(XXXX-03-16,XXXX-10-01,P7M)"}));
+                 "(XXXX-03-16,XXXX-10-01,P7M)"},
+        DateCase{"filed on 2019/aug/01 at", "2019/aug/01", kDay, "2019-08-01"},
+        DateCase{"filed on 23-sep-2020 at", "23-sep-2020", kDay, "2020-09-23"},
+        DateCase{"over the past fortnight", "past fortnight", kRange,
+                 "(2025-05-26,2025-06-09,P2W)"},
+        DateCase{"in the third month of 2021", "the third month of 2021",
+                 kRange, "2021-03"},
+        DateCase{"out from ninth till seventeenth of April.",
+                 "from ninth till seventeenth of April", kRange,
+                 "(XXXX-04-09,XXXX-04-17,P8D)"},
+        DateCase{"over the previous three quarters", "previous three quarters",
+                 kRange, "(2024-07-01,2025-04-01,P9M)"},
+        DateCase{"see you next 5/12 then", "next 5/12", kDay, "XXXX-05-12"}));
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

@@ -2,6 +2,7 @@
 // "5/17/2018") and relative to the reference date ("last week", "Tuesday",
 // "this past Tuesday", "a day ago", "since 2014").
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -230,6 +231,10 @@ class DateParser {
   std::optional<DateMatch> Decades(size_t i);
   std::optional<DateMatch> Bound(size_t k, bool* marked);
   std::optional<DateMatch> PartPeriod(size_t i);
+  std::optional<DateMatch> NamedNumeric(size_t i);
+  std::optional<DateMatch> Fortnight(size_t i);
+  std::optional<DateMatch> NthMonthOf(size_t i);
+  std::optional<DateMatch> DayToDay(size_t i);
   std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
                                      int wd) const;
 
@@ -846,6 +851,8 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   const Token& t = s_.tokens[i];
   if (t.kind == TK::kDigits) {
     if (auto r = Compact(i)) return r;
+    if (auto r = NamedNumeric(i)) return r;
+    if (auto r = NthMonthOf(i)) return r;
     if (auto r = OffsetFromDate(i)) return r;
     if (auto r = DayOfMonth(i)) return r;
     return NthWeekOf(i);
@@ -864,6 +871,10 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   if (auto r = MonthToMonth(i)) return r;
   if (auto r = Decades(i)) return r;
   if (auto r = PartPeriod(i)) return r;
+  if (auto r = NamedNumeric(i)) return r;
+  if (auto r = Fortnight(i)) return r;
+  if (auto r = NthMonthOf(i)) return r;
+  if (auto r = DayToDay(i)) return r;
   if (auto r = Season(i)) return r;
   if (auto r = WeekOf(i)) return r;
   if (auto r = NthWeekOf(i)) return r;
@@ -1192,6 +1203,10 @@ std::optional<DateMatch> DateParser::Quarters(size_t i) {
   int dir = Direction(s_.tokens[i].lower);
   if ((dir != 1 && dir != -1) || !o_.reference_date) return std::nullopt;
   auto p = ParseNumber(s_, i + 1);
+  if (p && p->fraction && p->end > i + 2 && s_.Is(p->end - 1, "quarters")) {
+    p->value = std::round(p->value * 4);  // "two quarters" is not 0.5 here.
+    p->end -= 1;
+  }
   if (!p || p->ordinal || p->value < 1 || p->value > 40 ||
       p->value != static_cast<int>(p->value) ||
       !(s_.Is(p->end, "quarters") || s_.Is(p->end, "quarter"))) {
@@ -1582,6 +1597,110 @@ std::optional<DateMatch> DateParser::PartPeriod(size_t i) {
   return r;
 }
 
+// "2019/aug/01", "23/sep/2020", "05-aug-2016", "september-2020-23",
+// "2020/23/sep": a day, a month name and a year joined by one separator.
+std::optional<DateMatch> DateParser::NamedNumeric(size_t i) {
+  const auto& t = s_.tokens;
+  if (i + 4 >= t.size()) return std::nullopt;
+  std::string_view sep = t[i + 1].lower;
+  if ((sep != "/" && sep != "-") || !s_.Is(i + 3, sep)) return std::nullopt;
+  for (size_t k = i + 1; k <= i + 4; ++k) {
+    if (!s_.Glued(k)) return std::nullopt;
+  }
+  if (i + 5 < t.size() && s_.Glued(i + 5) && t[i + 5].kind != TK::kPunct) {
+    return std::nullopt;
+  }
+  int y = 0, m = 0, d = 0;
+  for (size_t k : {i, i + 2, i + 4}) {
+    size_t e;
+    if (IsDigits(k, 4, 4)) {
+      if (y != 0) return std::nullopt;
+      y = Int(k);
+    } else if (IsDigits(k, 1, 2)) {
+      if (d != 0) return std::nullopt;
+      d = Int(k);
+    } else if (int mm = Month(k, &e, false); mm != 0 && e == k + 1) {
+      if (m != 0) return std::nullopt;
+      m = mm;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (y < 1000 || m == 0 || d < 1 || d > DaysInMonth(y, m)) {
+    return std::nullopt;
+  }
+  return DayMatch(i + 5, y, m, d);
+}
+
+// "the past fortnight", "the next fortnight", "the fortnight".
+std::optional<DateMatch> DateParser::Fortnight(size_t i) {
+  const std::string& w = s_.tokens[i].lower;
+  int dir = w == "the" ? 0 : Direction(w);
+  if (dir == 2 || !s_.Is(i + 1, "fortnight") || !o_.reference_date) {
+    return std::nullopt;
+  }
+  int64_t today = Days(*o_.reference_date);
+  int64_t monday = today - Weekday(today) + 1;
+  int64_t from = dir < 0 ? monday - 14 : dir > 0 ? monday + 7 : monday;
+  return PeriodMatch(i + 2, CivilFromDays(from), CivilFromDays(from + 14),
+                     "P2W", "week");
+}
+
+// "the third month of 2021", "the 9th month of next year".
+std::optional<DateMatch> DateParser::NthMonthOf(size_t i) {
+  size_t k = s_.Is(i, "the") ? i + 1 : i;
+  auto p = ParseNumber(s_, k);
+  if (!p || !p->ordinal || p->value < 1 || p->value > 12 ||
+      !s_.Is(p->end, "month") || !s_.Is(p->end + 1, "of")) {
+    return std::nullopt;
+  }
+  size_t j = p->end + 2;
+  if (j >= s_.tokens.size()) return std::nullopt;
+  auto x = Parse(j);
+  if (!x) {
+    size_t ye;
+    if (int y = Year(j, &ye)) x = YearMatch(ye, y);
+  }
+  if (!x || x->precision != "year") return std::nullopt;
+  return MonthMatch(x->end, x->start.year, static_cast<int>(p->value));
+}
+
+// "from ninth till seventeenth of April", "between 3 and 12 of Sept":
+// a bare first day in the month of the second.
+std::optional<DateMatch> DateParser::DayToDay(size_t i) {
+  bool between = s_.Is(i, "between");
+  if (!between && !s_.Is(i, "from")) return std::nullopt;
+  size_t k = s_.Is(i + 1, "the") ? i + 2 : i + 1;
+  size_t e;
+  int d1 = Day(k, &e);
+  if (d1 == 0) return std::nullopt;
+  bool ok = between
+                ? s_.Is(e, "and")
+                : (s_.Is(e, "to") || s_.Is(e, "till") || s_.Is(e, "until") ||
+                   s_.Is(e, "through") || s_.Is(e, "-"));
+  if (!ok || e + 1 >= s_.tokens.size()) return std::nullopt;
+  auto b = Absolute(e + 1);
+  if (!b || b->precision != "day" || b->start.month == 0 ||
+      b->start.day <= d1) {
+    return std::nullopt;
+  }
+  DateMatch a = DayMatch(e, b->start.year, b->start.month, d1);
+  Date x = a.start, y = b->start;
+  bool unknown = y.year == 0;
+  if (unknown) x.year = y.year = 2000;
+  std::string dur = "P" + std::to_string(y.day - x.day) + "D";
+  DateMatch r = PeriodMatch(b->end, x, y, dur, "day");
+  if (unknown) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "(XXXX-%02d-%02d,XXXX-%02d-%02d,%s)",
+                  x.month, x.day, y.month, y.day, dur.c_str());
+    r.timex = buf;
+    r.from.clear();
+    r.to.clear();
+  }
+  return r;
+}
+
 // "year 2008", "the year 2019", "calendar year 2008".
 std::optional<DateMatch> DateParser::YearWord(size_t i) {
   size_t k = i;
@@ -1767,6 +1886,12 @@ void FindDates(const Scan& scan, const RecognizeOptions& options,
       }
     }
     if (auto d = parser.WeekThenDay(*r)) *r = *d;
+    // "next 5/12", "this 6th of April": the same day.
+    if (first == i && i > 0 && r->precision == "day" &&
+        r->timex.starts_with("XXXX-") && r->start.month != 0 &&
+        (scan.Is(i - 1, "this") || scan.Is(i - 1, "next"))) {
+      first = i - 1;
+    }
     // "more than 2 weeks before today": open towards the past.
     if (first == i && i >= 2 && r->precision == "day" &&
         scan.Is(i - 2, "more") && scan.Is(i - 1, "than") &&
