@@ -178,7 +178,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "(XXXX-04-09,XXXX-04-17,P8D)"},
         DateCase{"over the previous three quarters", "previous three quarters",
                  kRange, "(2024-07-01,2025-04-01,P9M)"},
-        DateCase{"see you next 5/12 then", "next 5/12", kDay, "XXXX-05-12"}));
+        DateCase{"see you next 5/12 then", "next 5/12", kDay, "XXXX-05-12"},
+        DateCase{"i am free on saturday", "saturday", kDay, "XXXX-WXX-6"}));
+
+TEST(DateTest, ShortLowerCaseWeekdaysAreWords) {
+  EXPECT_TRUE(Find("the sun and sat there", {kDay}, kRef).empty());
+}
 
 INSTANTIATE_TEST_SUITE_P(
     CompactRanges, DateTest,

@@ -1784,7 +1784,9 @@ std::optional<DateMatch> DateParser::Parse(size_t i) {
   // A bare weekday: "Tuesday" -> XXXX-WXX-2, resolved when a reference
   // date is known (the most recent one, as news reports the past).
   const Token& t = s_.tokens[i];
-  if (t.kind == TK::kWord && t.upper_initial && t.lower.size() > 3) {
+  // Lower case only for full names ("monday", not "sat" or "sun").
+  if (t.kind == TK::kWord && t.lower.size() > 3 &&
+      (t.upper_initial || t.lower.ends_with("day"))) {
     if (int wd = LookupWeekday(t.lower); wd != 0 && !t.lower.ends_with("s")) {
       DateMatch r;
       r.end = i + 1;
