@@ -179,7 +179,14 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"over the previous three quarters", "previous three quarters",
                  kRange, "(2024-07-01,2025-04-01,P9M)"},
         DateCase{"see you next 5/12 then", "next 5/12", kDay, "XXXX-05-12"},
-        DateCase{"i am free on saturday", "saturday", kDay, "XXXX-WXX-6"}));
+        DateCase{"i am free on saturday", "saturday", kDay, "XXXX-WXX-6"},
+        DateCase{"in the first 2 weeks of 2021", "the first 2 weeks of 2021",
+                 kRange, "(2021-01-04,2021-01-18,P2W)"},
+        DateCase{"in the last four months of 2021",
+                 "the last four months of 2021", kRange,
+                 "(2021-09-01,2022-01-01,P4M)"},
+        DateCase{"parade on saint patrick 2020.", "saint patrick 2020", kDay,
+                 "2020-03-17"}));
 
 TEST(DateTest, ShortLowerCaseWeekdaysAreWords) {
   EXPECT_TRUE(Find("the sun and sat there", {kDay}, kRef).empty());

@@ -235,6 +235,7 @@ class DateParser {
   std::optional<DateMatch> Fortnight(size_t i);
   std::optional<DateMatch> NthMonthOf(size_t i);
   std::optional<DateMatch> DayToDay(size_t i);
+  std::optional<DateMatch> EdgeOfYear(size_t i);
   std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
                                      int wd) const;
 
@@ -875,6 +876,7 @@ std::optional<DateMatch> DateParser::Phrase(size_t i) {
   if (auto r = Fortnight(i)) return r;
   if (auto r = NthMonthOf(i)) return r;
   if (auto r = DayToDay(i)) return r;
+  if (auto r = EdgeOfYear(i)) return r;
   if (auto r = Season(i)) return r;
   if (auto r = WeekOf(i)) return r;
   if (auto r = NthWeekOf(i)) return r;
@@ -1224,7 +1226,7 @@ std::optional<DateMatch> DateParser::Quarters(size_t i) {
 // Holidays on a fixed date: "christmas", "christmas eve 2019".
 std::optional<DateMatch> DateParser::Holiday(size_t i) {
   struct Entry {
-    std::string_view words[4];
+    std::string_view words[5];
     int month, day;
   };
   static constexpr Entry kHolidays[] = {
@@ -1239,6 +1241,9 @@ std::optional<DateMatch> DateParser::Holiday(size_t i) {
       {{"juneteenth"}, 6, 19},
       {{"valentine", "'", "s", "day"}, 2, 14},
       {{"earth", "day"}, 4, 22},
+      {{"saint", "patrick"}, 3, 17},
+      {{"st", "patrick", "'", "s", "day"}, 3, 17},
+      {{"international", "workers", "'", "day"}, 5, 1},
   };
   for (const Entry& h : kHolidays) {
     size_t k = i;
@@ -1699,6 +1704,63 @@ std::optional<DateMatch> DateParser::DayToDay(size_t i) {
     r.to.clear();
   }
   return r;
+}
+
+// "the first 2 weeks of 2021", "the last four months of 2021", "first ten
+// days of last year": the first or last whole units of a year (weeks are
+// ISO weeks).
+std::optional<DateMatch> DateParser::EdgeOfYear(size_t i) {
+  size_t k = s_.Is(i, "the") ? i + 1 : i;
+  bool first = s_.Is(k, "first");
+  if (!first && !s_.Is(k, "last")) return std::nullopt;
+  auto p = ParseNumber(s_, k + 1);
+  if (!p || p->ordinal || p->fraction || p->value < 1 || p->value > 366 ||
+      p->value != static_cast<int>(p->value) || !s_.Is(p->end + 1, "of")) {
+    return std::nullopt;
+  }
+  TimeUnit unit = LookupTimeUnit(s_.tokens[p->end].lower);
+  if (unit.letter == 0 || unit.time || unit.multiplier != 1) {
+    return std::nullopt;
+  }
+  size_t j = p->end + 2;
+  if (j >= s_.tokens.size()) return std::nullopt;
+  auto x = Parse(j);
+  if (!x) {
+    size_t ye;
+    if (int y = Year(j, &ye)) x = YearMatch(ye, y);
+  }
+  if (!x || x->precision != "year" || x->start.year == 0) return std::nullopt;
+  int y = x->start.year, n = static_cast<int>(p->value);
+  Date from, to;
+  char dur[32];
+  std::snprintf(dur, sizeof dur, "P%d%c", n, unit.letter);
+  auto monday_of = [](Date d) {
+    int64_t z = Days(d);
+    return z - Weekday(z) + 1;
+  };
+  switch (unit.letter) {
+    case 'D': {
+      int64_t start = first ? Days({y, 1, 1}) : Days({y + 1, 1, 1}) - n;
+      from = CivilFromDays(start);
+      to = CivilFromDays(start + n);
+      break;
+    }
+    case 'W': {
+      int64_t start =
+          first ? monday_of({y, 1, 4}) : monday_of({y, 12, 28}) - 7 * (n - 1);
+      from = CivilFromDays(start);
+      to = CivilFromDays(start + 7 * n);
+      break;
+    }
+    case 'M':
+      if (n > 12) return std::nullopt;
+      from = first ? Date{y, 1, 1} : AddMonths({y + 1, 1, 1}, -n);
+      to = AddMonths(from, n);
+      break;
+    default:
+      return std::nullopt;
+  }
+  return PeriodMatch(x->end, from, to, dur, "day");
 }
 
 // "year 2008", "the year 2019", "calendar year 2008".
