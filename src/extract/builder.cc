@@ -341,7 +341,11 @@ std::optional<ExtractedClaim> SentenceClaims::FromApposition(
 std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     const Proposition& p) {
   if (p.rule == "appos") return FromApposition(p);
-  if (p.lemma == "be" || p.negated) return std::nullopt;
+  // Copulas, negations and non-answers ("declined to comment") are no
+  // claims.
+  if (p.lemma == "be" || p.negated || p.lemma.rfind("decline", 0) == 0) {
+    return std::nullopt;
+  }
   bool reports = IsSpeechLemma(p.lemma);
   for (const Argument& a : p.arguments) {
     if (reports && (a.role == "ccomp" || a.role == "parataxis"))
@@ -412,6 +416,12 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
       AddQualifier("denominator", q->noun, &claim);
     rule += "+value";
   } else {
+    // "became one of ...": a number word is no object.
+    std::string head_lemma =
+        Lower(sentence_.words[object->phrase.head - 1].lemma);
+    if (head_lemma == "one" || head_lemma == "some" || head_lemma == "many") {
+      return std::nullopt;
+    }
     auto target = EntityFor(object->phrase, true);
     if (!target) return std::nullopt;
     *claim.mutable_subject() = *subject;
@@ -419,7 +429,7 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     if (object->role != "obj") lemma += " " + Lower(object->marker);
   }
   if (p.passive && !agent) return std::nullopt;  // "X was detained": no actor.
-  claim.set_predicate(CanonicalPredicate(lemma));
+  claim.set_predicate(CanonicalPredicate(lemma, claim.has_value()));
   claim.set_extractor("claimgraph-extract:" + rule);
   claim.mutable_evidence(0)->set_extractor(claim.extractor());
   AddQualifiers(p, object, &claim);
@@ -431,11 +441,12 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   return out;
 }
 
-std::string SentenceClaims::CanonicalPredicate(const std::string& lemma) const {
+std::string SentenceClaims::CanonicalPredicate(const std::string& lemma,
+                                               bool value) const {
   const Lexicon& lexicon = memory_->lexicon();
-  std::string canonical = lexicon.CanonicalPredicate(lemma);
+  std::string canonical = lexicon.CanonicalPredicate(lemma, value);
   if (canonical != NormalizePredicate(lemma)) return canonical;
-  std::string be = lexicon.CanonicalPredicate("be " + lemma);
+  std::string be = lexicon.CanonicalPredicate("be " + lemma, value);
   return be != NormalizePredicate("be " + lemma) ? be : canonical;
 }
 
@@ -492,7 +503,8 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
   for (size_t i = 0; i + 1 < names_.size(); ++i) {
     const NameMention& a = names_[i];
     const NameMention& b = names_[i + 1];
-    if (a.entity.type() == LOCATION && b.entity.type() == LOCATION &&
+    const KnownEntity* region = memory_->lexicon().FindEntity(b.entity.name());
+    if (a.entity.type() == LOCATION && region && region->region &&
         b.first == a.last + 2 && form(a.last + 1) == ",") {
       ExtractedClaim c = Nominal("city-state", a.entity, "locate_in", 0.8);
       *c.claim.mutable_object() = b.entity;
@@ -584,7 +596,11 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
       size_t space = title.rfind(' ');
       if (space != std::string::npos) {
         std::string prefix = title.substr(0, space);
-        if (const KnownEntity* known = memory_->lexicon().FindEntity(prefix)) {
+        const KnownEntity* known = memory_->lexicon().FindEntity(prefix);
+        // "U.S. Attorney" names an office, not a role at the United States.
+        if (known && known->region && NormalizeName(prefix) == "us")
+          known = nullptr;
+        if (known) {
           ExtractedClaim c =
               Nominal("title-role", person.entity, "hold_role", 0.7);
           Entity place;

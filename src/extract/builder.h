@@ -42,7 +42,7 @@ class SentenceClaims {
   Claim NewClaim(const Proposition& p, const std::string& rule) const;
   // The canonical predicate of a lemma phrase, trying "be " + lemma too
   // ("base in" -> "be based in" -> locate_in).
-  std::string CanonicalPredicate(const std::string& lemma) const;
+  std::string CanonicalPredicate(const std::string& lemma, bool value) const;
   // Claims from noun phrases rather than clauses: "Mission, Texas",
   // "Denver-based", "X, a Y based in Z", "ICE spokesperson Dana Whitaker",
   // "a $30 million platform called ImmigrationOS".

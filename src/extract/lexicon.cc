@@ -98,8 +98,14 @@ void Lexicon::AddCue(const std::string& word, EntityType type) {
 }
 void Lexicon::AddTitle(const std::string& word) { titles_[Lower(word)] = true; }
 void Lexicon::AddPredicate(const std::string& surface,
-                           const std::string& canonical) {
-  predicates_[NormalizePredicate(surface)] = NormalizePredicate(canonical);
+                           const std::string& canonical,
+                           const std::string& target) {
+  std::string key = NormalizePredicate(surface);
+  if (target != "value")
+    predicates_.emplace(key, NormalizePredicate(canonical));
+  if (target != "entity") {
+    value_predicates_.emplace(key, NormalizePredicate(canonical));
+  }
 }
 
 const KnownEntity* Lexicon::FindEntity(std::string_view name) const {
@@ -121,9 +127,14 @@ bool Lexicon::IsTitle(std::string_view word) const {
   return titles_.contains(Lower(std::string(word)));
 }
 
-std::string Lexicon::CanonicalPredicate(const std::string& lemma) const {
-  auto it = predicates_.find(NormalizePredicate(lemma));
-  return it == predicates_.end() ? NormalizePredicate(lemma) : it->second;
+std::string Lexicon::CanonicalPredicate(const std::string& lemma,
+                                        bool value) const {
+  const auto& table = value ? value_predicates_ : predicates_;
+  auto it = table.find(NormalizePredicate(lemma));
+  if (it != table.end()) return it->second;
+  const auto& other = value ? predicates_ : value_predicates_;
+  it = other.find(NormalizePredicate(lemma));
+  return it == other.end() ? NormalizePredicate(lemma) : it->second;
 }
 
 StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
@@ -135,11 +146,12 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
     for (const Row& row : rows) CG_RETURN_IF_ERROR(add(row));
     return OkStatus();
   };
-  auto entity_loader = [&](EntityType default_type) {
-    return [&lexicon, default_type](const Row& row) -> Status {
+  auto entity_loader = [&](EntityType default_type, bool region = false) {
+    return [&lexicon, default_type, region](const Row& row) -> Status {
       KnownEntity e;
       e.name = Column(row, {"name", "canonical"});
       if (e.name.empty()) return OkStatus();
+      e.region = region;
       e.type = default_type;
       std::string type = Column(row, {"type"});
       if (!type.empty()) {
@@ -157,9 +169,11 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
     };
   };
   CG_RETURN_IF_ERROR(load("agencies.tsv", entity_loader(AGENCY)));
-  CG_RETURN_IF_ERROR(load("countries.tsv", entity_loader(LOCATION)));
-  CG_RETURN_IF_ERROR(load("us_states.tsv", entity_loader(LOCATION)));
+  // The first entry of a name wins: US states before countries ("Georgia"),
+  // as the news read here is mostly American.
+  CG_RETURN_IF_ERROR(load("us_states.tsv", entity_loader(LOCATION, true)));
   CG_RETURN_IF_ERROR(load("cities.tsv", entity_loader(LOCATION)));
+  CG_RETURN_IF_ERROR(load("countries.tsv", entity_loader(LOCATION, true)));
   CG_RETURN_IF_ERROR(load("given_names.tsv", [&](const Row& row) {
     std::string g = Lower(Column(row, {"gender", "sex"}));
     lexicon.AddGivenName(Column(row, {"name", "given_name"}),
@@ -181,8 +195,10 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
   CG_RETURN_IF_ERROR(load("predicates.tsv", [&](const Row& row) {
     std::string surface = Column(row, {"surface", "lemma", "verb", "phrase"});
     std::string canonical = Column(row, {"canonical", "predicate"});
-    if (!surface.empty() && !canonical.empty())
-      lexicon.AddPredicate(surface, canonical);
+    std::string target = Column(row, {"target"});
+    if (!surface.empty() && !canonical.empty()) {
+      lexicon.AddPredicate(surface, canonical, target);
+    }
     return OkStatus();
   }));
   return lexicon;

@@ -21,6 +21,8 @@ struct KnownEntity {
   std::string name;  // Canonical name.
   EntityType type = OTHER;
   std::vector<std::string> aliases;
+  // A country or US state: something other places are "in".
+  bool region = false;
 };
 
 class Lexicon {
@@ -39,15 +41,20 @@ class Lexicon {
   // True for person titles ("Rep.", "Attorney", "Secretary").
   bool IsTitle(std::string_view word) const;
   // The canonical predicate for a lemma or lemma phrase ("award" ->
-  // "contract"); the input itself when the table has none.
-  std::string CanonicalPredicate(const std::string& lemma) const;
+  // "contract"), preferring the rows for claims with a value when `value`
+  // ("pay $2 million" -> spend, "pay Palantir" -> contract); the input
+  // itself when the table has none. The first row of a surface wins.
+  std::string CanonicalPredicate(const std::string& lemma,
+                                 bool value = false) const;
 
   // For tests and for adding entries by hand.
   void AddEntity(KnownEntity entity);
   void AddGivenName(const std::string& name, char gender);
   void AddCue(const std::string& word, EntityType type);
   void AddTitle(const std::string& word);
-  void AddPredicate(const std::string& surface, const std::string& canonical);
+  // `target` is "entity", "value" or "" (both).
+  void AddPredicate(const std::string& surface, const std::string& canonical,
+                    const std::string& target = "");
 
  private:
   std::vector<KnownEntity> entities_;
@@ -55,7 +62,8 @@ class Lexicon {
   std::map<std::string, char> given_names_;
   std::map<std::string, EntityType> cues_;
   std::map<std::string, bool> titles_;
-  std::map<std::string, std::string> predicates_;
+  std::map<std::string, std::string> predicates_;        // Entity objects.
+  std::map<std::string, std::string> value_predicates_;  // Value objects.
 };
 
 // Where to look for lexicons when none is given: $CLAIMGRAPH_LEXICONS, else
