@@ -15,6 +15,56 @@
 
 namespace claimgraph::graph_internal {
 
+// A map from nonzero ids to indexes, by open addressing (walks insert tens
+// of thousands of ids; a node-based map would allocate for each).
+class IdIndex {
+ public:
+  static constexpr size_t kAbsent = ~size_t{0};
+
+  // The index of `id`, or kAbsent.
+  size_t Find(uint64_t id) const {
+    if (slots_.empty()) return kAbsent;
+    for (size_t i = Hash(id);; i = (i + 1) & mask_) {
+      if (slots_[i].id == id) return slots_[i].index;
+      if (slots_[i].id == 0) return kAbsent;
+    }
+  }
+  // Adds `id` -> `index` unless `id` is present; true when added.
+  bool Insert(uint64_t id, size_t index) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    for (size_t i = Hash(id);; i = (i + 1) & mask_) {
+      if (slots_[i].id == id) return false;
+      if (slots_[i].id == 0) {
+        slots_[i] = {id, index};
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t id = 0;
+    size_t index = 0;
+  };
+  size_t Hash(uint64_t id) const {
+    return static_cast<size_t>((id * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    size_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.id != 0) Insert(slot.id, slot.index);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
 // The claims incident to entity `id` that pass the direction and predicate
 // filters, in ascending claim id order, as edge records (index-only reads).
 StatusOr<std::vector<EdgeRecord>> IncidentEdges(

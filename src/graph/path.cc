@@ -16,7 +16,7 @@ namespace {
 
 struct HopEdge {
   double weight = 1;
-  size_t claim = 0;  // Index into Explored::edges.
+  size_t claim = 0;  // Index into Explored::claim_ids.
 };
 
 using PathGraph =
@@ -28,7 +28,7 @@ using Edge = boost::graph_traits<PathGraph>::edge_descriptor;
 struct Explored {
   std::vector<uint64_t> entity_ids;  // Vertex -> entity id.
   std::unordered_map<uint64_t, Vertex> vertex_of;
-  std::vector<EdgeRecord> edges;  // Read from the subject's side.
+  std::vector<uint64_t> claim_ids;  // Of the hops added.
   PathGraph graph;
 
   Vertex VertexFor(uint64_t entity_id) {
@@ -51,8 +51,8 @@ void AddHop(const EdgeRecord& claim, uint64_t subject, uint64_t object,
             const PathOptions& options, Explored* g) {
   Vertex s = g->VertexFor(subject);
   Vertex o = g->VertexFor(object);
-  size_t index = g->edges.size();
-  g->edges.push_back(claim);
+  size_t index = g->claim_ids.size();
+  g->claim_ids.push_back(claim.claim_id);
   HopEdge edge{HopCost(claim), index};
   if (options.direction != Direction::kIn)
     boost::add_edge(s, o, edge, g->graph);
@@ -64,7 +64,7 @@ StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
                            uint64_t to, const PathOptions& options) {
   Explored g;
   g.VertexFor(from);
-  std::set<uint64_t> seen_claims;
+  graph_internal::IdIndex seen_claims;
   std::vector<uint64_t> frontier = {from};
   bool reached = from == to;
   for (int d = 1; d <= options.max_depth && !reached && !frontier.empty();
@@ -77,7 +77,7 @@ StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
                                         options.predicates));
       for (const EdgeRecord& edge : edges) {
         // other_id is 0 for a claim whose object is a value.
-        if (edge.other_id == 0 || !seen_claims.insert(edge.claim_id).second) {
+        if (edge.other_id == 0 || !seen_claims.Insert(edge.claim_id, 0)) {
           continue;
         }
         uint64_t other = edge.other_id;
@@ -131,7 +131,7 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
   for (Vertex v = target_vertex->second; v != g.vertex_of.at(from);) {
     Edge e = via.at(v);
     CG_ASSIGN_OR_RETURN(Claim claim,
-                        reader.GetClaim(g.edges[g.graph[e].claim].claim_id));
+                        reader.GetClaim(g.claim_ids[g.graph[e].claim]));
     Vertex u = boost::source(e, g.graph);
     reversed_hops.push_back({claim, claim.subject().id() == g.entity_ids[u]});
     reversed_ids.push_back(g.entity_ids[u]);

@@ -39,56 +39,6 @@ GraphNode EntityNode(const Entity& entity, int depth) {
   return node;
 }
 
-// A map from nonzero ids to indexes, by open addressing (walks insert tens
-// of thousands of ids; a node-based map would allocate for each).
-class IdIndex {
- public:
-  static constexpr size_t kAbsent = ~size_t{0};
-
-  // The index of `id`, or kAbsent.
-  size_t Find(uint64_t id) const {
-    if (slots_.empty()) return kAbsent;
-    for (size_t i = Hash(id);; i = (i + 1) & mask_) {
-      if (slots_[i].id == id) return slots_[i].index;
-      if (slots_[i].id == 0) return kAbsent;
-    }
-  }
-  // Adds `id` -> `index` unless `id` is present; true when added.
-  bool Insert(uint64_t id, size_t index) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
-    for (size_t i = Hash(id);; i = (i + 1) & mask_) {
-      if (slots_[i].id == id) return false;
-      if (slots_[i].id == 0) {
-        slots_[i] = {id, index};
-        ++size_;
-        return true;
-      }
-    }
-  }
-
- private:
-  struct Slot {
-    uint64_t id = 0;
-    size_t index = 0;
-  };
-  size_t Hash(uint64_t id) const {
-    return static_cast<size_t>((id * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
-  }
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    mask_ = slots_.size() - 1;
-    size_ = 0;
-    for (const Slot& slot : old) {
-      if (slot.id != 0) Insert(slot.id, slot.index);
-    }
-  }
-
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
-  size_t size_ = 0;
-};
-
 // Accumulates a breadth-first walk.
 class WalkBuilder {
  public:
@@ -103,7 +53,7 @@ class WalkBuilder {
   // The index of the node of entity `id`, which must be known.
   size_t EntityNodeIndex(uint64_t id) const { return entity_nodes_.Find(id); }
   bool HasEntityNode(uint64_t id) const {
-    return entity_nodes_.Find(id) != IdIndex::kAbsent;
+    return entity_nodes_.Find(id) != graph_internal::IdIndex::kAbsent;
   }
   bool Full() const {
     return options_.node_limit > 0 &&
@@ -120,9 +70,9 @@ class WalkBuilder {
     if (!edges_.Insert(edge.claim_id, 0)) return uint64_t{0};
     bool is_entity = edge.other_id != 0;
     // Statistic nodes ("v<claim id>") are new for every new claim.
-    size_t found =
-        is_entity ? entity_nodes_.Find(edge.other_id) : IdIndex::kAbsent;
-    bool known = found != IdIndex::kAbsent;
+    size_t found = is_entity ? entity_nodes_.Find(edge.other_id)
+                             : graph_internal::IdIndex::kAbsent;
+    bool known = found != graph_internal::IdIndex::kAbsent;
     GraphNode other;
     if (known) {
       other.type = result_.graph.nodes[found].type;
@@ -162,8 +112,8 @@ class WalkBuilder {
   const StoreReader& reader_;
   const WalkOptions& options_;
   WalkResult result_;
-  IdIndex entity_nodes_;  // Entity id -> index of its node.
-  IdIndex edges_;         // Claim ids walked (indexes unused).
+  graph_internal::IdIndex entity_nodes_;  // Entity id -> index of its node.
+  graph_internal::IdIndex edges_;         // Claim ids walked (indexes unused).
 };
 
 StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
