@@ -397,6 +397,14 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     if (sentence_.words[w - 1].deprel == "compound:prt")
       lemma += " " + Lower(sentence_.words[w - 1].form);
   }
+  if (p.passive && !agent && object == nullptr) {
+    for (const Argument& a : p.arguments) {
+      if (a.role.rfind("obl", 0) == 0 && NameAt(a.phrase.head)) {
+        object = &a;
+        break;
+      }
+    }
+  }
   ExtractedClaim out;
   Claim claim = NewClaim(p, "");
   std::string rule = p.rule;
@@ -428,7 +436,17 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     *claim.mutable_object() = *target;
     if (object->role != "obj") lemma += " " + Lower(object->marker);
   }
-  if (p.passive && !agent) return std::nullopt;  // "X was detained": no actor.
+  // "X was detained": no actor, no claim; but "X is based in Y" is a
+  // relation of its own (the table has "be based in").
+  if (p.passive && !agent) {
+    const Lexicon& lexicon = memory_->lexicon();
+    std::string be =
+        "be " + Lower(sentence_.words[p.predicate - 1].form) +
+        (object && !object->marker.empty() ? " " + Lower(object->marker) : "");
+    if (lexicon.CanonicalPredicate(be) == NormalizePredicate(be))
+      return std::nullopt;
+    lemma = be;
+  }
   claim.set_predicate(CanonicalPredicate(lemma, claim.has_value()));
   claim.set_extractor("claimgraph-extract:" + rule);
   claim.mutable_evidence(0)->set_extractor(claim.extractor());
@@ -559,12 +577,34 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
             out.push_back(std::move(c));
           }
         }
-        ExtractedClaim c = Nominal("appos-is-a", name->entity, "is_a", 0.7);
-        Entity kind;
-        kind.set_name(core);
-        kind.set_type(OTHER);
-        *c.claim.mutable_object() = kind;
-        out.push_back(std::move(c));
+        // "X, a company based in Atlanta".
+        for (int acl : Children(i)) {
+          std::string l = Lower(words[acl - 1].lemma);
+          if (words[acl - 1].deprel != "acl" ||
+              (l != "base" && l != "headquarter" && l != "locate")) {
+            continue;
+          }
+          for (int obl : Children(acl)) {
+            const NameMention* place = NameAt(obl);
+            if (place && place->entity.type() == LOCATION &&
+                words[obl - 1].deprel.rfind("obl", 0) == 0) {
+              ExtractedClaim c =
+                  Nominal("appos-based-in", name->entity, "locate_in", 0.75);
+              *c.claim.mutable_object() = place->entity;
+              out.push_back(std::move(c));
+              break;
+            }
+          }
+        }
+        // A lone generic noun ("a company") says little.
+        if (core.find(' ') != std::string::npos) {
+          ExtractedClaim c = Nominal("appos-is-a", name->entity, "is_a", 0.7);
+          Entity kind;
+          kind.set_name(core);
+          kind.set_type(OTHER);
+          *c.claim.mutable_object() = kind;
+          out.push_back(std::move(c));
+        }
       }
     }
   }
