@@ -848,17 +848,40 @@ int Direction(std::string_view w) {
   return 2;
 }
 
+// Whether a phrase can start with word `t` (a cheap filter, as Phrase runs
+// at every token).
+bool PhraseStart(const Token& t) {
+  constexpr uint16_t kLex = kLexCardinal | kLexOrdinal | kLexMonth |
+                            kLexWeekday | kLexDateWord | kLexNumberStart;
+  if ((t.lex & kLex) != 0) return true;
+  static constexpr std::string_view kWords[] = {
+      "that",      "same",          "end",       "beginning", "start",
+      "middle",    "eoy",           "w",         "week",      "year",
+      "calendar",  "fiscal",        "school",    "sy",        "cy",
+      "fy",        "summer",        "winter",    "spring",    "autumn",
+      "fall",      "christmas",     "xmas",      "new",       "independence",
+      "halloween", "juneteenth",    "valentine", "earth",     "saint",
+      "st",        "international", "easter",    "to",        "till",
+      "fortnight", "weekend",       "between",   "first"};
+  for (std::string_view w : kWords) {
+    if (t.lower == w) return true;
+  }
+  return false;
+}
+
 std::optional<DateMatch> DateParser::Phrase(size_t i) {
   const Token& t = s_.tokens[i];
   if (t.kind == TK::kDigits) {
     if (auto r = Compact(i)) return r;
     if (auto r = NamedNumeric(i)) return r;
-    if (auto r = NthMonthOf(i)) return r;
     if (auto r = OffsetFromDate(i)) return r;
+    // The rest start with an ordinal ("3rd") or "week N".
+    if (!IsWord(i + 1) || !s_.Glued(i + 1)) return std::nullopt;
+    if (auto r = NthMonthOf(i)) return r;
     if (auto r = DayOfMonth(i)) return r;
     return NthWeekOf(i);
   }
-  if (t.kind != TK::kWord) return std::nullopt;
+  if (t.kind != TK::kWord || !PhraseStart(t)) return std::nullopt;
   if (auto r = Weekend(i)) return r;
   if (auto r = WeekdayDay(i)) return r;
   if (auto r = Quarters(i)) return r;
