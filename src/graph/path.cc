@@ -26,18 +26,19 @@ using Vertex = boost::graph_traits<PathGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<PathGraph>::edge_descriptor;
 
 struct Explored {
-  std::vector<uint64_t> entity_ids;  // Vertex -> entity id.
-  std::unordered_map<uint64_t, Vertex> vertex_of;
-  std::vector<uint64_t> claim_ids;  // Of the hops added.
+  std::vector<uint64_t> entity_ids;   // Vertex -> entity id.
+  graph_internal::IdIndex vertex_of;  // Entity id -> vertex.
+  std::vector<uint64_t> claim_ids;    // Of the hops added.
   PathGraph graph;
 
   Vertex VertexFor(uint64_t entity_id) {
-    auto [it, added] = vertex_of.emplace(entity_id, entity_ids.size());
-    if (added) {
-      entity_ids.push_back(entity_id);
-      boost::add_vertex(graph);
-    }
-    return it->second;
+    Vertex v = vertex_of.Find(entity_id);
+    if (v != graph_internal::IdIndex::kAbsent) return v;
+    v = entity_ids.size();
+    vertex_of.Insert(entity_id, v);
+    entity_ids.push_back(entity_id);
+    boost::add_vertex(graph);
+    return v;
   }
 };
 
@@ -81,7 +82,9 @@ StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
           continue;
         }
         uint64_t other = edge.other_id;
-        if (!g.vertex_of.contains(other)) next.push_back(other);
+        if (g.vertex_of.Find(other) == graph_internal::IdIndex::kAbsent) {
+          next.push_back(other);
+        }
         reached = reached || other == to;
         if (edge.outgoing) {
           AddHop(edge, id, other, options, &g);
@@ -102,8 +105,8 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
   CG_ASSIGN_OR_RETURN(Entity source, reader.GetEntity(from));
   CG_ASSIGN_OR_RETURN(Entity target, reader.GetEntity(to));
   CG_ASSIGN_OR_RETURN(Explored g, Explore(reader, from, to, options));
-  auto target_vertex = g.vertex_of.find(to);
-  if (target_vertex == g.vertex_of.end()) {
+  Vertex target_vertex = g.vertex_of.Find(to);
+  if (target_vertex == graph_internal::IdIndex::kAbsent) {
     return NotFoundError("no path from \"" + source.name() + "\" to \"" +
                          target.name() + "\" within " +
                          std::to_string(options.max_depth) + " hops");
@@ -111,12 +114,12 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
   size_t n = boost::num_vertices(g.graph);
   std::vector<double> distance(n);
   std::vector<Vertex> predecessor(n);
-  std::map<Vertex, Edge> via;  // The edge that last relaxed each vertex.
-  auto recorder = boost::make_dijkstra_visitor(boost::record_edge_predecessors(
-      boost::make_assoc_property_map(via), boost::on_edge_relaxed()));
+  std::vector<Edge> via(n);  // The edge that last relaxed each vertex.
+  auto recorder = boost::make_dijkstra_visitor(
+      boost::record_edge_predecessors(via.data(), boost::on_edge_relaxed()));
   try {
     boost::dijkstra_shortest_paths(
-        g.graph, g.vertex_of.at(from),
+        g.graph, g.vertex_of.Find(from),
         boost::weight_map(boost::get(&HopEdge::weight, g.graph))
             .distance_map(distance.data())
             .predecessor_map(predecessor.data())
@@ -125,11 +128,12 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
     return InternalError(std::string("shortest path failed: ") + e.what());
   }
   Path path;
-  path.cost = distance[target_vertex->second];
+  path.cost = distance[target_vertex];
   std::vector<PathHop> reversed_hops;
   std::vector<uint64_t> reversed_ids = {to};
-  for (Vertex v = target_vertex->second; v != g.vertex_of.at(from);) {
-    Edge e = via.at(v);
+  Vertex source_vertex = g.vertex_of.Find(from);
+  for (Vertex v = target_vertex; v != source_vertex;) {
+    Edge e = via[v];
     CG_ASSIGN_OR_RETURN(Claim claim,
                         reader.GetClaim(g.claim_ids[g.graph[e].claim]));
     Vertex u = boost::source(e, g.graph);
