@@ -1,0 +1,258 @@
+// Internal to the date recogniser (dates.cc, dates_phrases.cc): calendar
+// arithmetic, match results and the parser.
+
+#ifndef CLAIMGRAPH_RECOGNIZE_DATES_INTERNAL_H_
+#define CLAIMGRAPH_RECOGNIZE_DATES_INTERNAL_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include "recognize/internal.h"
+#include "recognize/lexicon.h"
+
+namespace claimgraph::recognize_internal::dates {
+
+using TK = TokenKind;
+
+// ---------------------------------------------------------------------------
+// Calendar arithmetic (proleptic Gregorian, days since 1970-01-01).
+
+inline int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+inline Date CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  Date d;
+  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2));
+  return d;
+}
+
+inline int64_t Days(const Date& d) {
+  return DaysFromCivil(d.year, d.month, d.day);
+}
+// 1 = Monday .. 7 = Sunday.
+inline int Weekday(int64_t days) {
+  return static_cast<int>(((days + 3) % 7 + 7) % 7) + 1;
+}
+
+inline int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+inline Date AddMonths(Date d, int months) {
+  int total = d.year * 12 + (d.month - 1) + months;
+  d.year = total / 12;
+  d.month = total % 12 + 1;
+  d.day = std::min(d.day, DaysInMonth(d.year, d.month));
+  return d;
+}
+
+inline std::string Ymd(const Date& d) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+inline std::string Ym(int y, int m) {
+  char buf[48];
+  if (y == 0) {
+    std::snprintf(buf, sizeof buf, "XXXX-%02d", m);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  }
+  return buf;
+}
+inline std::string IsoWeek(const Date& d) {
+  int64_t days = Days(d);
+  int64_t thursday = days - Weekday(days) + 4;
+  Date t = CivilFromDays(thursday);
+  int week = static_cast<int>((thursday - DaysFromCivil(t.year, 1, 1)) / 7) + 1;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", t.year, week);
+  return buf;
+}
+
+// ---------------------------------------------------------------------------
+// Results.
+
+struct DateMatch {
+  size_t end = 0;  // Token past the match.
+  MentionType type = MentionType::kDate;
+  std::string timex, precision, from, to;
+  Date start;  // First day; year 0 if unknown (month 0: not a calendar date).
+};
+
+inline DateMatch DayMatch(size_t end, int y, int m, int d) {
+  DateMatch r;
+  r.end = end;
+  r.start = {y, m, d};
+  r.precision = "day";
+  char buf[16];
+  if (y == 0) {
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
+    r.timex = buf;
+  } else {
+    r.timex = Ymd({y, m, d});
+  }
+  return r;
+}
+
+inline DateMatch MonthMatch(size_t end, int y, int m) {
+  DateMatch r;
+  r.end = end;
+  r.start = {y, m, 1};
+  r.type = MentionType::kDateRange;
+  r.precision = "month";
+  r.timex = Ym(y, m);
+  if (y != 0) {
+    r.from = Ymd({y, m, 1});
+    r.to = Ymd(AddMonths({y, m, 1}, 1));
+  }
+  return r;
+}
+
+inline DateMatch YearMatch(size_t end, int y) {
+  DateMatch r;
+  r.end = end;
+  r.start = {y, 1, 1};
+  r.type = MentionType::kDateRange;
+  r.precision = "year";
+  r.timex = std::to_string(y);
+  r.from = Ymd({y, 1, 1});
+  r.to = Ymd({y + 1, 1, 1});
+  return r;
+}
+
+// A period [from, to) given as an interval timex "(from,to,PnX)".
+inline DateMatch PeriodMatch(size_t end, const Date& from, const Date& to,
+                             const std::string& duration,
+                             const char* precision) {
+  DateMatch r;
+  r.end = end;
+  r.start = from;
+  r.type = MentionType::kDateRange;
+  r.precision = precision;
+  r.from = Ymd(from);
+  r.to = Ymd(to);
+  r.timex = "(" + r.from + "," + r.to + "," + duration + ")";
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Token helpers.
+
+class DateParser {
+ public:
+  DateParser(const Scan& s, const RecognizeOptions& o) : s_(s), o_(o) {}
+  std::optional<DateMatch> Parse(size_t i);
+  // A bare day ending a range that began with `a`: "19" in "November
+  // 18-19", "17th" in "April 9th through 17th", with an optional year.
+  std::optional<DateMatch> DayEnd(size_t i, const DateMatch& a) const;
+  // Parse, or a bare four-digit year (the second end of "2014-2018").
+  std::optional<DateMatch> ParseEnd(size_t i) {
+    if (auto r = Parse(i)) return r;
+    size_t e;
+    if (int y = Year(i, &e)) return YearMatch(e, y);
+    return std::nullopt;
+  }
+
+ private:
+  bool IsWord(size_t i) const {
+    return i < s_.tokens.size() && s_.tokens[i].kind == TK::kWord;
+  }
+  bool IsDigits(size_t i, size_t min_len = 1, size_t max_len = 9) const {
+    return i < s_.tokens.size() && s_.tokens[i].kind == TK::kDigits &&
+           s_.tokens[i].lower.size() >= min_len &&
+           s_.tokens[i].lower.size() <= max_len;
+  }
+  int Int(size_t i) const { return std::atoi(s_.tokens[i].lower.c_str()); }
+  // Month name at i; sets *end past an abbreviation dot.
+  int Month(size_t i, size_t* end, bool need_context) const;
+  // Day of month at i: "5", "5th", "21st", "first", "twenty-first".
+  int Day(size_t i, size_t* end) const;
+  // A year at i: four digits 1000..2999, or "'90".
+  int Year(size_t i, size_t* end) const;
+  // The year after a month or day: ", 2015", "2015", "of 1995", "of 87".
+  int YearAfter(size_t e, size_t* end) const;
+  std::optional<DateMatch> Absolute(size_t i);
+
+ public:
+  // "later than" before token i; "or later" at token e.
+  bool ComparedBefore(size_t i) const {
+    return i >= 2 && s_.Is(i - 1, "than") && Comparative(i - 2);
+  }
+  bool ComparedAfter(size_t e) const {
+    return (s_.Is(e, "or") || s_.Is(e, "and")) && Comparative(e + 1) &&
+           (e + 2 >= s_.tokens.size() || s_.tokens[e + 2].kind == TK::kPunct);
+  }
+
+ private:
+  bool Comparative(size_t i) const {
+    return s_.Is(i, "later") || s_.Is(i, "earlier") || s_.Is(i, "greater") ||
+           s_.Is(i, "after") || s_.Is(i, "before") || s_.Is(i, "sooner");
+  }
+  std::optional<DateMatch> Numeric(size_t i);
+  std::optional<DateMatch> Relative(size_t i);
+  std::optional<DateMatch> YearLike(size_t i);
+  std::optional<DateMatch> Extra(size_t i);
+  std::optional<DateMatch> Phrase(size_t i);
+  std::optional<DateMatch> Weekend(size_t i);
+  std::optional<DateMatch> Season(size_t i);
+  std::optional<DateMatch> CurrentUnit(size_t i);
+  std::optional<DateMatch> WeekOf(size_t i);
+  std::optional<DateMatch> NthWeekOf(size_t i);
+  std::optional<DateMatch> YearWord(size_t i);
+  std::optional<DateMatch> QuarterOf(size_t k, int n);
+  std::optional<DateMatch> WeekdayDay(size_t i);
+  std::optional<DateMatch> Quarters(size_t i);
+  std::optional<DateMatch> Holiday(size_t i);
+  std::optional<DateMatch> WeekdayOfWeek(size_t i);
+  std::optional<DateMatch> OffsetFromDate(size_t i);
+  std::optional<DateMatch> DayOfMonth(size_t i);
+  std::optional<DateMatch> Easter(size_t i);
+  std::optional<DateMatch> SchoolFiscal(size_t i);
+  std::optional<DateMatch> ToDate(size_t i);
+  std::optional<DateMatch> MonthToMonth(size_t i);
+  std::optional<DateMatch> Decades(size_t i);
+  std::optional<DateMatch> Bound(size_t k, bool* marked);
+  std::optional<DateMatch> PartPeriod(size_t i);
+  std::optional<DateMatch> NamedNumeric(size_t i);
+  std::optional<DateMatch> Fortnight(size_t i);
+  std::optional<DateMatch> NthMonthOf(size_t i);
+  std::optional<DateMatch> DayToDay(size_t i);
+  std::optional<DateMatch> EdgeOfYear(size_t i);
+  std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
+                                     int wd) const;
+
+ public:
+  std::optional<DateMatch> WeekThenDay(const DateMatch& w) const;
+
+ private:
+  std::optional<DateMatch> Compact(size_t i);
+
+  const Scan& s_;
+  const RecognizeOptions& o_;
+};
+
+}  // namespace claimgraph::recognize_internal::dates
+
+#endif  // CLAIMGRAPH_RECOGNIZE_DATES_INTERNAL_H_
