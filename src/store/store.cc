@@ -73,6 +73,16 @@ Status CheckColumnFamilies(const std::string& path) {
           name + "\")");
     }
   }
+  // Every claimgraph database has all its column families from the start;
+  // one without them is refused before anything is created in it.
+  if (names.size() != ours.size()) {
+    return FailedPreconditionError(
+        path +
+        " holds a RocksDB database that is not a claimgraph database "
+        "of schema version " +
+        std::to_string(Store::kSchemaVersion) +
+        " (it lacks claimgraph's column families)");
+  }
   return OkStatus();
 }
 

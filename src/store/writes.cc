@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <map>
 #include <set>
 
 #include "model/claim.h"
@@ -133,20 +134,36 @@ Status ReadOnlyError(const std::string& path) {
 StatusOr<WriteReport> Store::AddClaims(const std::vector<LocatedClaim>& claims,
                                        bool skip_bad) {
   if (read_only_) return ReadOnlyError(path_);
-  Transaction txn(this);
-  CG_RETURN_IF_ERROR(txn.Init());
-  WriteReport report;
-  for (const LocatedClaim& located : claims) {
-    Status status = AddOne(located.claim, &txn, &report);
-    if (status.ok()) continue;
-    if (status.code() == StatusCode::kIoError ||
-        status.code() == StatusCode::kCorruption || !skip_bad) {
-      return located.where.empty() ? status : status.WithPrefix(located.where);
+  // A claim that fails may already have changed the transaction (a new
+  // subject, say). With skip_bad the batch is then redone from the start
+  // without it, so a skipped claim leaves nothing behind. Failures are rare,
+  // so redoing is cheaper than undo bookkeeping on every claim.
+  std::map<size_t, Status> bad;
+  while (true) {
+    Transaction txn(this);
+    CG_RETURN_IF_ERROR(txn.Init());
+    WriteReport report;
+    bool redo = false;
+    for (size_t i = 0; i < claims.size() && !redo; ++i) {
+      if (bad.contains(i)) continue;
+      const LocatedClaim& located = claims[i];
+      Status status = AddOne(located.claim, &txn, &report);
+      if (status.ok()) continue;
+      if (status.code() == StatusCode::kIoError ||
+          status.code() == StatusCode::kCorruption || !skip_bad) {
+        return located.where.empty() ? status
+                                     : status.WithPrefix(located.where);
+      }
+      bad.emplace(i, status);
+      redo = true;
     }
-    report.skipped.push_back({located.where, status});
+    if (redo) continue;
+    for (const auto& [i, status] : bad) {
+      report.skipped.push_back({claims[i].where, status});
+    }
+    CG_RETURN_IF_ERROR(txn.Commit());
+    return report;
   }
-  CG_RETURN_IF_ERROR(txn.Commit());
-  return report;
 }
 
 StatusOr<WriteReport> Store::Forget(std::string_view document_id) {
