@@ -17,6 +17,16 @@ bool IsCapitalised(const std::string& form) {
   return !form.empty() && std::isupper(static_cast<unsigned char>(form[0]));
 }
 
+// Adds `alias` unless the entity already has that name or alias.
+void AddAliasOnce(const std::string& alias, Entity* e) {
+  std::string norm = NormalizeName(alias);
+  if (norm.empty() || norm == NormalizeName(e->name())) return;
+  for (const std::string& a : e->aliases()) {
+    if (NormalizeName(a) == norm) return;
+  }
+  e->add_aliases(alias);
+}
+
 bool IsAcronym(const std::string& form) {
   int upper = 0;
   for (char c : form) {
@@ -157,7 +167,7 @@ void DocumentMemory::AddAcronym(const std::string& short_form,
   auto it = known_.find(NormalizeName(long_form));
   if (it != known_.end()) {
     Entity e = it->second;
-    e.add_aliases(short_form);
+    AddAliasOnce(short_form, &e);
     Remember(e);
   }
 }
@@ -193,7 +203,7 @@ Entity DocumentMemory::Canonical(const std::string& name, EntityType hint,
   if (auto it = known_.find(norm); it != known_.end()) return it->second;
   if (auto it = acronyms_.find(name); it != acronyms_.end()) {
     Entity e = Canonical(it->second, hint, title);
-    e.add_aliases(name);
+    AddAliasOnce(name, &e);
     Remember(e);
     return e;
   }
@@ -222,8 +232,8 @@ Entity DocumentMemory::Canonical(const std::string& name, EntityType hint,
   if (const KnownEntity* known = lexicon_->FindEntity(name)) {
     e.set_name(known->name);
     e.set_type(known->type);
-    for (const std::string& a : known->aliases) e.add_aliases(a);
-    if (NormalizeName(known->name) != norm) e.add_aliases(name);
+    for (const std::string& a : known->aliases) AddAliasOnce(a, &e);
+    AddAliasOnce(name, &e);
   } else {
     e.set_name(name);
     e.set_type(hint != ENTITY_TYPE_UNSPECIFIED ? hint : TypeOf(words, title));
