@@ -95,10 +95,29 @@ StatusOr<std::optional<Entity>> Transaction::GetEntity(uint64_t id) {
   return raw_.GetEntity(id);
 }
 
+StatusOr<std::vector<uint64_t>> Transaction::StoredCandidates(
+    const std::string& normalized) {
+  if (alias_iterator_ == nullptr) {
+    alias_iterator_.reset(
+        raw_.db()->NewIterator(raw_.options(), raw_.cf(keys::kAliases)));
+  }
+  std::string prefix = keys::TextPrefix(normalized);
+  std::vector<uint64_t> ids;
+  rocksdb::Iterator* it = alias_iterator_.get();
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    std::string_view key(it->key().data(), it->key().size());
+    if (!key.starts_with(prefix)) break;
+    if (key.size() >= prefix.size() + 8) ids.push_back(keys::TrailingId(key));
+  }
+  CG_RETURN_IF_ERROR(
+      store_internal::FromRocks(it->status(), "scanning the store"));
+  return ids;
+}
+
 StatusOr<std::vector<uint64_t>> Transaction::Candidates(
     const std::string& normalized) {
   CG_ASSIGN_OR_RETURN(std::vector<uint64_t> stored,
-                      raw_.AliasCandidates(normalized));
+                      StoredCandidates(normalized));
   std::set<uint64_t> ids;
   for (uint64_t id : stored) {
     if (!entities_.contains(id)) ids.insert(id);

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -65,6 +66,11 @@ class Transaction {
   StatusOr<Touched<Entity>*> TouchEntity(uint64_t id);
   StatusOr<Touched<Claim>*> TouchClaim(uint64_t id);
   void IndexAliases(const Entity& entity, bool add);
+  // RawReader::AliasCandidates through one iterator kept for the whole
+  // transaction. Nothing is written before Commit, so the iterator's
+  // implicit snapshot equals the database a new iterator would see.
+  StatusOr<std::vector<uint64_t>> StoredCandidates(
+      const std::string& normalized);
   // Touches every stored claim whose evidence cites a source whose outlet or
   // published date this transaction changes, so that Commit rewrites their
   // edge values.
@@ -74,6 +80,7 @@ class Transaction {
 
   Store* store_;
   store_internal::RawReader raw_;
+  std::unique_ptr<rocksdb::Iterator> alias_iterator_;
   uint64_t next_entity_id_ = 1;
   uint64_t next_claim_id_ = 1;
   // Ids from these on were allocated by this transaction: nothing is
