@@ -216,26 +216,35 @@ Status Transaction::TouchClaimsOfChangedSources() {
   return OkStatus();
 }
 
-StatusOr<std::string> Transaction::EdgeValue(const Claim& claim,
-                                             bool outgoing) {
-  EdgeRecord edge = EdgeRecordOf(
-      claim, outgoing ? claim.subject().id() : claim.object().id());
-  if (!outgoing) {
-    edge.outgoing = false;
-    edge.other_id = claim.subject().id();
+StatusOr<const Source*> Transaction::FindSource(
+    const std::string& document_id) {
+  auto it = sources_.find(document_id);
+  if (it != sources_.end()) {
+    return it->second.now.has_value() ? &*it->second.now : nullptr;
   }
+  auto read = read_sources_.find(document_id);
+  if (read == read_sources_.end()) {
+    CG_ASSIGN_OR_RETURN(std::optional<Source> source,
+                        raw_.GetSource(document_id));
+    read = read_sources_.emplace(document_id, std::move(source)).first;
+  }
+  return read->second.has_value() ? &*read->second : nullptr;
+}
+
+StatusOr<EdgeRecord> Transaction::SubjectEdge(const Claim& claim) {
+  EdgeRecord edge = EdgeRecordOf(claim, claim.subject().id());
   edge.sources.clear();
   std::set<std::pair<std::string, std::string>> seen;
   for (const Evidence& e : claim.evidence()) {
     std::pair<std::string, std::string> shown;
     if (!e.source().document_id().empty()) {
-      CG_ASSIGN_OR_RETURN(std::optional<Source> source,
-                          GetSource(e.source().document_id()));
-      if (source.has_value()) shown = {source->outlet(), source->published()};
+      CG_ASSIGN_OR_RETURN(const Source* source,
+                          FindSource(e.source().document_id()));
+      if (source != nullptr) shown = {source->outlet(), source->published()};
     }
     if (seen.insert(shown).second) edge.sources.push_back(std::move(shown));
   }
-  return store_internal::EncodeEdgeValue(edge);
+  return edge;
 }
 
 Status Transaction::PutSource(const Source& source) {
@@ -296,11 +305,15 @@ Status Transaction::Commit() {
   for (const auto& [id, t] : claims_) {
     if (!t.now.has_value()) continue;
     batch.Put(cf(keys::kClaims), keys::IdKey(id), t.now->SerializeAsString());
+    CG_ASSIGN_OR_RETURN(EdgeRecord edge, SubjectEdge(*t.now));
+    uint64_t subject_side_other = edge.other_id;
     for (const auto& [family, key] : ClaimIndexKeys(*t.now)) {
       std::string value;
       if (family == keys::kBySubject || family == keys::kByObject) {
-        CG_ASSIGN_OR_RETURN(value,
-                            EdgeValue(*t.now, family == keys::kBySubject));
+        // Only the other end differs between the two sides' values.
+        edge.other_id = family == keys::kBySubject ? subject_side_other
+                                                   : t.now->subject().id();
+        value = store_internal::EncodeEdgeValue(edge);
       }
       batch.Put(cf(family), key, value);
     }

@@ -75,8 +75,12 @@ class Transaction {
   // published date this transaction changes, so that Commit rewrites their
   // edge values.
   Status TouchClaimsOfChangedSources();
-  // The by_subject or by_object value of stored claim `claim`.
-  StatusOr<std::string> EdgeValue(const Claim& claim, bool outgoing);
+  // The current source of `document_id`, or nullptr; valid until the
+  // source is next changed.
+  StatusOr<const Source*> FindSource(const std::string& document_id);
+  // The edge record of stored claim `claim` seen from its subject, with
+  // the outlets and dates of its sources (what by_subject values hold).
+  StatusOr<EdgeRecord> SubjectEdge(const Claim& claim);
 
   Store* store_;
   store_internal::RawReader raw_;
