@@ -48,6 +48,9 @@ class Transaction {
   Status DeleteClaim(uint64_t id);
 
   StatusOr<std::optional<Source>> GetSource(const std::string& document_id);
+  // GetSource without the copy: the current source, or nullptr; valid
+  // until the source is next put or deleted.
+  StatusOr<const Source*> FindSource(const std::string& document_id);
   Status PutSource(const Source& source);
   Status DeleteSource(const std::string& document_id);
 
@@ -75,9 +78,6 @@ class Transaction {
   // published date this transaction changes, so that Commit rewrites their
   // edge values.
   Status TouchClaimsOfChangedSources();
-  // The current source of `document_id`, or nullptr; valid until the
-  // source is next changed.
-  StatusOr<const Source*> FindSource(const std::string& document_id);
   // The edge record of stored claim `claim` seen from its subject, with
   // the outlets and dates of its sources (what by_subject values hold).
   StatusOr<EdgeRecord> SubjectEdge(const Claim& claim);

@@ -46,17 +46,32 @@ bool MergeSource(const Source& from, Source* into) {
   return changed;
 }
 
+// True when MergeSource(from, into) would change `into` (without copying).
+bool WouldFill(const Source& from, const Source& into) {
+  auto fills = [](const std::string& value, const std::string& field) {
+    return field.empty() && !value.empty();
+  };
+  return fills(from.title(), into.title()) ||
+         fills(from.outlet(), into.outlet()) ||
+         fills(from.author(), into.author()) || fills(from.url(), into.url()) ||
+         fills(from.published(), into.published()) ||
+         fills(from.retrieved(), into.retrieved()) ||
+         fills(from.content_hash(), into.content_hash());
+}
+
 Status StoreSources(const Claim& claim, Transaction* txn, WriteReport* report) {
   for (const Evidence& e : claim.evidence()) {
     const Source& source = e.source();
     if (source.document_id().empty()) continue;
-    CG_ASSIGN_OR_RETURN(std::optional<Source> stored,
-                        txn->GetSource(source.document_id()));
-    if (!stored.has_value()) {
+    CG_ASSIGN_OR_RETURN(const Source* stored,
+                        txn->FindSource(source.document_id()));
+    if (stored == nullptr) {
       CG_RETURN_IF_ERROR(txn->PutSource(source));
       ++report->sources_added;
-    } else if (MergeSource(source, &*stored)) {
-      CG_RETURN_IF_ERROR(txn->PutSource(*stored));
+    } else if (WouldFill(source, *stored)) {
+      Source merged = *stored;
+      MergeSource(source, &merged);
+      CG_RETURN_IF_ERROR(txn->PutSource(merged));
     }
   }
   return OkStatus();
