@@ -42,9 +42,12 @@ struct Explored {
   }
 };
 
-double HopCost(const EdgeRecord& edge) {
+// 1 plus a confidence penalty below 1 / (max_depth + 1): a path of k <=
+// max_depth hops costs less than k + 1, so fewer hops always win, and among
+// paths of one length the more confident wins.
+double HopCost(const EdgeRecord& edge, int max_depth) {
   double confidence = std::clamp(edge.confidence, 0.0, 1.0);
-  return 1.0 + (1.0 - confidence) / 2.0;
+  return 1.0 + (1.0 - confidence) / (std::max(max_depth, 1) + 1.0);
 }
 
 // Adds the claim's hop(s) to the graph, in the directions `options` allows.
@@ -54,7 +57,7 @@ void AddHop(const EdgeRecord& claim, uint64_t subject, uint64_t object,
   Vertex o = g->VertexFor(object);
   size_t index = g->claim_ids.size();
   g->claim_ids.push_back(claim.claim_id);
-  HopEdge edge{HopCost(claim), index};
+  HopEdge edge{HopCost(claim, options.max_depth), index};
   if (options.direction != Direction::kIn)
     boost::add_edge(s, o, edge, g->graph);
   if (options.direction != Direction::kOut)

@@ -76,8 +76,8 @@ struct PathOptions {
 };
 
 // The cheapest path from `from` to `to`. Each hop costs 1 + (1 -
-// confidence) / 2, so fewer hops always win and, among paths of equal
-// length, the more confident one. NotFound when there is none within
+// confidence) / (max_depth + 1), so fewer hops always win and, among paths
+// of equal length, the more confident one. NotFound when there is none within
 // max_depth hops.
 StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
                             uint64_t to, const PathOptions& options);
