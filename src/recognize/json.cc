@@ -1,5 +1,7 @@
 // Mentions as one JSON line, without a JSON library.
 
+#include "base/json.h"
+
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -10,35 +12,7 @@ namespace claimgraph {
 namespace {
 
 void AppendString(std::string& out, std::string_view s) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
+  AppendJsonString(s, &out);
 }
 
 void AppendNumber(std::string& out, double v) {

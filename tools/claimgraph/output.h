@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "base/json.h"
+
 namespace claimgraph::cli {
 
 enum class Format { kTable, kJson, kCsv };
@@ -25,9 +27,6 @@ struct Table {
 void AddFormatOption(CLI::App& app, Format* format);
 
 void PrintTable(const Table& table, Format format, std::ostream& out);
-
-// `text` as a JSON string literal, quotes included.
-std::string JsonQuote(const std::string& text);
 
 }  // namespace claimgraph::cli
 
