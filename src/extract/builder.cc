@@ -265,8 +265,11 @@ void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
                                    Claim* claim) {
   for (const Argument& a : p.arguments) {
     if (&a == object) continue;
+    // Dates inside a clausal argument date that clause, not this claim.
+    bool clausal =
+        a.role == "xcomp" || a.role == "ccomp" || a.role.rfind("advcl", 0) == 0;
     for (const Mention* m : MentionsIn(a.phrase)) {
-      if (IsDate(m->type))
+      if (IsDate(m->type) && !clausal)
         AddQualifier("time", m->timex.empty() ? m->text : m->timex, claim);
       if (m->type == MentionType::kCurrency)
         AddQualifier("amount", m->text, claim);
@@ -531,6 +534,28 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
   }
   for (int i = 1; i <= n; ++i) {
     const Word& w = words[i - 1];
+    // "a $30 million platform called ImmigrationOS": what it costs.
+    if (w.deprel == "acl" && NamingVerbs().contains(Lower(w.lemma)) &&
+        w.head > 0) {
+      Phrase noun{w.head, {}};
+      for (int k = 1; k <= n; ++k) {
+        for (int at = k, steps = 0; at > 0 && steps < 8;
+             at = words[at - 1].head, ++steps) {
+          if (at == w.head) {
+            noun.words.push_back(k);
+            break;
+          }
+        }
+      }
+      std::optional<Entity> named = EntityFor(noun, false);
+      for (const Mention* m : MentionsIn(noun)) {
+        if (m->type != MentionType::kCurrency || !named) continue;
+        ExtractedClaim c = Nominal("named-cost", *named, "cost", 0.7);
+        *c.claim.mutable_value() = ToQuantity(*m);
+        out.push_back(std::move(c));
+        break;
+      }
+    }
     // "the Denver-based company": the phrase the adjective modifies.
     if (form(i) == "based" && i > 2 && form(i - 1) == "-") {
       const NameMention* place = NameAt(i - 2);

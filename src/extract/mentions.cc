@@ -17,6 +17,19 @@ bool IsCapitalised(const std::string& form) {
   return !form.empty() && std::isupper(static_cast<unsigned char>(form[0]));
 }
 
+// "ImmigrationOS", "McAllen": a capital after the first letter marks a name
+// even when the tagger calls it a common noun.
+bool IsCamelCase(const std::string& form) {
+  if (!IsCapitalised(form)) return false;
+  for (size_t i = 1; i < form.size(); ++i) {
+    if (std::isupper(static_cast<unsigned char>(form[i])) &&
+        std::islower(static_cast<unsigned char>(form[i - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Adds `alias` unless the entity already has that name or alias.
 void AddAliasOnce(const std::string& alias, Entity* e) {
   std::string norm = NormalizeName(alias);
@@ -304,7 +317,10 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
     int capitalised = 0;
     for (int k = first; k <= j; ++k)
       capitalised += IsCapitalised(w(k).form) ? 1 : 0;
-    if (capitalised >= 2 || IsAcronym(w(first).form)) has_propn = true;
+    if (capitalised >= 2 || IsAcronym(w(first).form) ||
+        IsCamelCase(w(first).form)) {
+      has_propn = true;
+    }
     if (has_propn) {
       std::vector<std::string> words;
       for (int k = first; k <= j; ++k) words.push_back(w(k).form);
