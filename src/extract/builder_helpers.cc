@@ -1,0 +1,99 @@
+// Small helpers shared by builder.cc and nominal.cc (internal).
+
+#include "extract/builder_internal.h"
+
+namespace claimgraph::extract_internal {
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool IsQuantity(MentionType t) {
+  return t == MentionType::kNumber || t == MentionType::kPercentage ||
+         t == MentionType::kCurrency || t == MentionType::kNumberRange ||
+         t == MentionType::kRate || t == MentionType::kDuration;
+}
+
+bool IsDate(MentionType t) {
+  return t == MentionType::kDate || t == MentionType::kDateRange;
+}
+
+const std::set<std::string>& PlaceMarkers() {
+  static const auto* markers = new std::set<std::string>{
+      "in", "across", "at", "near", "along", "throughout", "inside", "outside"};
+  return *markers;
+}
+
+const std::set<std::string>& NamingVerbs() {
+  static const auto* verbs =
+      new std::set<std::string>{"call", "name", "know", "dub", "brand"};
+  return *verbs;
+}
+
+// Nouns for people's roles: "X, a researcher at Y" makes X a person.
+bool IsRoleNoun(const std::string& lemma) {
+  static const std::set<std::string> kRoles = {
+      "researcher",   "analyst",       "attorney",    "director",
+      "spokesperson", "spokesman",     "spokeswoman", "professor",
+      "official",     "officer",       "lawyer",      "technologist",
+      "executive",    "president",     "founder",     "chief",
+      "head",         "manager",       "organizer",   "advocate",
+      "member",       "chair",         "chairman",    "commissioner",
+      "secretary",    "administrator", "agent",       "reporter",
+      "editor",       "fellow",        "scientist",   "engineer",
+      "economist",    "expert",        "activist",    "coordinator",
+      "leader",       "mayor",         "senator",     "governor",
+      "judge",        "counsel",       "partner",     "consultant",
+      "vice",         "deputy",        "czar"};
+  return kRoles.contains(lemma);
+}
+
+bool IsActorNoun(const std::string& lemma) {
+  static const std::set<std::string> kActors = {
+      "official",     "officer",    "agent",     "authority",
+      "investigator", "prosecutor", "police",    "lawmaker",
+      "inspector",    "trooper",    "regulator", "researcher",
+      "auditor",      "immigrant",  "migrant",   "detainee"};
+  return kActors.contains(lemma);
+}
+
+const std::set<std::string>& ProgramNouns() {
+  static const auto* nouns = new std::set<std::string>{
+      "platform", "program",  "system", "app",     "application", "software",
+      "tool",     "database", "pilot",  "project", "initiative"};
+  return *nouns;
+}
+
+Quantity ToQuantity(const Mention& m) {
+  Quantity q;
+  q.set_amount(m.value.value_or(m.min.value_or(m.max.value_or(0))));
+  q.set_unit(m.type == MentionType::kDuration && !m.unit.empty() ? m.unit
+                                                                 : m.unit);
+  q.set_approximate(m.approximate);
+  q.set_approximate_cue(m.cue);
+  if (m.min.has_value()) {
+    q.set_lower_bound(*m.min);
+    q.set_lower_inclusive(m.min_inclusive);
+  }
+  if (m.max.has_value()) {
+    q.set_upper_bound(*m.max);
+    q.set_upper_inclusive(m.max_inclusive);
+  }
+  q.set_text(m.text);
+  return q;
+}
+
+void AddQualifier(const std::string& key, const std::string& value,
+                  Claim* claim) {
+  if (value.empty()) return;
+  for (const Qualifier& q : claim->qualifiers()) {
+    if (q.key() == key) return;
+  }
+  Qualifier* q = claim->add_qualifiers();
+  q->set_key(key);
+  q->set_value(value);
+}
+
+}  // namespace claimgraph::extract_internal

@@ -1,0 +1,34 @@
+// Helpers shared by the claim builder's files (internal to src/extract).
+
+#ifndef CLAIMGRAPH_EXTRACT_BUILDER_INTERNAL_H_
+#define CLAIMGRAPH_EXTRACT_BUILDER_INTERNAL_H_
+
+#include <set>
+#include <string>
+
+#include "claimgraph.pb.h"
+#include "recognize/recognize.h"
+
+namespace claimgraph::extract_internal {
+
+std::string Lower(std::string s);
+bool IsQuantity(MentionType t);
+bool IsDate(MentionType t);
+// Prepositions that introduce a place ("in", "across", "at", ...).
+const std::set<std::string>& PlaceMarkers();
+// Verbs that name something: "a platform called X".
+const std::set<std::string>& NamingVerbs();
+// Nouns for people's roles: "X, a researcher at Y" makes X a person.
+bool IsRoleNoun(const std::string& lemma);
+// Common nouns for people acting for an institution ("officials").
+bool IsActorNoun(const std::string& lemma);
+// Nouns for programs and systems ("platform", "app").
+const std::set<std::string>& ProgramNouns();
+Quantity ToQuantity(const Mention& m);
+// Adds key=value unless the claim already has a qualifier with that key.
+void AddQualifier(const std::string& key, const std::string& value,
+                  Claim* claim);
+
+}  // namespace claimgraph::extract_internal
+
+#endif  // CLAIMGRAPH_EXTRACT_BUILDER_INTERNAL_H_

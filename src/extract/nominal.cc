@@ -1,0 +1,212 @@
+// Claims from noun phrases rather than clauses (SentenceClaims::
+// NominalClaims): places, roles, kinds and costs.
+
+#include <optional>
+
+#include "extract/builder.h"
+#include "extract/builder_internal.h"
+#include "model/names.h"
+
+namespace claimgraph {
+
+using extract_internal::AddQualifier;
+using extract_internal::IsActorNoun;
+using extract_internal::IsDate;
+using extract_internal::IsQuantity;
+using extract_internal::IsRoleNoun;
+using extract_internal::Lower;
+using extract_internal::NamingVerbs;
+using extract_internal::PlaceMarkers;
+using extract_internal::ProgramNouns;
+using extract_internal::ToQuantity;
+
+ExtractedClaim SentenceClaims::Nominal(const std::string& rule,
+                                       const Entity& subject,
+                                       const std::string& predicate,
+                                       double confidence) const {
+  Proposition p;
+  p.confidence = confidence;
+  ExtractedClaim out;
+  out.rule = rule;
+  out.claim = NewClaim(p, rule);
+  out.claim.set_predicate_text("");
+  *out.claim.mutable_subject() = subject;
+  out.claim.set_predicate(predicate);
+  out.claim.mutable_attribution()->set_stance(ASSERTED);
+  return out;
+}
+
+std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
+  std::vector<ExtractedClaim> out;
+  const auto& words = sentence_.words;
+  auto form = [&](int i) { return Lower(words[i - 1].form); };
+  int n = static_cast<int>(words.size());
+  // "Mission, Texas": a place, a comma, and the state or country it is in.
+  for (size_t i = 0; i + 1 < names_.size(); ++i) {
+    const NameMention& a = names_[i];
+    const NameMention& b = names_[i + 1];
+    const KnownEntity* region = memory_->lexicon().FindEntity(b.entity.name());
+    if (a.entity.type() == LOCATION && region && region->region &&
+        b.first == a.last + 2 && form(a.last + 1) == ",") {
+      ExtractedClaim c = Nominal("city-state", a.entity, "locate_in", 0.8);
+      *c.claim.mutable_object() = b.entity;
+      out.push_back(std::move(c));
+    }
+  }
+  for (int i = 1; i <= n; ++i) {
+    const Word& w = words[i - 1];
+    // "a $30 million platform called ImmigrationOS": what it costs.
+    if (w.deprel == "acl" && NamingVerbs().contains(Lower(w.lemma)) &&
+        w.head > 0) {
+      Phrase noun{w.head, {}};
+      for (int k = 1; k <= n; ++k) {
+        for (int at = k, steps = 0; at > 0 && steps < 8;
+             at = words[at - 1].head, ++steps) {
+          if (at == w.head) {
+            noun.words.push_back(k);
+            break;
+          }
+        }
+      }
+      std::optional<Entity> named = EntityFor(noun, false);
+      for (const Mention* m : MentionsIn(noun)) {
+        if (m->type != MentionType::kCurrency || !named) continue;
+        ExtractedClaim c = Nominal("named-cost", *named, "cost", 0.7);
+        *c.claim.mutable_value() = ToQuantity(*m);
+        out.push_back(std::move(c));
+        break;
+      }
+    }
+    // "the Denver-based company": the phrase the adjective modifies.
+    if (form(i) == "based" && i > 2 && form(i - 1) == "-") {
+      const NameMention* place = NameAt(i - 2);
+      int noun = w.head;
+      if (place && place->entity.type() == LOCATION && noun > 0) {
+        Phrase phrase{noun, {noun}};
+        for (int k : Children(noun)) {
+          if (form(k) == "the") phrase.words.insert(phrase.words.begin(), k);
+        }
+        if (auto e = EntityFor(phrase, false)) {
+          ExtractedClaim c = Nominal("x-based", *e, "locate_in", 0.75);
+          *c.claim.mutable_object() = place->entity;
+          out.push_back(std::move(c));
+        }
+      }
+    }
+    // "X, a Y": X is a Y (when X is not a person).
+    if (w.deprel == "appos" && w.upos == "NOUN" && w.head > 0) {
+      const NameMention* name = NameAt(w.head);
+      if (name && name->entity.type() != PERSON &&
+          !IsRoleNoun(Lower(w.lemma))) {
+        std::string core;
+        for (int k = 1; k <= i; ++k) {
+          const Word& kw = words[k - 1];
+          // A modifier of i, directly or through other modifiers
+          // ("digital rights group").
+          auto is_modifier = [&](const Word& x) {
+            return x.deprel == "compound" || x.deprel == "amod" ||
+                   x.deprel == "nmod:npmod";
+          };
+          bool modifier = false;
+          for (int at = k, steps = 0; at > 0 && at < i && steps < 4; ++steps) {
+            const Word& aw = words[at - 1];
+            if (!is_modifier(aw)) break;
+            if (aw.head == i) modifier = true;
+            at = aw.head;
+          }
+          if ((modifier || k == i) && !NameAt(k))
+            core += (core.empty() ? "" : " ") + kw.form;
+          if (modifier && NameAt(k) && NameAt(k)->entity.type() == LOCATION) {
+            ExtractedClaim c =
+                Nominal("appos-place", name->entity, "locate_in", 0.7);
+            *c.claim.mutable_object() = NameAt(k)->entity;
+            out.push_back(std::move(c));
+          }
+        }
+        // "X, a company based in Atlanta".
+        for (int acl : Children(i)) {
+          std::string l = Lower(words[acl - 1].lemma);
+          if (words[acl - 1].deprel != "acl" ||
+              (l != "base" && l != "headquarter" && l != "locate")) {
+            continue;
+          }
+          for (int obl : Children(acl)) {
+            const NameMention* place = NameAt(obl);
+            if (place && place->entity.type() == LOCATION &&
+                words[obl - 1].deprel.rfind("obl", 0) == 0) {
+              ExtractedClaim c =
+                  Nominal("appos-based-in", name->entity, "locate_in", 0.75);
+              *c.claim.mutable_object() = place->entity;
+              out.push_back(std::move(c));
+              break;
+            }
+          }
+        }
+        // A lone generic noun ("a company") says little.
+        if (core.find(' ') != std::string::npos) {
+          ExtractedClaim c = Nominal("appos-is-a", name->entity, "is_a", 0.7);
+          Entity kind;
+          kind.set_name(core);
+          kind.set_type(OTHER);
+          *c.claim.mutable_object() = kind;
+          out.push_back(std::move(c));
+        }
+      }
+    }
+  }
+  // "ICE spokesperson Dana Whitaker", "TSA Administrator David Pekoske",
+  // "Boston Mayor Carla Whitfield": an organisation or place, role words,
+  // then a person.
+  for (size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& person = names_[i];
+    if (person.entity.type() != PERSON) continue;
+    std::string title = person.entity.title();
+    const NameMention* org = nullptr;
+    std::string role;
+    if (i > 0 && names_[i - 1].entity.type() != PERSON) {
+      const NameMention& before = names_[i - 1];
+      bool roles_between = person.first > before.last + 1;
+      std::string between;
+      for (int k = before.last + 1; k < person.first && roles_between; ++k) {
+        roles_between =
+            words[k - 1].upos == "NOUN" || words[k - 1].upos == "PROPN";
+        between += (between.empty() ? "" : " ") + words[k - 1].form;
+      }
+      if (roles_between) {
+        org = &before;
+        role = between;
+      }
+    }
+    if (!org && !title.empty()) {
+      // The title may begin with a name: "Boston Mayor".
+      size_t space = title.rfind(' ');
+      if (space != std::string::npos) {
+        std::string prefix = title.substr(0, space);
+        const KnownEntity* known = memory_->lexicon().FindEntity(prefix);
+        // "U.S. Attorney" names an office, not a role at the United States.
+        if (known && known->region && NormalizeName(prefix) == "us")
+          known = nullptr;
+        if (known) {
+          ExtractedClaim c =
+              Nominal("title-role", person.entity, "hold_role", 0.7);
+          Entity place;
+          place.set_name(known->name);
+          place.set_type(known->type);
+          *c.claim.mutable_object() = place;
+          AddQualifier("role", title.substr(space + 1), &c.claim);
+          out.push_back(std::move(c));
+        }
+      }
+      continue;
+    }
+    if (!org) continue;
+    ExtractedClaim c =
+        Nominal("org-role-person", person.entity, "hold_role", 0.7);
+    *c.claim.mutable_object() = org->entity;
+    AddQualifier("role", role.empty() ? title : role, &c.claim);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace claimgraph
