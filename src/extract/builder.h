@@ -40,6 +40,9 @@ class SentenceClaims {
                      Claim* claim);
   void AddAttribution(const Proposition& p, Claim* claim);
   Claim NewClaim(const Proposition& p, const std::string& rule) const;
+  // The time qualifier of a date mention, resolving bare weekdays against
+  // the publication date.
+  std::string NewsDate(const Mention& m) const;
   // The canonical predicate of a lemma phrase, trying "be " + lemma too
   // ("base in" -> "be based in" -> locate_in).
   std::string CanonicalPredicate(const std::string& lemma, bool value) const;
