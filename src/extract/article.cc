@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "extract/html.h"
 #include "model/claim.h"
 
@@ -15,12 +16,6 @@ std::string Trim(std::string_view s) {
   if (b == std::string_view::npos) return "";
   size_t e = s.find_last_not_of(" \t\r");
   return std::string(s.substr(b, e - b + 1));
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // Checks UTF-8 well-formedness; returns the byte offset of the first error
@@ -92,7 +87,7 @@ std::string_view TakeFrontMatter(std::string_view content,
         value.back() == value.front()) {
       value = value.substr(1, value.size() - 2);
     }
-    SetField(Lower(Trim(text.substr(0, colon))), value, source, warnings,
+    SetField(AsciiLower(Trim(text.substr(0, colon))), value, source, warnings,
              where);
   }
   warnings->push_back(std::string(name) +
@@ -193,7 +188,8 @@ std::string Fnv1a64Hex(std::string_view data) {
 }  // namespace
 
 StatusOr<ArticleKind> ArticleKindFor(std::string_view path) {
-  std::string ext = Lower(std::filesystem::path(path).extension().string());
+  std::string ext =
+      AsciiLower(std::filesystem::path(path).extension().string());
   if (ext == ".txt") return ArticleKind::kText;
   if (ext == ".md" || ext == ".markdown") return ArticleKind::kMarkdown;
   if (ext == ".html" || ext == ".htm") return ArticleKind::kHtml;

@@ -12,7 +12,6 @@ using extract_internal::IsActorNoun;
 using extract_internal::IsDate;
 using extract_internal::IsQuantity;
 using extract_internal::IsRoleNoun;
-using extract_internal::Lower;
 using extract_internal::NamingVerbs;
 using extract_internal::PlaceMarkers;
 using extract_internal::ProgramNouns;
@@ -103,8 +102,8 @@ const Mention* SentenceClaims::QuantityFor(const Phrase& phrase) const {
     if (!IsQuantity(m->type)) continue;
     bool covers_head = m->start <= head.start && head.end <= m->end;
     bool counts_head =
-        (!m->unit.empty() && Lower(m->unit) == Lower(head.form)) ||
-        (!m->noun.empty() && Lower(m->noun) == Lower(head.form));
+        (!m->unit.empty() && AsciiLower(m->unit) == AsciiLower(head.form)) ||
+        (!m->noun.empty() && AsciiLower(m->noun) == AsciiLower(head.form));
     if (covers_head || counts_head) return m;
   }
   return nullptr;
@@ -116,14 +115,14 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   int head = phrase.head;
   if (const NameMention* name = NameAt(head)) return name->entity;
   const Word& w = sentence_.words[head - 1];
-  std::string lower = Lower(w.form);
+  std::string lower = AsciiLower(w.form);
   // "ICE agents", "the Investigative Case Management system": a name right
   // before a common noun head; the head may say what kind of thing it is.
   if (w.upos == "NOUN" && head > 1) {
     if (const NameMention* name = NameAt(head - 1);
         name && name->last == head - 1) {
       Entity e = name->entity;
-      if (ProgramNouns().contains(Lower(w.lemma)) && e.type() == OTHER) {
+      if (ProgramNouns().contains(AsciiLower(w.lemma)) && e.type() == OTHER) {
         e.set_type(PROGRAM);
         memory_->Remember(e);
       }
@@ -143,12 +142,12 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   for (int k : phrase.words) {
     const Word& kw = sentence_.words[k - 1];
     if (kw.head == head && kw.deprel.rfind("acl", 0) == 0 &&
-        NamingVerbs().contains(Lower(kw.lemma))) {
+        NamingVerbs().contains(AsciiLower(kw.lemma))) {
       for (int j : phrase.words) {
         if (j <= k) continue;
         if (const NameMention* name = NameAt(j)) {
           Entity e = name->entity;
-          if (ProgramNouns().contains(Lower(w.lemma)) &&
+          if (ProgramNouns().contains(AsciiLower(w.lemma)) &&
               (e.type() == OTHER || e.type() == ENTITY_TYPE_UNSPECIFIED)) {
             e.set_type(PROGRAM);
             memory_->Remember(e);
@@ -162,17 +161,17 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   bool definite = false;
   for (int k : phrase.words) {
     const Word& kw = sentence_.words[k - 1];
-    if (kw.head == head && Lower(kw.form) == "the") definite = true;
+    if (kw.head == head && AsciiLower(kw.form) == "the") definite = true;
   }
   if (definite && phrase.words.size() <= 3) {
-    if (auto e = memory_->Resolve("", Lower(w.lemma))) return e;
+    if (auto e = memory_->Resolve("", AsciiLower(w.lemma))) return e;
   }
   if (!allow_common || w.upos != "NOUN" || phrase.words.size() > 6)
     return std::nullopt;
   std::string name;
   for (int k : phrase.words) {
     std::string f = sentence_.words[k - 1].form;
-    std::string lf = Lower(f);
+    std::string lf = AsciiLower(f);
     if (name.empty() &&
         (lf == "a" || lf == "an" || lf == "the" || lf == "this" ||
          lf == "these" || lf == "those" || lf == "its" || lf == "their")) {
@@ -206,7 +205,7 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
   Attribution* a = claim->mutable_attribution();
   a->set_stance(ASSERTED);
   for (const Word& w : sentence_.words) {
-    std::string l = Lower(w.form);
+    std::string l = AsciiLower(w.form);
     if (w.head == p.predicate && (l == "allegedly" || l == "reportedly")) {
       a->set_cue(l);
       a->set_stance(l == "allegedly" ? ALLEGED : REPORTED);
@@ -215,10 +214,10 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
   if (p.speaker.empty()) return;
   if (auto speaker = EntityFor(p.speaker, false))
     *a->mutable_speaker() = *speaker;
-  std::string cue = Lower(sentence_.words[p.cue - 1].lemma);
+  std::string cue = AsciiLower(sentence_.words[p.cue - 1].lemma);
   bool according = p.cue == p.speaker.head;
   a->set_cue(according ? "according to"
-                       : Lower(sentence_.words[p.cue - 1].form));
+                       : AsciiLower(sentence_.words[p.cue - 1].form));
   a->set_stance(cue == "deny"                             ? DENIED
                 : (cue == "question" || cue == "dispute") ? QUESTIONED
                                                           : REPORTED);
@@ -237,7 +236,7 @@ void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
       if (m->type == MentionType::kCurrency)
         AddQualifier("amount", m->text, claim);
     }
-    std::string marker = Lower(a.marker);
+    std::string marker = AsciiLower(a.marker);
     if (PlaceMarkers().contains(marker)) {
       const NameMention* name = NameAt(a.phrase.head);
       if (name && name->entity.type() == LOCATION)
@@ -259,8 +258,8 @@ std::optional<ExtractedClaim> SentenceClaims::FromApposition(
     const Proposition& p) {
   auto person = EntityFor(p.subject, false);
   if (!person || p.arguments.empty()) return std::nullopt;
-  bool role_noun =
-      IsRoleNoun(Lower(sentence_.words[p.arguments[0].phrase.head - 1].lemma));
+  bool role_noun = IsRoleNoun(
+      AsciiLower(sentence_.words[p.arguments[0].phrase.head - 1].lemma));
   if (person->type() != PERSON && !(person->type() == OTHER && role_noun)) {
     return std::nullopt;
   }
@@ -278,13 +277,14 @@ std::optional<ExtractedClaim> SentenceClaims::FromApposition(
       if (j < org->first - 1 ||
           (j < org->first &&
            !std::set<std::string>{"at", "of", "for", "with", "the"}.contains(
-               Lower(sentence_.words[j - 1].form)))) {
+               AsciiLower(sentence_.words[j - 1].form)))) {
         role_words.push_back(j);
       }
     }
     while (!role_words.empty() &&
            std::set<std::string>{"at", "of", "for", "with", "the", "a", "an"}
-               .contains(Lower(sentence_.words[role_words.back() - 1].form))) {
+               .contains(
+                   AsciiLower(sentence_.words[role_words.back() - 1].form))) {
       role_words.pop_back();
     }
     ExtractedClaim out;
@@ -295,7 +295,7 @@ std::optional<ExtractedClaim> SentenceClaims::FromApposition(
     out.claim.set_predicate_text("");
     *out.claim.mutable_object() = org->entity;
     std::string role_text = WordsText(sentence_, role_words);
-    if (!role_text.empty() && Lower(role_text.substr(0, 2)) == "a ")
+    if (!role_text.empty() && AsciiLower(role_text.substr(0, 2)) == "a ")
       role_text = role_text.substr(2);
     AddQualifier("role", role_text, &out.claim);
     AddAttribution(p, &out.claim);
@@ -319,15 +319,16 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   }
   // Subjects are names or their coreferents; of common nouns, only people
   // acting for an institution ("federal officials detained ...").
-  bool actor = !p.subject.empty() &&
-               IsActorNoun(Lower(sentence_.words[p.subject.head - 1].lemma));
+  bool actor =
+      !p.subject.empty() &&
+      IsActorNoun(AsciiLower(sentence_.words[p.subject.head - 1].lemma));
   auto subject = EntityFor(p.subject, actor);
   if (!subject) return std::nullopt;
   // Pick the object: a direct object, else the first prepositional argument.
   const Argument* object = nullptr;
   const Argument* agent = nullptr;
   for (const Argument& a : p.arguments) {
-    if (p.passive && Lower(a.marker) == "by" && !agent) agent = &a;
+    if (p.passive && AsciiLower(a.marker) == "by" && !agent) agent = &a;
   }
   // The direct object; a pronoun only when there is nothing better, and
   // the recipient of "awarded Palantir a contract".
@@ -345,7 +346,8 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   if (object && recipient) {
     static const std::set<std::string> kGiven = {"contract", "award", "grant",
                                                  "deal", "order"};
-    if (kGiven.contains(Lower(sentence_.words[object->phrase.head - 1].lemma)))
+    if (kGiven.contains(
+            AsciiLower(sentence_.words[object->phrase.head - 1].lemma)))
       object = recipient;
   }
   for (const Argument& a : p.arguments) {
@@ -353,15 +355,15 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     for (const Mention* m : MentionsIn(a.phrase))
       dated = dated || IsDate(m->type);
     if (!object && &a != agent && !dated && a.role.rfind("obl", 0) == 0 &&
-        !a.marker.empty() && !PlaceMarkers().contains(Lower(a.marker)) &&
-        Lower(a.marker) != "since") {
+        !a.marker.empty() && !PlaceMarkers().contains(AsciiLower(a.marker)) &&
+        AsciiLower(a.marker) != "since") {
       object = &a;
     }
   }
   std::string lemma = p.lemma;
   for (int w : p.relation) {
     if (sentence_.words[w - 1].deprel == "compound:prt")
-      lemma += " " + Lower(sentence_.words[w - 1].form);
+      lemma += " " + AsciiLower(sentence_.words[w - 1].form);
   }
   if (p.passive && !agent && object == nullptr) {
     for (const Argument& a : p.arguments) {
@@ -392,7 +394,7 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   } else {
     // "became one of ...": a number word is no object.
     std::string head_lemma =
-        Lower(sentence_.words[object->phrase.head - 1].lemma);
+        AsciiLower(sentence_.words[object->phrase.head - 1].lemma);
     if (head_lemma == "one" || head_lemma == "some" || head_lemma == "many") {
       return std::nullopt;
     }
@@ -400,15 +402,16 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     if (!target) return std::nullopt;
     *claim.mutable_subject() = *subject;
     *claim.mutable_object() = *target;
-    if (object->role != "obj") lemma += " " + Lower(object->marker);
+    if (object->role != "obj") lemma += " " + AsciiLower(object->marker);
   }
   // "X was detained": no actor, no claim; but "X is based in Y" is a
   // relation of its own (the table has "be based in").
   if (p.passive && !agent) {
     const Lexicon& lexicon = memory_->lexicon();
     std::string be =
-        "be " + Lower(sentence_.words[p.predicate - 1].form) +
-        (object && !object->marker.empty() ? " " + Lower(object->marker) : "");
+        "be " + AsciiLower(sentence_.words[p.predicate - 1].form) +
+        (object && !object->marker.empty() ? " " + AsciiLower(object->marker)
+                                           : "");
     if (lexicon.CanonicalPredicate(be) == NormalizePredicate(be))
       return std::nullopt;
     lemma = be;

@@ -1,14 +1,9 @@
 // Small helpers shared by builder.cc and nominal.cc (internal).
 
+#include "base/ascii.h"
 #include "extract/builder_internal.h"
 
 namespace claimgraph::extract_internal {
-
-std::string Lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool IsQuantity(MentionType t) {
   return t == MentionType::kNumber || t == MentionType::kPercentage ||

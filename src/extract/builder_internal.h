@@ -6,12 +6,12 @@
 #include <set>
 #include <string>
 
+#include "base/ascii.h"
 #include "claimgraph.pb.h"
 #include "recognize/recognize.h"
 
 namespace claimgraph::extract_internal {
 
-std::string Lower(std::string s);
 bool IsQuantity(MentionType t);
 bool IsDate(MentionType t);
 // Prepositions that introduce a place ("in", "across", "at", ...).

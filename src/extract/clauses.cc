@@ -4,17 +4,13 @@
 #include <functional>
 #include <set>
 
+#include "base/ascii.h"
+
 namespace claimgraph {
 namespace {
 
 std::string Base(const std::string& deprel) {
   return deprel.substr(0, deprel.find(':'));
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // The parse as a tree with children lists.
@@ -34,7 +30,7 @@ class Tree {
   const std::string& rel(int i) const { return word(i).deprel; }
   std::string base(int i) const { return Base(word(i).deprel); }
   std::string lemma(int i) const {
-    return Lower(word(i).lemma.empty() ? word(i).form : word(i).lemma);
+    return AsciiLower(word(i).lemma.empty() ? word(i).form : word(i).lemma);
   }
   const std::vector<int>& kids(int i) const { return kids_[i]; }
 
@@ -335,7 +331,7 @@ class Extractor {
     }
     for (Proposition& prop : out_) {
       for (auto it = prop.arguments.begin(); it != prop.arguments.end(); ++it) {
-        if (Lower(it->marker) == "according to") {
+        if (AsciiLower(it->marker) == "according to") {
           prop.speaker = it->phrase;
           prop.cue = it->phrase.head;
           prop.arguments.erase(it);

@@ -4,15 +4,10 @@
 #include <cstdlib>
 #include <set>
 
+#include "base/ascii.h"
+
 namespace claimgraph::html {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 void AppendUtf8(unsigned cp, std::string* out) {
   if (cp < 0x80) {
@@ -84,7 +79,7 @@ size_t ParseTag(std::string_view html, size_t pos, Tag* tag) {
          !std::isspace(static_cast<unsigned char>(body[i])) && body[i] != '/') {
     ++i;
   }
-  tag->name = Lower(body.substr(name_start, i - name_start));
+  tag->name = AsciiLower(body.substr(name_start, i - name_start));
   tag->self_closing = !body.empty() && body.back() == '/';
   while (i < body.size()) {
     while (
@@ -96,7 +91,7 @@ size_t ParseTag(std::string_view html, size_t pos, Tag* tag) {
            !std::isspace(static_cast<unsigned char>(body[i]))) {
       ++i;
     }
-    std::string key = Lower(body.substr(key_start, i - key_start));
+    std::string key = AsciiLower(body.substr(key_start, i - key_start));
     std::string value;
     if (i < body.size() && body[i] == '=') {
       ++i;
@@ -124,12 +119,13 @@ void ReadMeta(const Tag& tag, std::map<std::string, std::string>* meta) {
     auto it = tag.attributes.find(key);
     return it == tag.attributes.end() ? std::string() : it->second;
   };
-  if (tag.name == "link" && Lower(get("rel")) == "canonical") {
+  if (tag.name == "link" && AsciiLower(get("rel")) == "canonical") {
     meta->emplace("url", get("href"));
     return;
   }
   if (tag.name != "meta") return;
-  std::string key = Lower(get("name").empty() ? get("property") : get("name"));
+  std::string key =
+      AsciiLower(get("name").empty() ? get("property") : get("name"));
   std::string content = get("content");
   static const std::map<std::string, std::string> kKeys = {
       {"author", "author"},       {"article:author", "author"},

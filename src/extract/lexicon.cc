@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/ascii.h"
 #include "model/claim.h"
 #include "model/names.h"
 #include "text/pipeline.h"
@@ -73,12 +74,6 @@ std::string Column(const Row& row, std::initializer_list<const char*> names) {
   return "";
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 }  // namespace
 
 void Lexicon::AddEntity(KnownEntity entity) {
@@ -91,12 +86,14 @@ void Lexicon::AddEntity(KnownEntity entity) {
 }
 
 void Lexicon::AddGivenName(const std::string& name, char gender) {
-  given_names_[Lower(name)] = gender;
+  given_names_[AsciiLower(name)] = gender;
 }
 void Lexicon::AddCue(const std::string& word, EntityType type) {
-  cues_[Lower(word)] = type;
+  cues_[AsciiLower(word)] = type;
 }
-void Lexicon::AddTitle(const std::string& word) { titles_[Lower(word)] = true; }
+void Lexicon::AddTitle(const std::string& word) {
+  titles_[AsciiLower(word)] = true;
+}
 void Lexicon::AddPredicate(const std::string& surface,
                            const std::string& canonical,
                            const std::string& target) {
@@ -114,17 +111,17 @@ const KnownEntity* Lexicon::FindEntity(std::string_view name) const {
 }
 
 char Lexicon::Gender(std::string_view given_name) const {
-  auto it = given_names_.find(Lower(std::string(given_name)));
+  auto it = given_names_.find(AsciiLower(std::string(given_name)));
   return it == given_names_.end() ? 0 : it->second;
 }
 
 EntityType Lexicon::CueType(std::string_view word) const {
-  auto it = cues_.find(Lower(std::string(word)));
+  auto it = cues_.find(AsciiLower(std::string(word)));
   return it == cues_.end() ? ENTITY_TYPE_UNSPECIFIED : it->second;
 }
 
 bool Lexicon::IsTitle(std::string_view word) const {
-  return titles_.contains(Lower(std::string(word)));
+  return titles_.contains(AsciiLower(std::string(word)));
 }
 
 std::string Lexicon::CanonicalPredicate(const std::string& lemma,
@@ -175,7 +172,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
   CG_RETURN_IF_ERROR(load("cities.tsv", entity_loader(LOCATION)));
   CG_RETURN_IF_ERROR(load("countries.tsv", entity_loader(LOCATION, true)));
   CG_RETURN_IF_ERROR(load("given_names.tsv", [&](const Row& row) {
-    std::string g = Lower(Column(row, {"gender", "sex"}));
+    std::string g = AsciiLower(Column(row, {"gender", "sex"}));
     lexicon.AddGivenName(Column(row, {"name", "given_name"}),
                          g.empty() ? 'u' : g[0]);
     return OkStatus();

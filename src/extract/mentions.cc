@@ -2,16 +2,11 @@
 
 #include <set>
 
+#include "base/ascii.h"
 #include "model/names.h"
 
 namespace claimgraph {
 namespace {
-
-std::string Lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool IsCapitalised(const std::string& form) {
   return !form.empty() && std::isupper(static_cast<unsigned char>(form[0]));
@@ -189,7 +184,7 @@ EntityType DocumentMemory::TypeOf(const std::vector<std::string>& words,
                                   const std::string& title) const {
   if (!title.empty()) return PERSON;
   for (auto it = words.rbegin(); it != words.rend(); ++it) {
-    std::string w = Lower(*it);
+    std::string w = AsciiLower(*it);
     EntityType t = lexicon_->CueType(w);
     if (t == ENTITY_TYPE_UNSPECIFIED) t = BuiltinCue(w);
     if (t != ENTITY_TYPE_UNSPECIFIED) return t;
@@ -199,7 +194,7 @@ EntityType DocumentMemory::TypeOf(const std::vector<std::string>& words,
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if (words[i + 1] == "of") {
-      EntityType t = BuiltinCue(Lower(words[i]));
+      EntityType t = BuiltinCue(AsciiLower(words[i]));
       if (t != ENTITY_TYPE_UNSPECIFIED) return t;
     }
   }
@@ -228,7 +223,7 @@ Entity DocumentMemory::Canonical(const std::string& name, EntityType hint,
     start = space + 1;
   }
   if (words.size() == 1) {
-    if (auto it = by_surname_.find(Lower(name)); it != by_surname_.end())
+    if (auto it = by_surname_.find(AsciiLower(name)); it != by_surname_.end())
       return it->second;
   }
   // A shorter form of a known name: "Palantir" for "Palantir Technologies".
@@ -267,7 +262,7 @@ void DocumentMemory::Remember(const Entity& e) {
     std::string name = e.name();
     size_t space = name.rfind(' ');
     if (space != std::string::npos)
-      by_surname_[Lower(name.substr(space + 1))] = e;
+      by_surname_[AsciiLower(name.substr(space + 1))] = e;
     char g = lexicon_->Gender(name.substr(0, name.find(' ')));
     if (g == 'm' || g == 'f') last_person_by_gender_[g] = e;
   }
@@ -310,7 +305,7 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
       has_propn = has_propn || w(j).upos == "PROPN";
     }
     int first = i;
-    if (Lower(w(first).form) == "the" && first < j) ++first;
+    if (AsciiLower(w(first).form) == "the" && first < j) ++first;
     // Taggers often miss names made of common words ("Investigative Case
     // Management") and acronyms ("ICE"): a run of two or more capitalised
     // words, or an all-capital word, counts too.
@@ -327,7 +322,7 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
       // Split off a leading title: everything up to the last title word.
       int split = -1;
       for (size_t k = 0; k + 1 < words.size(); ++k) {
-        std::string lw = Lower(words[k]);
+        std::string lw = AsciiLower(words[k]);
         if (lexicon_->IsTitle(lw) || BuiltinTitle(lw))
           split = static_cast<int>(k);
       }

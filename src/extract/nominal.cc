@@ -14,7 +14,6 @@ using extract_internal::IsActorNoun;
 using extract_internal::IsDate;
 using extract_internal::IsQuantity;
 using extract_internal::IsRoleNoun;
-using extract_internal::Lower;
 using extract_internal::NamingVerbs;
 using extract_internal::PlaceMarkers;
 using extract_internal::ProgramNouns;
@@ -39,7 +38,7 @@ ExtractedClaim SentenceClaims::Nominal(const std::string& rule,
 std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
   std::vector<ExtractedClaim> out;
   const auto& words = sentence_.words;
-  auto form = [&](int i) { return Lower(words[i - 1].form); };
+  auto form = [&](int i) { return AsciiLower(words[i - 1].form); };
   int n = static_cast<int>(words.size());
   // "Mission, Texas": a place, a comma, and the state or country it is in.
   for (size_t i = 0; i + 1 < names_.size(); ++i) {
@@ -56,7 +55,7 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
   for (int i = 1; i <= n; ++i) {
     const Word& w = words[i - 1];
     // "a $30 million platform called ImmigrationOS": what it costs.
-    if (w.deprel == "acl" && NamingVerbs().contains(Lower(w.lemma)) &&
+    if (w.deprel == "acl" && NamingVerbs().contains(AsciiLower(w.lemma)) &&
         w.head > 0) {
       Phrase noun{w.head, {}};
       for (int k = 1; k <= n; ++k) {
@@ -97,7 +96,7 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
     if (w.deprel == "appos" && w.upos == "NOUN" && w.head > 0) {
       const NameMention* name = NameAt(w.head);
       if (name && name->entity.type() != PERSON &&
-          !IsRoleNoun(Lower(w.lemma))) {
+          !IsRoleNoun(AsciiLower(w.lemma))) {
         std::string core;
         for (int k = 1; k <= i; ++k) {
           const Word& kw = words[k - 1];
@@ -125,7 +124,7 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
         }
         // "X, a company based in Atlanta".
         for (int acl : Children(i)) {
-          std::string l = Lower(words[acl - 1].lemma);
+          std::string l = AsciiLower(words[acl - 1].lemma);
           if (words[acl - 1].deprel != "acl" ||
               (l != "base" && l != "headquarter" && l != "locate")) {
             continue;

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "model/names.h"
 
 namespace claimgraph {
@@ -24,14 +25,6 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 10>
                          {EVENT, "EVENT"},
                          {DOCUMENT, "DOCUMENT"},
                          {OTHER, "OTHER"}}};
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
 
 // A number without a trailing ".0" and with enough digits to round-trip.
 std::string FormatNumber(double value) {
@@ -75,7 +68,7 @@ std::string_view EntityTypeName(EntityType type) {
 }
 
 StatusOr<EntityType> ParseEntityType(std::string_view name) {
-  std::string upper = Upper(name);
+  std::string upper = AsciiUpper(name);
   for (const auto& [t, type_name] : kEntityTypeNames) {
     if (upper == type_name) return t;
   }

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include "base/ascii.h"
+
 namespace claimgraph {
 namespace {
 
@@ -113,14 +115,6 @@ EvalScore SpanScore(const std::vector<Span>& gold,
   return score;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
-  }
-  return out;
-}
-
 // Word alignment; `to_gold[i]` is the gold word aligned to system word i or
 // -1.
 class Aligner {
@@ -190,8 +184,9 @@ class Aligner {
     const size_t ng = ge - gs, ns = se - ss;
     if (ng == 0 || ns == 0) return;
     std::vector<std::string> gf(ng), sf(ns);
-    for (size_t g = 0; g < ng; ++g) gf[g] = Lower(gold_[gs + g].word->form);
-    for (size_t s = 0; s < ns; ++s) sf[s] = Lower(sys_[ss + s].word->form);
+    for (size_t g = 0; g < ng; ++g)
+      gf[g] = AsciiLower(gold_[gs + g].word->form);
+    for (size_t s = 0; s < ns; ++s) sf[s] = AsciiLower(sys_[ss + s].word->form);
     // lcs[g][s]: LCS length of gf[g:] and sf[s:].
     std::vector<std::vector<int>> lcs(ng + 1, std::vector<int>(ns + 1, 0));
     for (size_t g = ng; g-- > 0;) {

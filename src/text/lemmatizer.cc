@@ -4,16 +4,10 @@
 #include <map>
 #include <tuple>
 
+#include "base/ascii.h"
+
 namespace claimgraph {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string Key(std::string_view a, std::string_view b) {
   std::string key(a);
@@ -52,7 +46,7 @@ std::unordered_map<std::string, V> Majority(
 
 Lemmatizer::Rule Lemmatizer::RuleFor(std::string_view form,
                                      std::string_view lemma) {
-  std::string lower = Lower(form);
+  std::string lower = AsciiLower(form);
   size_t keep = CommonPrefix(form, lemma);
   size_t keep_lower = CommonPrefix(lower, lemma);
   Rule rule;
@@ -66,7 +60,7 @@ Lemmatizer::Rule Lemmatizer::RuleFor(std::string_view form,
 }
 
 std::string Lemmatizer::Apply(const Rule& rule, std::string_view form) {
-  std::string base = rule.lower ? Lower(form) : std::string(form);
+  std::string base = rule.lower ? AsciiLower(form) : std::string(form);
   if (rule.strip >= base.size()) return std::string(form);
   base.resize(base.size() - rule.strip);
   base += rule.append;
@@ -83,7 +77,7 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Train(
     for (const Word& w : s.words) {
       if (w.form.empty() || w.lemma.empty()) continue;
       ++exact[Key(w.form, w.xpos)][w.lemma];
-      ++lower[Key(Lower(w.form), w.xpos)][w.lemma];
+      ++lower[Key(AsciiLower(w.form), w.xpos)][w.lemma];
       ++types[{w.form, w.xpos, w.lemma}];
     }
   }
@@ -93,7 +87,7 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Train(
     const auto& [form, xpos, lemma] = type;
     Rule rule = RuleFor(form, lemma);
     RuleKey rk{rule.lower, rule.strip, rule.append};
-    std::string lower_form = Lower(form);
+    std::string lower_form = AsciiLower(form);
     for (size_t len = 0; len <= kMaxSuffix && len <= lower_form.size(); ++len) {
       ++rule_counts[Key(xpos, std::string_view(lower_form)
                                   .substr(lower_form.size() - len))][rk];
@@ -115,7 +109,7 @@ std::string Lemmatizer::Lemma(std::string_view form,
   if (auto it = exact_.find(Key(form, xpos)); it != exact_.end()) {
     return it->second;
   }
-  std::string lower = Lower(form);
+  std::string lower = AsciiLower(form);
   if (auto it = lower_.find(Key(lower, xpos)); it != lower_.end()) {
     return it->second;
   }

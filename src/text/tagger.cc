@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <random>
 
+#include "base/ascii.h"
+
 namespace claimgraph {
 namespace {
 
@@ -13,14 +15,6 @@ constexpr double kDictPurity = 0.98;
 // Averaged weights smaller than this are dropped from the saved model.
 constexpr float kPrune = 1e-3f;
 constexpr int kAmbiguityMinCount = 2;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // "Obama" -> "Xx", "1,461" -> "d,d", "U.S." -> "X.X.": character classes
 // with runs collapsed; non-ASCII bytes count as lower case letters.
@@ -56,7 +50,7 @@ void Tagger::Atoms(const std::vector<Word>& words,
   atoms->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& form = words[i].form;
-    std::string lower = Lower(form);
+    std::string lower = AsciiLower(form);
     WordAtoms& a = (*atoms)[i];
     a.form = H(form);
     a.lower = H(lower);
@@ -194,7 +188,7 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
   std::unordered_map<std::string, std::pair<int, std::vector<int>>> by_lower;
   for (size_t s = 0; s < train.size(); ++s) {
     for (size_t i = 0; i < train[s].words.size(); ++i) {
-      auto& [count, classes] = by_lower[Lower(train[s].words[i].form)];
+      auto& [count, classes] = by_lower[AsciiLower(train[s].words[i].form)];
       ++count;
       classes.push_back(gold[s][i]);
     }

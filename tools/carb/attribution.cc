@@ -4,20 +4,13 @@
 #include <set>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "carb/text.h"
 
 namespace claimgraph::carb {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool IsReportingVerb(std::string_view lower) {
   static const std::set<std::string_view> kVerbs = {
@@ -63,10 +56,10 @@ std::string Join(const std::vector<std::string>& tokens, size_t begin,
 // "C: <speaker> [modifiers] <verb> ..." -> speaker, or "" if none.
 std::string ContextSpeaker(const std::vector<std::string>& tokens) {
   for (size_t v = 1; v < tokens.size(); ++v) {
-    if (!IsReportingVerb(Lower(tokens[v]))) continue;
+    if (!IsReportingVerb(AsciiLower(tokens[v]))) continue;
     size_t end = v;
-    if (IsBeForm(Lower(tokens[end - 1]))) return "";
-    while (end > 1 && IsVerbModifier(Lower(tokens[end - 1]))) --end;
+    if (IsBeForm(AsciiLower(tokens[end - 1]))) return "";
+    while (end > 1 && IsVerbModifier(AsciiLower(tokens[end - 1]))) --end;
     return Join(tokens, 1, end);
   }
   return "";
@@ -75,9 +68,9 @@ std::string ContextSpeaker(const std::vector<std::string>& tokens) {
 std::string RelationSpeaker(const Extraction& ex) {
   const std::vector<std::string> rel = SplitWhitespace(ex.relation);
   size_t i = 0;
-  while (i < rel.size() && IsVerbModifier(Lower(rel[i]))) ++i;
+  while (i < rel.size() && IsVerbModifier(AsciiLower(rel[i]))) ++i;
   if (i == rel.size() || ex.args.empty()) return "";
-  const std::string head = Lower(rel[i]);
+  const std::string head = AsciiLower(rel[i]);
   if (head == "according") return ex.args.back();
   if (IsReportingVerb(head)) return ex.args[0];
   return "";
@@ -157,7 +150,7 @@ std::vector<std::string> SpeakerTokens(const std::string& speaker) {
       "were", "be", "been", "that", "this", "these", "those"};
   std::vector<std::string> out;
   for (const std::string& token : SplitWhitespace(speaker)) {
-    std::string lower = Lower(token);
+    std::string lower = AsciiLower(token);
     std::string key = NormalizeSentenceKey(lower);  // Drops punctuation.
     if (key.empty() || kDrop.contains(lower) || IsVerbModifier(lower)) {
       continue;

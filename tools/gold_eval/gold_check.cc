@@ -6,6 +6,7 @@
 #include <regex>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "gold_match.h"
 #include "load/load.h"
 #include "model/claim.h"
@@ -114,14 +115,9 @@ std::string DecodeEntities(const std::string& text) {
   return out;
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(c));
-  return text;
-}
-
 // Drops tags, and scripts and styles with their content.
 std::string StripTags(const std::string& html) {
-  std::string lower = Lower(html);
+  std::string lower = AsciiLower(html);
   std::string out;
   size_t i = 0;
   while (i < html.size()) {
