@@ -271,6 +271,43 @@ TEST(ClaimIdentityTest, KeyQualifiersCountAndAreOrderIndependent) {
   EXPECT_EQ(ClaimIdentity(a), ClaimIdentity(e));
 }
 
+// A denial of a claim is not a second statement of it: it must not merge
+// into the affirmed claim (and count as corroboration), and it contradicts it.
+TEST(ClaimIdentityTest, DenialIsADifferentClaimThatContradicts) {
+  Claim affirmed = ObjectClaim(1, "surveil", 2);
+  affirmed.set_id(1);
+  affirmed.mutable_attribution()->set_stance(ASSERTED);
+  Claim reported = ObjectClaim(1, "surveil", 2);
+  reported.set_id(2);
+  reported.mutable_attribution()->set_stance(REPORTED);
+  Claim denied = ObjectClaim(1, "surveil", 2);
+  denied.set_id(3);
+  denied.mutable_attribution()->set_stance(DENIED);
+  Claim questioned = ObjectClaim(1, "surveil", 2);
+  questioned.set_id(4);
+  questioned.mutable_attribution()->set_stance(QUESTIONED);
+
+  EXPECT_EQ(ClaimIdentity(affirmed), ClaimIdentity(reported));
+  EXPECT_EQ(ClaimIdentity(affirmed),
+            ClaimIdentity(ObjectClaim(1, "surveil", 2)));
+  EXPECT_NE(ClaimIdentity(affirmed), ClaimIdentity(denied));
+  EXPECT_NE(ClaimIdentity(affirmed), ClaimIdentity(questioned));
+  EXPECT_NE(ClaimIdentity(denied), ClaimIdentity(questioned));
+
+  auto found = FindContradictions({affirmed, reported, denied, questioned});
+  EXPECT_EQ(found[1], std::vector<uint64_t>({3}));
+  EXPECT_EQ(found[2], std::vector<uint64_t>({3}));
+  EXPECT_EQ(found[3], std::vector<uint64_t>({1, 2}));
+  // Questioning is doubt, not contradiction.
+  EXPECT_EQ(found.count(4), 0u);
+
+  // A denial of another object contradicts nothing.
+  Claim other = ObjectClaim(1, "surveil", 5);
+  other.set_id(5);
+  other.mutable_attribution()->set_stance(DENIED);
+  EXPECT_TRUE(FindContradictions({affirmed, other}).empty());
+}
+
 TEST(MergeClaimTest, DedupesEvidenceAndKeepsTheHigherConfidence) {
   Claim into = ObjectClaim(1, "contract", 2);
   AddEvidence(&into, "Capitol Tech Review", "https://example.org/a", "One.");

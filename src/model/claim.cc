@@ -170,6 +170,42 @@ bool IsKeyQualifier(std::string_view key) {
   return key == "time" || key == "place" || key == "denominator";
 }
 
+namespace {
+
+// Statements that deny or question a claim are kept apart from those that
+// affirm it (ASSERTED, REPORTED, ALLEGED): a denial must never count as
+// corroboration of what it denies.
+std::string_view PolarityMark(Stance stance) {
+  switch (stance) {
+    case DENIED:
+      return "!denied";
+    case QUESTIONED:
+      return "?questioned";
+    default:
+      return "";
+  }
+}
+
+bool Denies(const Claim& claim) {
+  return claim.attribution().stance() == DENIED;
+}
+
+bool Affirms(const Claim& claim) {
+  return PolarityMark(claim.attribution().stance()).empty();
+}
+
+// The identity the claim would have if it were affirmed.
+std::string AffirmedIdentity(const Claim& claim) {
+  if (PolarityMark(claim.attribution().stance()).empty()) {
+    return ClaimIdentity(claim);
+  }
+  Claim affirmed = claim;
+  affirmed.mutable_attribution()->set_stance(ASSERTED);
+  return ClaimIdentity(affirmed);
+}
+
+}  // namespace
+
 std::string ClaimIdentity(const Claim& claim) {
   std::string id = std::to_string(claim.subject().id());
   id += '\x1f';
@@ -192,6 +228,11 @@ std::string ClaimIdentity(const Claim& claim) {
   }
   std::sort(keys.begin(), keys.end());
   for (const std::string& k : keys) id += '\x1f' + k;
+  std::string_view polarity = PolarityMark(claim.attribution().stance());
+  if (!polarity.empty()) {
+    id += '\x1f';
+    id += polarity;
+  }
   return id;
 }
 
@@ -271,6 +312,20 @@ std::map<uint64_t, std::vector<uint64_t>> FindContradictions(
     for (const Claim* a : group) {
       for (const Claim* b : group) {
         if (a != b && ClaimIdentity(*a) != ClaimIdentity(*b)) {
+          out[a->id()].push_back(b->id());
+        }
+      }
+    }
+  }
+  // A denial contradicts the claims that affirm what it denies.
+  std::map<std::string, std::vector<const Claim*>> by_affirmed;
+  for (const Claim& claim : claims) {
+    by_affirmed[AffirmedIdentity(claim)].push_back(&claim);
+  }
+  for (const auto& [key, group] : by_affirmed) {
+    for (const Claim* a : group) {
+      for (const Claim* b : group) {
+        if ((Denies(*a) && Affirms(*b)) || (Affirms(*a) && Denies(*b))) {
           out[a->id()].push_back(b->id());
         }
       }

@@ -55,8 +55,11 @@ std::string DocumentIdFor(const Source& source);
 bool IsKeyQualifier(std::string_view key);
 
 // The identity of a claim whose subject (and object) carry resolved entity
-// ids: subject id, predicate, object id or value (amount, unit, bounds), and
-// the key qualifiers, sorted. Claims with equal identities are one claim.
+// ids: subject id, predicate, object id or value (amount, unit, bounds), the
+// key qualifiers, sorted, and the polarity of the statement: a DENIED or a
+// QUESTIONED statement is a different claim from the affirmed one (ASSERTED,
+// REPORTED and ALLEGED affirm), so a denial never counts as corroboration.
+// Claims with equal identities are one claim.
 std::string ClaimIdentity(const Claim& claim);
 
 // Merges `from` into `into` (two statements of the same claim): evidence is
@@ -77,8 +80,9 @@ bool IsAttributedOrDisputed(const Claim& claim);
 int DistinctOutlets(const Claim& claim);
 
 // Pairs of claims that contradict each other among `claims`: claims with a
-// value, the same subject, predicate, unit and key qualifiers, but different
-// amounts or bounds. Maps each such claim id to the ids it contradicts.
+// value, the same subject, predicate, unit, key qualifiers and polarity, but
+// different amounts or bounds; and a DENIED claim with the claims that affirm
+// what it denies. Maps each such claim id to the ids it contradicts.
 std::map<uint64_t, std::vector<uint64_t>> FindContradictions(
     const std::vector<Claim>& claims);
 
