@@ -9,9 +9,12 @@
 namespace claimgraph {
 using extract_internal::AddQualifier;
 using extract_internal::IsActorNoun;
+using extract_internal::IsAspectVerb;
 using extract_internal::IsDate;
+using extract_internal::IsIntentionVerb;
 using extract_internal::IsQuantity;
 using extract_internal::IsRoleNoun;
+using extract_internal::IsTransientAdjective;
 using extract_internal::NamingVerbs;
 using extract_internal::PlaceMarkers;
 using extract_internal::ProgramNouns;
@@ -113,12 +116,56 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
                                                 bool allow_common) {
   if (phrase.empty()) return std::nullopt;
   int head = phrase.head;
-  if (const NameMention* name = NameAt(head)) return name->entity;
   const Word& w = sentence_.words[head - 1];
+  if (const NameMention* name = NameAt(head)) {
+    // "Trent, an Oregon Democrat": when the parse makes the description the
+    // head, the person in apposition is meant.
+    if (name->entity.type() != PERSON) {
+      if (const NameMention* person = PersonInApposition(head)) {
+        return person->entity;
+      }
+    }
+    return name->entity;
+  }
+  // "Lt. Carlos Medina": a title word heading the name that follows it.
+  if (w.upos == "PROPN" && head < static_cast<int>(sentence_.words.size())) {
+    if (const NameMention* name = NameAt(head + 1);
+        name && name->first == head + 1 && name->entity.type() == PERSON &&
+        !name->entity.title().empty()) {
+      return name->entity;
+    }
+  }
   std::string lower = AsciiLower(w.form);
   // "ICE agents", "the Investigative Case Management system": a name right
   // before a common noun head; the head may say what kind of thing it is.
   if (w.upos == "NOUN" && head > 1) {
+    // A place names a thing of that place: "the El Paso sector", "U.S.
+    // citizens" (not the United States).
+    if (const NameMention* name = NameAt(head - 1);
+        name && name->last == head - 1 && name->entity.type() == LOCATION) {
+      // As a subject, only a unit of an organisation or a region ("the
+      // sector recorded"); "U.S. citizens may opt out" names nobody.
+      static const std::set<std::string> kUnits = {
+          "sector",   "office", "division", "unit", "branch",     "subsidiary",
+          "district", "bureau", "region",   "area", "department", "chapter"};
+      if (!allow_common && !kUnits.contains(AsciiLower(w.lemma)))
+        return std::nullopt;
+      int start = name->first;
+      for (int k : Children(head)) {  // "Halyard's U.S. subsidiary".
+        if (sentence_.words[k - 1].deprel != "nmod:poss") continue;
+        const NameMention* owner = NameAt(k);
+        start = std::min(start, owner ? owner->first : k);
+      }
+      Entity e;
+      std::vector<int> span;
+      for (int k = start; k <= head; ++k) span.push_back(k);
+      std::string text = WordsText(sentence_, span);
+      for (size_t at; (at = text.find(" 's")) != std::string::npos;)
+        text.erase(at, 1);
+      e.set_name(text);
+      e.set_type(OTHER);
+      return e;
+    }
     if (const NameMention* name = NameAt(head - 1);
         name && name->last == head - 1) {
       Entity e = name->entity;
@@ -157,24 +204,32 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
       }
     }
   }
-  if (w.upos == "PRON") return memory_->Resolve(lower, "");
+  if (w.upos == "PRON") return Antecedent(head, lower, "");
   bool definite = false;
   for (int k : phrase.words) {
     const Word& kw = sentence_.words[k - 1];
     if (kw.head == head && AsciiLower(kw.form) == "the") definite = true;
   }
   if (definite && phrase.words.size() <= 3) {
-    if (auto e = memory_->Resolve("", AsciiLower(w.lemma))) return e;
+    if (auto e = Antecedent(head, "", AsciiLower(w.lemma))) return e;
   }
   if (!allow_common || w.upos != "NOUN" || phrase.words.size() > 6)
     return std::nullopt;
   std::string name;
+  std::vector<int> dated = DatedModifiers(phrase);
   for (int k : phrase.words) {
-    std::string f = sentence_.words[k - 1].form;
+    if (std::find(dated.begin(), dated.end(), k) != dated.end()) continue;
+    const Word& kw = sentence_.words[k - 1];
+    std::string f = kw.form;
     std::string lf = AsciiLower(f);
     if (name.empty() &&
         (lf == "a" || lf == "an" || lf == "the" || lf == "this" ||
          lf == "these" || lf == "those" || lf == "its" || lf == "their")) {
+      continue;
+    }
+    // A described thing is named by what it is, not by how new or separate
+    // it is: "a new framework" -> "framework".
+    if (kw.head == head && kw.deprel == "amod" && IsTransientAdjective(lf)) {
       continue;
     }
     name += (name.empty() ? "" : " ") + f;
@@ -184,6 +239,54 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   e.set_name(name);
   e.set_type(OTHER);
   return e;
+}
+
+const NameMention* SentenceClaims::PersonInApposition(int word) const {
+  const Word& w = sentence_.words[word - 1];
+  if (w.deprel == "appos" && w.head > 0) {
+    if (const NameMention* n = NameAt(w.head); n && n->entity.type() == PERSON)
+      return n;
+  }
+  for (int k : Children(word)) {
+    if (sentence_.words[k - 1].deprel != "appos") continue;
+    if (const NameMention* n = NameAt(k); n && n->entity.type() == PERSON)
+      return n;
+  }
+  return nullptr;
+}
+
+std::optional<Entity> SentenceClaims::Antecedent(int word,
+                                                 const std::string& pronoun,
+                                                 const std::string& noun) {
+  // The nearest fitting name earlier in the sentence ("Halyard said that it
+  // sells ..."), else the latest one of the sentences before.
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (it->last < word && memory_->Refers(pronoun, noun, it->entity))
+      return it->entity;
+  }
+  return memory_->Resolve(pronoun, noun);
+}
+
+std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase) const {
+  std::vector<int> out;
+  for (int k : Children(phrase.head)) {
+    const Word& kw = sentence_.words[k - 1];
+    if (kw.deprel.rfind("nmod", 0) != 0) continue;
+    Phrase sub{k, {}};
+    for (int j : phrase.words) {
+      for (int at = j, steps = 0; at > 0 && steps < 16;
+           at = sentence_.words[at - 1].head, ++steps) {
+        if (at == k) {
+          sub.words.push_back(j);
+          break;
+        }
+      }
+    }
+    bool dated = false;
+    for (const Mention* m : MentionsIn(sub)) dated = dated || IsDate(m->type);
+    if (dated) out.insert(out.end(), sub.words.begin(), sub.words.end());
+  }
+  return out;
 }
 
 Claim SentenceClaims::NewClaim(const Proposition& p,
@@ -272,6 +375,11 @@ std::optional<ExtractedClaim> SentenceClaims::FromApposition(
     const NameMention* org = NameAt(k);
     if (!org || org->entity.type() == PERSON || org->entity.type() == LOCATION)
       continue;
+    // "Sen. Jeff Merkley, an Oregon Democrat": no role without a role noun
+    // or an organisation.
+    EntityType t = org->entity.type();
+    if (!role_noun && t != AGENCY && t != COMPANY && t != ORGANIZATION)
+      continue;
     std::vector<int> role_words;
     for (int j : role.words) {
       if (j < org->first - 1 ||
@@ -287,35 +395,73 @@ std::optional<ExtractedClaim> SentenceClaims::FromApposition(
                    AsciiLower(sentence_.words[role_words.back() - 1].form))) {
       role_words.pop_back();
     }
-    ExtractedClaim out;
-    out.rule = "appos-role";
-    out.claim = NewClaim(p, out.rule);
-    *out.claim.mutable_subject() = *person;
-    out.claim.set_predicate("hold_role");
-    out.claim.set_predicate_text("");
-    *out.claim.mutable_object() = org->entity;
-    std::string role_text = WordsText(sentence_, role_words);
-    if (!role_text.empty() && AsciiLower(role_text.substr(0, 2)) == "a ")
-      role_text = role_text.substr(2);
-    AddQualifier("role", role_text, &out.claim);
-    AddAttribution(p, &out.claim);
-    return out;
+    return RoleClaim(p, *person, org->entity, role_words);
+  }
+  // "Holly Beckett, the company's head of communications"; "a spokesperson
+  // for the department": the organisation by coreference.
+  for (int k : role.words) {
+    const Word& kw = sentence_.words[k - 1];
+    if (kw.upos != "NOUN" || k == role.head) continue;
+    bool definite = false;
+    for (int c : Children(k))
+      definite = definite || AsciiLower(sentence_.words[c - 1].form) == "the";
+    if (!definite) continue;
+    auto org = Antecedent(k, "", AsciiLower(kw.lemma));
+    if (!org) continue;
+    std::vector<int> role_words;
+    for (int j : role.words) {
+      if (!Dominates(k, j)) role_words.push_back(j);
+    }
+    while (!role_words.empty() &&
+           std::set<std::string>{"for", "of", "at", "with"}.contains(
+               AsciiLower(sentence_.words[role_words.back() - 1].form))) {
+      role_words.pop_back();
+    }
+    return RoleClaim(p, *person, *org, role_words);
   }
   return std::nullopt;
 }
 
-std::optional<ExtractedClaim> SentenceClaims::FromProposition(
-    const Proposition& p) {
-  if (p.rule == "appos") return FromApposition(p);
-  // Copulas, negations and non-answers ("declined to comment") are no
-  // claims.
-  if (p.lemma == "be" || p.negated || p.lemma.rfind("decline", 0) == 0) {
-    return std::nullopt;
+ExtractedClaim SentenceClaims::RoleClaim(const Proposition& p,
+                                         const Entity& person,
+                                         const Entity& org,
+                                         const std::vector<int>& role_words) {
+  std::string role_text = WordsText(sentence_, role_words);
+  for (const char* article : {"a ", "an ", "the "}) {
+    if (AsciiLower(role_text).rfind(article, 0) == 0)
+      role_text = role_text.substr(std::string(article).size());
   }
+  // "a member of the council" is membership, not a role.
+  bool member =
+      AsciiLower(sentence_.words[p.arguments[0].phrase.head - 1].lemma) ==
+      "member";
+  ExtractedClaim out;
+  out.rule = member ? "appos-member" : "appos-role";
+  out.claim = NewClaim(p, out.rule);
+  *out.claim.mutable_subject() = person;
+  out.claim.set_predicate(member ? "member_of" : "hold_role");
+  out.claim.set_predicate_text("");
+  *out.claim.mutable_object() = org;
+  if (!member) AddQualifier("role", role_text, &out.claim);
+  AddAttribution(p, &out.claim);
+  return out;
+}
+
+std::vector<ExtractedClaim> SentenceClaims::FromProposition(
+    const Proposition& p) {
+  if (p.rule == "appos") {
+    if (auto claim = FromApposition(p)) return {std::move(*claim)};
+    return {};
+  }
+  if (p.negated) return {};
+  if (p.lemma == "be") return FromCopula(p);
+  // Hopes, threats, attempts and non-answers ("declined to comment") are
+  // no facts.
+  std::string verb = p.lemma.substr(0, p.lemma.find(' '));
+  if (IsIntentionVerb(verb)) return {};
   bool reports = IsSpeechLemma(p.lemma);
   for (const Argument& a : p.arguments) {
-    if (reports && (a.role == "ccomp" || a.role == "parataxis"))
-      return std::nullopt;
+    if (reports && (a.role == "ccomp" || a.role == "parataxis")) return {};
   }
   // Subjects are names or their coreferents; of common nouns, only people
   // acting for an institution ("federal officials detained ...").
@@ -323,7 +469,7 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
       !p.subject.empty() &&
       IsActorNoun(AsciiLower(sentence_.words[p.subject.head - 1].lemma));
   auto subject = EntityFor(p.subject, actor);
-  if (!subject) return std::nullopt;
+  if (!subject) return {};
   // Pick the object: a direct object, else the first prepositional argument.
   const Argument* object = nullptr;
   const Argument* agent = nullptr;
@@ -346,8 +492,12 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   if (object && recipient) {
     static const std::set<std::string> kGiven = {"contract", "award", "grant",
                                                  "deal", "order"};
+    // "paid Anduril $6 million": the payee is the object, the money an
+    // amount.
+    const Mention* money = QuantityFor(object->phrase);
     if (kGiven.contains(
-            AsciiLower(sentence_.words[object->phrase.head - 1].lemma)))
+            AsciiLower(sentence_.words[object->phrase.head - 1].lemma)) ||
+        (money && money->type == MentionType::kCurrency))
       object = recipient;
   }
   for (const Argument& a : p.arguments) {
@@ -360,7 +510,13 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
       object = &a;
     }
   }
+  // "began testing", "plans to install", "reported detaining": the event is
+  // the last verb.
   std::string lemma = p.lemma;
+  if (size_t space = lemma.find(' ');
+      space != std::string::npos && IsAspectVerb(verb)) {
+    lemma = lemma.substr(space + 1);
+  }
   for (int w : p.relation) {
     if (sentence_.words[w - 1].deprel == "compound:prt")
       lemma += " " + AsciiLower(sentence_.words[w - 1].form);
@@ -376,16 +532,19 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   ExtractedClaim out;
   Claim claim = NewClaim(p, "");
   std::string rule = p.rule;
+  std::vector<Entity> more_targets;
   if (agent) {
     auto by = EntityFor(agent->phrase, false);
-    if (!by) return std::nullopt;
+    if (!by) return {};
     *claim.mutable_subject() = *by;
     *claim.mutable_object() = *subject;
     rule += "+passive";
     object = agent;
   } else if (object == nullptr) {
-    return std::nullopt;
+    return {};
   } else if (const Mention* q = QuantityFor(object->phrase)) {
+    // "became one of ...": a bare number counts nothing.
+    if (q->unit.empty() && q->noun.empty()) return {};
     *claim.mutable_subject() = *subject;
     *claim.mutable_value() = ToQuantity(*q);
     if (q->type == MentionType::kPercentage)
@@ -396,10 +555,19 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
     std::string head_lemma =
         AsciiLower(sentence_.words[object->phrase.head - 1].lemma);
     if (head_lemma == "one" || head_lemma == "some" || head_lemma == "many") {
-      return std::nullopt;
+      return {};
     }
-    auto target = EntityFor(object->phrase, true);
-    if (!target) return std::nullopt;
+    // "uses radar and cameras": one claim per conjunct.
+    std::vector<int> conjuncts = Conjuncts(object->phrase.head);
+    auto target =
+        EntityFor(conjuncts.empty() ? object->phrase
+                                    : FirstConjunct(object->phrase, conjuncts),
+                  true);
+    if (!target) return {};
+    for (int c : conjuncts) {
+      if (auto other = EntityFor(SubPhrase(c, object->phrase), true))
+        more_targets.push_back(*other);
+    }
     *claim.mutable_subject() = *subject;
     *claim.mutable_object() = *target;
     if (object->role != "obj") lemma += " " + AsciiLower(object->marker);
@@ -412,8 +580,7 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
         "be " + AsciiLower(sentence_.words[p.predicate - 1].form) +
         (object && !object->marker.empty() ? " " + AsciiLower(object->marker)
                                            : "");
-    if (lexicon.CanonicalPredicate(be) == NormalizePredicate(be))
-      return std::nullopt;
+    if (lexicon.CanonicalPredicate(be) == NormalizePredicate(be)) return {};
     lemma = be;
   }
   claim.set_predicate(CanonicalPredicate(lemma, claim.has_value()));
@@ -423,9 +590,20 @@ std::optional<ExtractedClaim> SentenceClaims::FromProposition(
   AddAttribution(p, &claim);
   if (claim.subject().type() == OTHER)
     claim.set_confidence(claim.confidence() * 0.8);
+  std::vector<ExtractedClaim> all;
+  for (const Entity& other : more_targets) {
+    ExtractedClaim copy;
+    copy.claim = claim;
+    *copy.claim.mutable_object() = other;
+    copy.rule = rule + "+conj";
+    copy.claim.set_extractor("claimgraph-extract:" + copy.rule);
+    copy.claim.mutable_evidence(0)->set_extractor(copy.claim.extractor());
+    all.push_back(std::move(copy));
+  }
   out.claim = std::move(claim);
   out.rule = rule;
-  return out;
+  all.insert(all.begin(), std::move(out));
+  return all;
 }
 
 std::string SentenceClaims::CanonicalPredicate(const std::string& lemma,
@@ -451,7 +629,7 @@ std::vector<ExtractedClaim> SentenceClaims::Build() {
     if (seen.insert(key).second) out.push_back(std::move(claim));
   };
   for (const Proposition& p : ExtractPropositions(sentence_)) {
-    if (auto claim = FromProposition(p)) add(std::move(*claim));
+    for (ExtractedClaim& claim : FromProposition(p)) add(std::move(claim));
   }
   for (ExtractedClaim& claim : NominalClaims()) add(std::move(claim));
   return out;

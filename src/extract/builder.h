@@ -26,12 +26,34 @@ class SentenceClaims {
   std::vector<ExtractedClaim> Build();
 
  private:
-  std::optional<ExtractedClaim> FromProposition(const Proposition& p);
+  std::vector<ExtractedClaim> FromProposition(const Proposition& p);
   std::optional<ExtractedClaim> FromApposition(const Proposition& p);
+  // hold_role (or member_of for "a member of") from an apposition.
+  ExtractedClaim RoleClaim(const Proposition& p, const Entity& person,
+                           const Entity& org,
+                           const std::vector<int>& role_words);
+  // "X is part of Y", "X is a member of Y" (copula_conj.cc).
+  std::vector<ExtractedClaim> FromCopula(const Proposition& p);
+  // The nominal conjuncts of `head` ("radar and cameras": cameras).
+  std::vector<int> Conjuncts(int head) const;
+  // `phrase` without the subtrees of `conjuncts`.
+  Phrase FirstConjunct(const Phrase& phrase,
+                       const std::vector<int>& conjuncts) const;
+  // The words of `within` under `head`.
+  Phrase SubPhrase(int head, const Phrase& within) const;
+  bool Dominates(int top, int word) const;
   // The entity a phrase denotes: a name, a name a common noun is "called",
   // a pronoun or definite description, or (when `allow_common`) the phrase
   // itself as an OTHER entity.
   std::optional<Entity> EntityFor(const Phrase& phrase, bool allow_common);
+  // A person named in apposition to `word` (either direction).
+  const NameMention* PersonInApposition(int word) const;
+  // What a pronoun ("it") or definite noun ("agency") at `word` refers to.
+  std::optional<Entity> Antecedent(int word, const std::string& pronoun,
+                                   const std::string& noun);
+  // Words of the phrase in noun modifiers that hold a date ("the app in
+  // October 2020"): they date an event, they do not describe the thing.
+  std::vector<int> DatedModifiers(const Phrase& phrase) const;
   // The quantity whose span covers the phrase's head, if any.
   const Mention* QuantityFor(const Phrase& phrase) const;
   std::vector<const Mention*> MentionsIn(const Phrase& phrase) const;

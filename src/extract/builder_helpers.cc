@@ -61,6 +61,27 @@ const std::set<std::string>& ProgramNouns() {
   return *nouns;
 }
 
+bool IsIntentionVerb(const std::string& lemma) {
+  static const std::set<std::string> kVerbs = {
+      "hope", "threaten", "want",   "wish",    "try",    "attempt",
+      "seek", "fail",     "refuse", "decline", "intend", "vow"};
+  return kVerbs.contains(lemma);
+}
+
+bool IsAspectVerb(const std::string& lemma) {
+  static const std::set<std::string> kVerbs = {
+      "begin",  "start", "continue", "keep",  "resume", "plan",
+      "report", "say",   "claim",    "admit", "deny",   "confirm"};
+  return kVerbs.contains(lemma);
+}
+
+bool IsTransientAdjective(const std::string& lower) {
+  static const std::set<std::string> kAdjectives = {
+      "new",      "separate", "additional", "several", "various", "certain",
+      "existing", "current",  "latest",     "recent",  "further"};
+  return kAdjectives.contains(lower);
+}
+
 Quantity ToQuantity(const Mention& m) {
   Quantity q;
   q.set_amount(m.value.value_or(m.min.value_or(m.max.value_or(0))));

@@ -24,6 +24,16 @@ bool IsRoleNoun(const std::string& lemma);
 bool IsActorNoun(const std::string& lemma);
 // Nouns for programs and systems ("platform", "app").
 const std::set<std::string>& ProgramNouns();
+// Verbs whose clause states no fact: "hoped to use", "threatened to send",
+// "declined to comment", "failed to measure".
+bool IsIntentionVerb(const std::string& lemma);
+// Verbs of phase, plan or report before the verb of the event: "began
+// testing", "plans to install", "reported detaining" (the claim is the
+// event's).
+bool IsAspectVerb(const std::string& lemma);
+// Adjectives that say how new or distinct a thing is, not what it is
+// ("new", "separate"): left out of a described entity's name.
+bool IsTransientAdjective(const std::string& lower);
 Quantity ToQuantity(const Mention& m);
 // Adds key=value unless the claim already has a qualifier with that key.
 void AddQualifier(const std::string& key, const std::string& value,

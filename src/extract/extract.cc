@@ -44,15 +44,16 @@ std::string ShortForm(const Mention& m) {
 
 // Drops a dateline ("WASHINGTON —", "McALLEN, Texas —") from the words of a
 // sentence before parsing, so that the place is not taken for a subject.
-// The sentence's text (the evidence) keeps it.
-void StripDateline(Sentence* sentence) {
+// The sentence's text (the evidence) keeps it. In a story's first sentence
+// a capitalised place before a dash is a dateline too ("Chicago —").
+void StripDateline(Sentence* sentence, bool first_of_story) {
   auto& words = sentence->words;
   if (words.empty()) return;
   const std::string& first = words[0].form;
   int upper = 0;
   for (char c : first)
     upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
-  if (upper < 2) return;
+  if (upper < (first_of_story ? 1 : 2)) return;
   for (size_t i = 1; i < words.size() && i <= 5; ++i) {
     const std::string& f = words[i].form;
     if (f == "\u2014" || f == "\u2013" || f == "--" || f == "-") {
@@ -75,6 +76,39 @@ void StripDateline(Sentence* sentence) {
 }
 
 }  // namespace
+
+// A line without closing punctuation is a headline, a caption or page
+// furniture ("Justice Department sues Chicago over sanctuary ordinance"),
+// not reporting: it states no claim of the story.
+bool IsHeadline(const Sentence& sentence) {
+  std::string_view text = sentence.text;
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
+  if (text.empty()) return true;
+  for (std::string_view end :
+       {".", "!", "?", "\"", "'", ")", ":", ";", "\u201d", "\u2019"}) {
+    if (text.size() >= end.size() &&
+        text.substr(text.size() - end.size()) == end) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "JENA, La." split from "— U.S. Immigration and Customs Enforcement has
+// ...": a short capitalised fragment before a sentence that opens with a
+// dash is a dateline.
+bool IsDatelineFragment(const Sentence& sentence, const Sentence* next) {
+  if (next == nullptr || next->words.empty() || sentence.words.size() > 5)
+    return false;
+  const std::string& dash = next->words[0].form;
+  if (dash != "\u2014" && dash != "\u2013" && dash != "--") return false;
+  for (const Word& w : sentence.words) {
+    bool capitalised = std::isupper(static_cast<unsigned char>(w.form[0]));
+    if (!capitalised && w.form != "," && w.form != ".") return false;
+  }
+  return true;
+}
 
 ClaimExtractor::ClaimExtractor(std::unique_ptr<Pipeline> pipeline,
                                Lexicon lexicon)
@@ -110,8 +144,14 @@ StatusOr<std::vector<ExtractedClaim>> ClaimExtractor::Extract(
       }
     }
     CG_ASSIGN_OR_RETURN(std::vector<Sentence> sentences, Tokenize(story.text));
-    for (Sentence& sentence : sentences) {
-      StripDateline(&sentence);
+    bool first = true;  // The story's first sentence of reporting.
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      Sentence& sentence = sentences[i];
+      const Sentence* next =
+          i + 1 < sentences.size() ? &sentences[i + 1] : nullptr;
+      if (IsHeadline(sentence) || IsDatelineFragment(sentence, next)) continue;
+      StripDateline(&sentence, first);
+      first = false;
       if (sentence.words.empty()) continue;
       CG_RETURN_IF_ERROR(pipeline_->Annotate(&sentence));
       SentenceClaims builder(sentence, mentions, &memory, article.source, base);

@@ -30,6 +30,12 @@ struct ExtractedClaim {
   std::string parse;
 };
 
+// Lines of a story that state no claim (extract.cc): a line without
+// closing punctuation (a headline, a caption), and a short capitalised
+// fragment ("JENA, La.") before a sentence that opens with a dash.
+bool IsHeadline(const Sentence& sentence);
+bool IsDatelineFragment(const Sentence& sentence, const Sentence* next);
+
 class ClaimExtractor {
  public:
   // Loads the models (src/text) and lexicons.

@@ -226,16 +226,26 @@ Entity DocumentMemory::Canonical(const std::string& name, EntityType hint,
     if (auto it = by_surname_.find(AsciiLower(name)); it != by_surname_.end())
       return it->second;
   }
-  // A shorter form of a known name: "Palantir" for "Palantir Technologies".
+  // A shorter form of a known name: "Palantir" for "Palantir Technologies",
+  // "Department of Public Safety" for "Texas Department of Public Safety";
+  // not when the shorter form is a known entity of its own ("Texas").
   const Entity* longer = nullptr;
   std::set<std::string> longer_names;
+  bool prefix_only = words.size() == 1;  // "Safety" is no short form.
   for (const auto& [key, e] : known_) {
-    if (key.size() > norm.size() && key.rfind(norm + " ", 0) == 0) {
+    bool prefix = key.rfind(norm + " ", 0) == 0;
+    bool suffix = !prefix_only && key.size() > norm.size() + 1 &&
+                  key.compare(key.size() - norm.size() - 1, std::string::npos,
+                              " " + norm) == 0;
+    if (key.size() > norm.size() && (prefix || suffix)) {
       longer_names.insert(e.name());
       longer = &e;
     }
   }
-  if (longer_names.size() == 1 && longer->type() != PERSON) return *longer;
+  if (longer_names.size() == 1 && longer->type() != PERSON &&
+      lexicon_->FindEntity(name) == nullptr) {
+    return *longer;
+  }
   Entity e;
   if (const KnownEntity* known = lexicon_->FindEntity(name)) {
     e.set_name(known->name);
@@ -276,16 +286,34 @@ std::optional<Entity> DocumentMemory::Resolve(const std::string& word,
     return it->second;
   };
   if (word == "he" || word == "him" || word == "his")
-    return last(last_person_by_gender_, 'm');
-  if (word == "she" || word == "her") return last(last_person_by_gender_, 'f');
+    return last(prior_person_by_gender_, 'm');
+  if (word == "she" || word == "her") return last(prior_person_by_gender_, 'f');
   if (word == "it" || word == "its")
-    return last(last_of_type_, ENTITY_TYPE_UNSPECIFIED);
+    return last(prior_of_type_, ENTITY_TYPE_UNSPECIFIED);
   auto it = DefiniteNouns().find(noun);
-  if (it != DefiniteNouns().end()) return last(last_of_type_, it->second);
+  if (it != DefiniteNouns().end()) return last(prior_of_type_, it->second);
   return std::nullopt;
 }
 
+bool DocumentMemory::Refers(const std::string& word, const std::string& noun,
+                            const Entity& e) const {
+  if (word == "he" || word == "him" || word == "his" || word == "she" ||
+      word == "her") {
+    if (e.type() != PERSON) return false;
+    char g = lexicon_->Gender(e.name().substr(0, e.name().find(' ')));
+    return g == (word[0] == 'h' && word != "her" ? 'm' : 'f');
+  }
+  if (word == "it" || word == "its") {
+    return e.type() == AGENCY || e.type() == COMPANY ||
+           e.type() == ORGANIZATION;
+  }
+  auto it = DefiniteNouns().find(noun);
+  return it != DefiniteNouns().end() && e.type() == it->second;
+}
+
 std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
+  prior_of_type_ = last_of_type_;
+  prior_person_by_gender_ = last_person_by_gender_;
   std::vector<NameMention> out;
   int n = static_cast<int>(s.words.size());
   auto w = [&](int i) -> const Word& { return s.words[i - 1]; };

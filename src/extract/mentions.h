@@ -46,9 +46,16 @@ class DocumentMemory {
   std::vector<NameMention> FindNames(const Sentence& sentence);
 
   // The entity a pronoun or definite description refers to, if any: "he",
-  // "she", "it", "they", "the agency", "the company".
+  // "she", "it", "they", "the agency", "the company". Only entities named
+  // before the current sentence count (anaphora looks back); antecedents
+  // earlier in the same sentence are the caller's (see Refers).
   std::optional<Entity> Resolve(const std::string& word_lower,
                                 const std::string& noun_lower) const;
+
+  // True when `candidate` is of the kind a pronoun or definite description
+  // refers to (he: a man; it: an organisation; "the agency": an AGENCY).
+  bool Refers(const std::string& word_lower, const std::string& noun_lower,
+              const Entity& candidate) const;
 
   // Names the entity `e` under its canonical name for the rest of the
   // document, and makes it the latest of its type.
@@ -68,6 +75,9 @@ class DocumentMemory {
   std::map<std::string, Entity> by_surname_;     // Surname -> person.
   std::map<EntityType, Entity> last_of_type_;
   std::map<char, Entity> last_person_by_gender_;
+  // The two maps above as they were before the current sentence.
+  std::map<EntityType, Entity> prior_of_type_;
+  std::map<char, Entity> prior_person_by_gender_;
 };
 
 }  // namespace claimgraph

@@ -52,6 +52,23 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
       out.push_back(std::move(c));
     }
   }
+  // "the University of Toronto's Citizen Lab": an organisation's unit.
+  auto organisation = [](const Entity& e) {
+    return e.type() == AGENCY || e.type() == COMPANY ||
+           e.type() == ORGANIZATION;
+  };
+  for (size_t i = 0; i + 1 < names_.size(); ++i) {
+    const NameMention& whole = names_[i];
+    const NameMention& unit = names_[i + 1];
+    if (organisation(whole.entity) && organisation(unit.entity) &&
+        unit.first == whole.last + 2 &&
+        (form(whole.last + 1) == "'s" || form(whole.last + 1) == "\u2019s")) {
+      ExtractedClaim c =
+          Nominal("possessive-part", unit.entity, "part_of", 0.7);
+      *c.claim.mutable_object() = whole.entity;
+      out.push_back(std::move(c));
+    }
+  }
   for (int i = 1; i <= n; ++i) {
     const Word& w = words[i - 1];
     // "a $30 million platform called ImmigrationOS": what it costs.

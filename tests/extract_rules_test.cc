@@ -1,0 +1,279 @@
+// The claim rules added for news prose (docs/extraction.md), each on a
+// hand-written, hand-parsed sentence (no trained model needed).
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "extract/builder.h"
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/mentions.h"
+#include "recognize/recognize.h"
+
+namespace claimgraph {
+namespace {
+
+// A parsed sentence from "form/lemma/upos/xpos/head/deprel" items; the text
+// is the forms joined by spaces, with offsets to match.
+Sentence Parsed(const std::vector<std::string>& items) {
+  Sentence s;
+  s.start = 0;
+  for (const std::string& item : items) {
+    std::istringstream in(item);
+    Word w;
+    std::string head;
+    std::getline(in, w.form, '/');
+    std::getline(in, w.lemma, '/');
+    std::getline(in, w.upos, '/');
+    std::getline(in, w.xpos, '/');
+    std::getline(in, head, '/');
+    std::getline(in, w.deprel, '/');
+    w.head = std::stoi(head);
+    if (!s.text.empty()) s.text += ' ';
+    w.start = static_cast<long>(s.text.size());
+    s.text += w.form;
+    w.end = static_cast<long>(s.text.size());
+    s.words.push_back(w);
+  }
+  s.end = static_cast<long>(s.text.size());
+  return s;
+}
+
+std::string Key(const Claim& c) {
+  std::string target = c.has_object() ? c.object().name() : c.value().text();
+  return c.subject().name() + " | " + c.predicate() + " | " + target;
+}
+
+class ExtractRulesTest : public ::testing::Test {
+ protected:
+  ExtractRulesTest() : memory_(&lexicon_) {
+    lexicon_.AddPredicate("pay", "contract", "entity");
+    lexicon_.AddPredicate("pay", "spend", "value");
+    lexicon_.AddPredicate("acquire", "acquire", "entity");
+    lexicon_.AddPredicate("build", "build", "entity");
+    lexicon_.AddGivenName("Ana", 'f');
+    KnownEntity ohio;
+    ohio.name = "Ohio";
+    ohio.type = LOCATION;
+    ohio.region = true;
+    lexicon_.AddEntity(ohio);
+    source_.set_url("https://example.org/rules");
+    source_.set_published("2024-03-15");
+  }
+
+  std::vector<std::string> Keys(const Sentence& s) {
+    RecognizeOptions options;
+    options.reference_date = Date{2024, 3, 15};
+    StatusOr<std::vector<Mention>> found = Recognize(s.text, options);
+    EXPECT_TRUE(found.ok());
+    mentions_.push_back(*found);
+    claims_ = SentenceClaims(s, mentions_.back(), &memory_, source_, 0).Build();
+    std::vector<std::string> out;
+    for (const ExtractedClaim& c : claims_) out.push_back(Key(c.claim));
+    return out;
+  }
+
+  Lexicon lexicon_;
+  DocumentMemory memory_;
+  Source source_;
+  std::vector<std::vector<Mention>> mentions_;
+  std::vector<ExtractedClaim> claims_;
+};
+
+using Keys_ = std::vector<std::string>;
+
+TEST_F(ExtractRulesTest, PayeeOfMoneyIsTheObject) {
+  // Ohio paid Vexa Systems $4 million .
+  Sentence named = Parsed(
+      {"Ohio/Ohio/PROPN/NNP/2/nsubj", "paid/pay/VERB/VBD/0/root",
+       "Vexa/Vexa/PROPN/NNP/4/compound", "Systems/Systems/PROPN/NNPS/2/iobj",
+       "$/$/SYM/$/2/obj", "4/4/NUM/CD/7/compound",
+       "million/million/NUM/CD/5/nummod", "././PUNCT/./2/punct"});
+  EXPECT_EQ(Keys(named), Keys_({"Ohio | contract | Vexa Systems"}));
+  bool amount = false;
+  for (const Qualifier& q : claims_[0].claim.qualifiers())
+    amount = amount || (q.key() == "amount" && !q.value().empty());
+  EXPECT_TRUE(amount);
+}
+
+TEST_F(ExtractRulesTest, ConjoinedObjectsAreSeparateClaims) {
+  // Norland Corp. builds boats and sensors .
+  Sentence s =
+      Parsed({"Norland/Norland/PROPN/NNP/2/compound",
+              "Corp./Corp./PROPN/NNP/3/nsubj", "builds/build/VERB/VBZ/0/root",
+              "boats/boat/NOUN/NNS/3/obj", "and/and/CCONJ/CC/6/cc",
+              "sensors/sensor/NOUN/NNS/4/conj", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Norland Corp. | build | boats",
+                            "Norland Corp. | build | sensors"}));
+}
+
+TEST_F(ExtractRulesTest, DefiniteDescriptionLooksBack) {
+  Sentence first = Parsed({"Kestrel/Kestrel/PROPN/NNP/2/compound",
+                           "LLC/LLC/PROPN/NNP/3/nsubj",
+                           "grew/grow/VERB/VBD/0/root", "././PUNCT/./3/punct"});
+  Keys(first);
+  // The company was acquired by Orvell Corp. : "the company" is Kestrel,
+  // named before, not Orvell, named after it.
+  Sentence s =
+      Parsed({"The/the/DET/DT/2/det", "company/company/NOUN/NN/4/nsubj:pass",
+              "was/be/AUX/VBD/4/aux:pass", "acquired/acquire/VERB/VBN/0/root",
+              "by/by/ADP/IN/7/case", "Orvell/Orvell/PROPN/NNP/7/compound",
+              "Corp./Corp./PROPN/NNP/4/obl", "././PUNCT/./4/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Orvell Corp. | acquire | Kestrel LLC"}));
+}
+
+TEST_F(ExtractRulesTest, PronounPrefersTheNameBeforeItInTheSentence) {
+  Sentence first = Parsed({"Kestrel/Kestrel/PROPN/NNP/2/compound",
+                           "LLC/LLC/PROPN/NNP/3/nsubj",
+                           "grew/grow/VERB/VBD/0/root", "././PUNCT/./3/punct"});
+  Keys(first);
+  // Brightline Inc. said that it builds drones .
+  Sentence s =
+      Parsed({"Brightline/Brightline/PROPN/NNP/2/compound",
+              "Inc./Inc./PROPN/NNP/3/nsubj", "said/say/VERB/VBD/0/root",
+              "that/that/SCONJ/IN/6/mark", "it/it/PRON/PRP/6/nsubj",
+              "builds/build/VERB/VBZ/3/ccomp", "drones/drone/NOUN/NNS/6/obj",
+              "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Brightline Inc. | build | drones"}));
+}
+
+TEST_F(ExtractRulesTest, AspectVerbGivesWayAndIntentionIsNoClaim) {
+  // Norland Corp. began building drones .
+  Sentence begun = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "began/begin/VERB/VBD/0/root", "building/build/VERB/VBG/3/xcomp",
+       "drones/drone/NOUN/NNS/4/obj", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(begun), Keys_({"Norland Corp. | build | drones"}));
+  // Norland Corp. hoped to build drones .
+  Sentence hoped =
+      Parsed({"Norland/Norland/PROPN/NNP/2/compound",
+              "Corp./Corp./PROPN/NNP/3/nsubj", "hoped/hope/VERB/VBD/0/root",
+              "to/to/PART/TO/5/mark", "build/build/VERB/VB/3/xcomp",
+              "drones/drone/NOUN/NNS/5/obj", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(hoped).empty());
+}
+
+TEST_F(ExtractRulesTest, CopulaPartOf) {
+  // The Harbor Unit is part of Norland Corp. .
+  Sentence s =
+      Parsed({"The/the/DET/DT/3/det", "Harbor/Harbor/PROPN/NNP/3/compound",
+              "Unit/Unit/PROPN/NNP/5/nsubj", "is/be/AUX/VBZ/5/cop",
+              "part/part/NOUN/NN/0/root", "of/of/ADP/IN/8/case",
+              "Norland/Norland/PROPN/NNP/8/compound",
+              "Corp./Corp./PROPN/NNP/5/nmod", "././PUNCT/./5/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Harbor Unit | part_of | Norland Corp."}));
+}
+
+TEST_F(ExtractRulesTest, AppositionMemberAndRoleNeeds) {
+  // Ana Ruiz , a member of the Ohio Water Council , resigned .
+  Sentence member = Parsed(
+      {"Ana/Ana/PROPN/NNP/11/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+       ",/,/PUNCT/,/5/punct", "a/a/DET/DT/5/det",
+       "member/member/NOUN/NN/1/appos", "of/of/ADP/IN/10/case",
+       "the/the/DET/DT/10/det", "Ohio/Ohio/PROPN/NNP/10/compound",
+       "Water/Water/PROPN/NNP/10/compound", "Council/Council/PROPN/NNP/5/nmod",
+       "resigned/resign/VERB/VBD/0/root", "././PUNCT/./11/punct"});
+  EXPECT_EQ(Keys(member), Keys_({"Ana Ruiz | member_of | Ohio Water Council"}));
+  // Ana Ruiz , an Ohio Republican , resigned : no role at "Ohio Republican".
+  Sentence party =
+      Parsed({"Ana/Ana/PROPN/NNP/7/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+              ",/,/PUNCT/,/5/punct", "an/a/DET/DT/5/det",
+              "Ohio/Ohio/PROPN/NNP/5/compound",
+              "Republican/Republican/PROPN/NNP/1/appos",
+              "resigned/resign/VERB/VBD/0/root", "././PUNCT/./7/punct"});
+  EXPECT_TRUE(Keys(party).empty());
+}
+
+TEST_F(ExtractRulesTest, RoleAtTheCompanyByCoreference) {
+  Sentence first = Parsed({"Kestrel/Kestrel/PROPN/NNP/2/compound",
+                           "LLC/LLC/PROPN/NNP/3/nsubj",
+                           "grew/grow/VERB/VBD/0/root", "././PUNCT/./3/punct"});
+  Keys(first);
+  // Ana Ruiz , the company 's director , resigned .
+  Sentence d =
+      Parsed({"Ana/Ana/PROPN/NNP/8/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+              ",/,/PUNCT/,/7/punct", "the/the/DET/DT/5/det",
+              "company/company/NOUN/NN/7/nmod:poss", "'s/'s/PART/POS/5/case",
+              "director/director/NOUN/NN/1/appos",
+              "resigned/resign/VERB/VBD/0/root", "././PUNCT/./8/punct"});
+  EXPECT_EQ(Keys(d), Keys_({"Ana Ruiz | hold_role | Kestrel LLC"}));
+}
+
+TEST_F(ExtractRulesTest, PossessiveOrganisationIsTheWhole) {
+  // The Carver Institute 's Data Lab grew .
+  Sentence s = Parsed(
+      {"The/the/DET/DT/3/det", "Carver/Carver/PROPN/NNP/3/compound",
+       "Institute/Institute/PROPN/NNP/7/nmod:poss", "'s/'s/PART/POS/3/case",
+       "Data/Data/PROPN/NNP/6/compound", "Lab/Lab/PROPN/NNP/7/nsubj",
+       "grew/grow/VERB/VBD/0/root", "././PUNCT/./7/punct"});
+  lexicon_.AddCue("lab", ORGANIZATION);
+  EXPECT_EQ(Keys(s), Keys_({"Data Lab | part_of | Carver Institute"}));
+}
+
+TEST_F(ExtractRulesTest, DescribedThingsDropNewnessAndDates) {
+  // Norland Corp. built a new platform in May 2023 .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "built/build/VERB/VBD/0/root", "a/a/DET/DT/6/det",
+       "new/new/ADJ/JJ/6/amod", "platform/platform/NOUN/NN/3/obj",
+       "in/in/ADP/IN/8/case", "May/May/PROPN/NNP/6/nmod",
+       "2023/2023/NUM/CD/8/nummod", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Norland Corp. | build | platform"}));
+}
+
+TEST_F(ExtractRulesTest, PlaceBeforeAUnitNamesTheUnit) {
+  // Ana Ruiz leads the Ohio office .
+  lexicon_.AddPredicate("lead", "lead", "entity");
+  Sentence s =
+      Parsed({"Ana/Ana/PROPN/NNP/3/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+              "leads/lead/VERB/VBZ/0/root", "the/the/DET/DT/6/det",
+              "Ohio/Ohio/PROPN/NNP/6/compound", "office/office/NOUN/NN/3/obj",
+              "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Ana Ruiz | lead | Ohio office"}));
+}
+
+TEST_F(ExtractRulesTest, ShorterFormsOfKnownNames) {
+  // "Department of Revenue" after "Ohio Department of Revenue" is the same
+  // agency; "Ohio" stays the state (a lexicon entity of its own).
+  Sentence first =
+      Parsed({"Ohio/Ohio/PROPN/NNP/2/compound",
+              "Department/Department/PROPN/NNP/5/nsubj", "of/of/ADP/IN/4/case",
+              "Revenue/Revenue/PROPN/NNP/2/nmod", "grew/grow/VERB/VBD/0/root",
+              "././PUNCT/./5/punct"});
+  Keys(first);
+  std::vector<NameMention> names = memory_.FindNames(Parsed(
+      {"Department/Department/PROPN/NNP/4/nsubj", "of/of/ADP/IN/3/case",
+       "Revenue/Revenue/PROPN/NNP/1/nmod", "grew/grow/VERB/VBD/0/root"}));
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].entity.name(), "Ohio Department of Revenue");
+  names = memory_.FindNames(
+      Parsed({"Ohio/Ohio/PROPN/NNP/2/nsubj", "grew/grow/VERB/VBD/0/root"}));
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].entity.name(), "Ohio");
+}
+
+TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
+  Sentence headline;
+  headline.text = "Agency buys drones for border patrols";
+  EXPECT_TRUE(IsHeadline(headline));
+  Sentence reporting;
+  reporting.text = "The agency bought drones.";
+  EXPECT_FALSE(IsHeadline(reporting));
+  Sentence quote;
+  quote.text = "\"We bought drones,\" she said.\u201d";
+  EXPECT_FALSE(IsHeadline(quote));
+
+  Sentence place =
+      Parsed({"TOLEDO/TOLEDO/PROPN/NNP/0/root", ",/,/PUNCT/,/1/punct",
+              "Ohio/Ohio/PROPN/NNP/1/appos", "././PUNCT/./1/punct"});
+  Sentence rest = Parsed({"\u2014/\u2014/PUNCT/:/3/punct",
+                          "Officials/official/NOUN/NNS/3/nsubj",
+                          "met/meet/VERB/VBD/0/root", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(IsDatelineFragment(place, &rest));
+  EXPECT_FALSE(IsDatelineFragment(place, nullptr));
+  EXPECT_FALSE(IsDatelineFragment(rest, &place));
+}
+
+}  // namespace
+}  // namespace claimgraph
