@@ -10,6 +10,7 @@
 
 #include "model/claim.h"
 #include "model/names.h"
+#include "store/adjacency.h"
 #include "store/edge_value.h"
 #include "store/entity_cache.h"
 #include "store/keys.h"
@@ -43,15 +44,18 @@ std::string DescribeCandidates(const std::vector<Entity>& entities) {
 
 class SnapshotReader : public StoreReader {
  public:
-  // `shared` (may be null) caches entities across readers; only for
-  // stores that never change.
+  // `shared` (may be null) caches entities across readers, and `adjacency`
+  // (may be null) holds the adjacency snapshot; both only for stores that
+  // never change.
   SnapshotReader(rocksdb::DB* db,
                  const std::vector<rocksdb::ColumnFamilyHandle*>* handles,
-                 store_internal::EntityCache* shared)
+                 store_internal::EntityCache* shared,
+                 store_internal::AdjacencyHolder* adjacency)
       : db_(db),
         snapshot_(db->GetSnapshot()),
         raw_(db, handles, SnapshotOptions(snapshot_)),
-        shared_(shared) {}
+        shared_(shared),
+        adjacency_holder_(adjacency) {}
   ~SnapshotReader() override { db_->ReleaseSnapshot(snapshot_); }
 
   StatusOr<Entity> GetEntity(uint64_t id) const override {
@@ -60,6 +64,8 @@ class SnapshotReader : public StoreReader {
   }
 
   Status PrefetchEntities(const std::vector<uint64_t>& ids) const override {
+    // The snapshot has every entity's label.
+    if (Snapshot() != nullptr) return OkStatus();
     std::vector<uint64_t> missing;
     for (uint64_t id : ids) {
       if (id == 0 || entity_cache_.contains(id)) continue;
@@ -95,6 +101,13 @@ class SnapshotReader : public StoreReader {
 
   StatusOr<EntityType> EntityLabel(uint64_t id,
                                    std::string* name) const override {
+    if (const store_internal::Adjacency* snapshot = Snapshot()) {
+      uint32_t row = snapshot->Row(id);
+      if (row != store_internal::Adjacency::kNoRow) {
+        name->assign(snapshot->Name(row));
+        return snapshot->Type(row);
+      }
+    }
     CG_ASSIGN_OR_RETURN(const Entity* entity, CachedEntity(id));
     *name = entity->name();
     return entity->type();
@@ -179,6 +192,14 @@ class SnapshotReader : public StoreReader {
   StatusOr<std::vector<EdgeRecord>> Edges(uint64_t id, bool outgoing,
                                           bool incoming) const override {
     std::vector<EdgeRecord> edges;
+    if (const store_internal::Adjacency* snapshot = Snapshot()) {
+      // Every entity with index entries has a row; others have no edges.
+      uint32_t row = snapshot->Row(id);
+      if (row != store_internal::Adjacency::kNoRow) {
+        snapshot->AppendEdges(row, outgoing, incoming, &edges);
+      }
+      return edges;
+    }
     if (outgoing) CG_RETURN_IF_ERROR(ScanEdges(id, true, &edges));
     if (incoming) {
       size_t subject_side = edges.size();
@@ -277,6 +298,10 @@ class SnapshotReader : public StoreReader {
     return stats;
   }
 
+  const store_internal::Adjacency* adjacency() const override {
+    return Snapshot();
+  }
+
  private:
   StatusOr<std::vector<uint64_t>> Ids(keys::ColumnFamily family,
                                       const std::string& prefix) const {
@@ -313,6 +338,17 @@ class SnapshotReader : public StoreReader {
       }
     }
     return OkStatus();
+  }
+
+  // The adjacency snapshot of the store, or nullptr (then read the index).
+  const store_internal::Adjacency* Snapshot() const {
+    if (adjacency_holder_ == nullptr) return nullptr;
+    if (adjacency_ == nullptr) {
+      adjacency_ = adjacency_holder_->Get(
+          [this](uint64_t claim_id) { return GetClaim(claim_id); });
+      if (adjacency_ == nullptr) adjacency_holder_ = nullptr;
+    }
+    return adjacency_;
   }
 
   StatusOr<uint64_t> Count(keys::ColumnFamily family) const {
@@ -381,6 +417,8 @@ class SnapshotReader : public StoreReader {
   const rocksdb::Snapshot* snapshot_;
   RawReader raw_;
   store_internal::EntityCache* shared_;
+  mutable store_internal::AdjacencyHolder* adjacency_holder_;
+  mutable const store_internal::Adjacency* adjacency_ = nullptr;
   mutable std::unordered_map<uint64_t, Entity> entity_cache_;
   mutable std::unordered_map<std::string, Source> source_cache_;
 };
@@ -388,8 +426,8 @@ class SnapshotReader : public StoreReader {
 }  // namespace
 
 std::unique_ptr<StoreReader> Store::NewReader() const {
-  return std::make_unique<SnapshotReader>(db_.get(), &handles_,
-                                          entity_cache_.get());
+  return std::make_unique<SnapshotReader>(
+      db_.get(), &handles_, entity_cache_.get(), adjacency_.get());
 }
 
 }  // namespace claimgraph

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <set>
 
+#include "store/adjacency.h"
 #include "store/entity_cache.h"
 #include "store/keys.h"
 #include "store/rocks_util.h"
@@ -132,6 +133,10 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
     return FromRocks(s, "opening " + path);
   }
   store->db_.reset(db);
+  if (options.read_only && options.adjacency_snapshot) {
+    store->adjacency_ = std::make_unique<store_internal::AdjacencyHolder>(
+        db, &store->handles_, path);
+  }
 
   std::string version;
   s = db->Get(rocksdb::ReadOptions(), store->handles_[keys::kMeta],

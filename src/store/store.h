@@ -32,6 +32,8 @@ namespace claimgraph {
 class StoreReader;
 namespace store_internal {
 class EntityCache;
+class Adjacency;
+class AdjacencyHolder;
 }  // namespace store_internal
 
 struct StoreOptions {
@@ -39,6 +41,11 @@ struct StoreOptions {
   bool create_if_missing = true;
   // Open without taking the write lock; write methods then fail.
   bool read_only = false;
+  // Read-only stores only: walks read the adjacency snapshot
+  // (store/adjacency.h, docs/storage.md), built and saved in the database
+  // directory on first use when missing or stale. Results are the same
+  // either way; false reads the index (for comparisons).
+  bool adjacency_snapshot = true;
 };
 
 struct WriteReport {
@@ -118,6 +125,8 @@ class Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   // Entities read by the readers of a read-only store; null when writable.
   std::unique_ptr<store_internal::EntityCache> entity_cache_;
+  // The adjacency snapshot of a read-only store; null otherwise.
+  std::unique_ptr<store_internal::AdjacencyHolder> adjacency_;
 };
 
 // A claim as seen from one of its entities, read from the by_subject /
@@ -205,6 +214,13 @@ class StoreReader {
       const std::function<Status(const Claim&)>& fn) const = 0;
 
   virtual StatusOr<StoreStats> Stats() const = 0;
+
+  // The adjacency snapshot this reader reads edges and labels from
+  // (store/adjacency.h): walks may read it directly, with the same results
+  // as through Edges and EntityLabel. nullptr when there is none.
+  virtual const store_internal::Adjacency* adjacency() const {
+    return nullptr;
+  }
 };
 
 }  // namespace claimgraph

@@ -1,0 +1,314 @@
+// The adjacency snapshot of read-only stores (store/adjacency.h): walks,
+// paths, edge records and labels read from it equal those read from the
+// index, byte for byte; a stale or damaged snapshot is rebuilt.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "export/dot.h"
+#include "graph/walk.h"
+#include "store/store.h"
+
+namespace claimgraph {
+namespace {
+
+Entity Ent(const std::string& name, EntityType type) {
+  Entity e;
+  e.set_name(name);
+  e.set_type(type);
+  return e;
+}
+
+void AddSource(Claim* c, const std::string& outlet,
+               const std::string& published) {
+  Evidence* e = c->add_evidence();
+  e->set_sentence(c->subject().name() + " " + c->predicate() + " (" + outlet +
+                  ").");
+  e->mutable_source()->set_outlet(outlet);
+  e->mutable_source()->set_url("https://example.org/" + outlet + published);
+  e->mutable_source()->set_published(published);
+}
+
+Claim Rel(const Entity& subject, const std::string& predicate,
+          const Entity& object, double confidence = 1.0) {
+  Claim c;
+  *c.mutable_subject() = subject;
+  c.set_predicate(predicate);
+  *c.mutable_object() = object;
+  c.set_confidence(confidence);
+  AddSource(&c, "Outlet", "2025-05-01");
+  return c;
+}
+
+// A small graph with every kind of edge record: values, qualifiers,
+// attribution, a self-loop, several confidences, and a claim with more
+// distinct sources than an edge value lists (its records come from the
+// claim itself).
+std::vector<Claim> Graph() {
+  Entity thiel = Ent("Peter Thiel", PERSON);
+  Entity palantir = Ent("Palantir", COMPANY);
+  Entity ios = Ent("ImmigrationOS", PROGRAM);
+  Entity ice = Ent("ICE", AGENCY);
+  Entity dhs = Ent("DHS", AGENCY);
+  Entity cbp = Ent("CBP", AGENCY);
+  Entity tvs = Ent("TVS \"quoted\"", PROGRAM);
+  std::vector<Claim> claims;
+  claims.push_back(Rel(thiel, "found", palantir));
+  claims.push_back(Rel(palantir, "build", ios, 0.9));
+  Claim contract = Rel(ice, "contract", palantir, 0.92);
+  Qualifier* amount = contract.add_qualifiers();
+  amount->set_key("amount");
+  amount->set_value("$30 million");
+  for (int i = 0; i < 5; ++i) {
+    AddSource(&contract, "Outlet " + std::to_string(i),
+              "2025-06-0" + std::to_string(i));
+  }
+  claims.push_back(contract);
+  Claim detain;
+  *detain.mutable_subject() = ice;
+  detain.set_predicate("detain");
+  detain.mutable_value()->set_amount(1461);
+  detain.mutable_value()->set_unit("immigrants");
+  detain.set_confidence(0.7);
+  AddSource(&detain, "Border Monitor", "");
+  claims.push_back(detain);
+  Claim part_of = Rel(ice, "part_of", dhs);
+  part_of.mutable_attribution()->set_stance(REPORTED);
+  part_of.mutable_attribution()->set_cue("said");
+  claims.push_back(part_of);
+  claims.push_back(Rel(cbp, "part_of", dhs, 0.55));
+  claims.push_back(Rel(cbp, "operate", tvs));
+  claims.push_back(Rel(dhs, "oversee", dhs));  // A self-loop.
+  claims.push_back(Rel(tvs, "scan", Ent("Travelers", ORGANIZATION), 0.31));
+  claims.push_back(Rel(Ent("Lonely Island", LOCATION), "near",
+                       Ent("Other Island", LOCATION)));
+  return claims;
+}
+
+std::filesystem::path TempRoot() {
+  if (std::getenv("TEST_TMPDIR") == nullptr &&
+      std::filesystem::is_directory("/dev/shm") &&
+      ::access("/dev/shm", W_OK) == 0) {
+    return "/dev/shm";
+  }
+  return ::testing::TempDir();
+}
+
+bool SameRecord(const EdgeRecord& a, const EdgeRecord& b) {
+  return a.claim_id == b.claim_id && a.outgoing == b.outgoing &&
+         a.other_id == b.other_id && a.predicate == b.predicate &&
+         a.detail == b.detail && a.value_label == b.value_label &&
+         a.attributed_or_disputed == b.attributed_or_disputed &&
+         a.confidence == b.confidence && a.sources == b.sources;
+}
+
+// Every field of a subgraph, as text.
+std::string Describe(const Subgraph& g) {
+  std::string out;
+  for (const GraphNode& n : g.nodes) {
+    out += "N " + n.key + "|" + n.label + "|" + std::to_string(n.type) + "|" +
+           std::to_string(n.entity_id) + "|" + std::to_string(n.depth) + "\n";
+  }
+  for (const GraphEdge& e : g.edges) {
+    out += "E " + std::to_string(e.from) + ">" + std::to_string(e.to) + "|" +
+           std::to_string(e.claim_id) + "|" + e.predicate + "|" + e.detail +
+           "|" + std::to_string(e.attributed_or_disputed) + "|" +
+           std::to_string(e.confidence);
+    for (const EdgeSource& s : e.sources) {
+      out += "|" + s.outlet + "@" + s.published;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+class AdjacencyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = TempRoot() /
+           ("adjacency_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    Write(Graph());
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  void Write(const std::vector<Claim>& claims) {
+    StatusOr<std::unique_ptr<Store>> store =
+        Store::Open(dir_.string(), StoreOptions());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    std::vector<LocatedClaim> located;
+    for (size_t i = 0; i < claims.size(); ++i) {
+      located.push_back({claims[i], "test:" + std::to_string(i + 1)});
+    }
+    StatusOr<WriteReport> report = (*store)->AddClaims(located, false);
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+  }
+
+  std::unique_ptr<Store> OpenReadOnly(bool snapshot) {
+    StoreOptions options;
+    options.read_only = true;
+    options.create_if_missing = false;
+    options.adjacency_snapshot = snapshot;
+    StatusOr<std::unique_ptr<Store>> store =
+        Store::Open(dir_.string(), options);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return store.ok() ? std::move(*store) : nullptr;
+  }
+
+  std::filesystem::path SnapshotFile() const {
+    return dir_ / "claimgraph.adjacency";
+  }
+
+  // Compares everything walks read, and every walk, between a reader of
+  // the snapshot and a reader of the index; returns the entities checked.
+  size_t ExpectSameAsIndex() {
+    std::unique_ptr<Store> fast_store = OpenReadOnly(true);
+    std::unique_ptr<Store> index_store = OpenReadOnly(false);
+    if (fast_store == nullptr || index_store == nullptr) return 0;
+    auto fast = fast_store->NewReader();
+    auto index = index_store->NewReader();
+    StatusOr<std::vector<Entity>> entities = index->ListEntities(std::nullopt);
+    EXPECT_TRUE(entities.ok());
+    std::vector<uint64_t> ids;
+    for (const Entity& e : *entities) ids.push_back(e.id());
+    ids.push_back(ids.back() + 1);  // No such entity.
+    for (uint64_t id : ids) {
+      SCOPED_TRACE("entity #" + std::to_string(id));
+      for (int dir = 1; dir <= 3; ++dir) {
+        bool out = (dir & 1) != 0, in = (dir & 2) != 0;
+        StatusOr<std::vector<EdgeRecord>> a = fast->Edges(id, out, in);
+        StatusOr<std::vector<EdgeRecord>> b = index->Edges(id, out, in);
+        EXPECT_TRUE(a.ok() && b.ok());
+        EXPECT_EQ(a->size(), b->size());
+        if (a->size() == b->size()) {
+          EXPECT_TRUE(std::equal(a->begin(), a->end(), b->begin(), SameRecord));
+        }
+      }
+      std::string fast_name = "x", index_name = "y";
+      StatusOr<EntityType> fast_type = fast->EntityLabel(id, &fast_name);
+      StatusOr<EntityType> index_type = index->EntityLabel(id, &index_name);
+      EXPECT_EQ(fast_type.ok(), index_type.ok());
+      if (fast_type.ok() && index_type.ok()) {
+        EXPECT_EQ(*fast_type, *index_type);
+        EXPECT_EQ(fast_name, index_name);
+      } else {
+        EXPECT_EQ(fast_type.status().ToString(),
+                  index_type.status().ToString());
+      }
+    }
+    ids.pop_back();
+    std::vector<WalkOptions> walks(7);
+    walks[0].depth = 1;
+    walks[1].depth = 2;
+    walks[2].depth = 3;
+    walks[3].depth = 2;
+    walks[3].direction = Direction::kOut;
+    walks[4].depth = 2;
+    walks[4].direction = Direction::kIn;
+    walks[4].predicates = {"part_of", "oversee"};
+    walks[5].depth = 3;
+    walks[5].types = {AGENCY, PROGRAM, STATISTIC};
+    walks[6].depth = 3;
+    walks[6].node_limit = 4;
+    for (uint64_t id : ids) {
+      for (size_t w = 0; w < walks.size(); ++w) {
+        SCOPED_TRACE("walk " + std::to_string(w) + " from #" +
+                     std::to_string(id));
+        StatusOr<WalkResult> a = Neighbors(*fast, id, walks[w]);
+        StatusOr<WalkResult> b = Neighbors(*index, id, walks[w]);
+        EXPECT_TRUE(a.ok() && b.ok());
+        EXPECT_EQ(Describe(a->graph), Describe(b->graph));
+        EXPECT_EQ(a->truncated, b->truncated);
+        EXPECT_EQ(*ToDot(a->graph, DotOptions()),
+                  *ToDot(b->graph, DotOptions()));
+      }
+      StatusOr<WalkResult> a = Component(*fast, id, WalkOptions());
+      StatusOr<WalkResult> b = Component(*index, id, WalkOptions());
+      EXPECT_EQ(Describe(a->graph), Describe(b->graph));
+      for (uint64_t to : ids) {
+        StatusOr<Path> p = ShortestPath(*fast, id, to, PathOptions());
+        StatusOr<Path> q = ShortestPath(*index, id, to, PathOptions());
+        EXPECT_EQ(p.ok(), q.ok());
+        if (p.ok() && q.ok()) {
+          EXPECT_EQ(Describe(PathToSubgraph(*p)), Describe(PathToSubgraph(*q)));
+          EXPECT_EQ(p->cost, q->cost);
+        }
+      }
+    }
+    return ids.size();
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(AdjacencyTest, WalksEqualIndexWalks) {
+  EXPECT_EQ(ExpectSameAsIndex(), 10u);
+  // The first walk of a read-only store saved the snapshot ...
+  EXPECT_TRUE(std::filesystem::exists(SnapshotFile()));
+  // ... which the next store opened reads, with the same results.
+  EXPECT_EQ(ExpectSameAsIndex(), 10u);
+}
+
+TEST_F(AdjacencyTest, NoSnapshotWhenDisabledOrWritable) {
+  {
+    std::unique_ptr<Store> store = OpenReadOnly(false);
+    auto reader = store->NewReader();
+    ASSERT_TRUE(Neighbors(*reader, 1, WalkOptions()).ok());
+  }
+  {
+    StatusOr<std::unique_ptr<Store>> store =
+        Store::Open(dir_.string(), StoreOptions());
+    ASSERT_TRUE(store.ok());
+    auto reader = (*store)->NewReader();
+    ASSERT_TRUE(Neighbors(*reader, 1, WalkOptions()).ok());
+  }
+  EXPECT_FALSE(std::filesystem::exists(SnapshotFile()));
+}
+
+TEST_F(AdjacencyTest, StaleSnapshotIsRebuilt) {
+  ExpectSameAsIndex();
+  ASSERT_TRUE(std::filesystem::exists(SnapshotFile()));
+  auto before = std::filesystem::file_size(SnapshotFile());
+  // A write after the snapshot: the next read-only store must see it.
+  Write({Rel(Ent("ICE", AGENCY), "fund", Ent("New Program", PROGRAM), 0.8)});
+  EXPECT_EQ(ExpectSameAsIndex(), 11u);
+  EXPECT_GT(std::filesystem::file_size(SnapshotFile()), before);
+  std::unique_ptr<Store> store = OpenReadOnly(true);
+  auto reader = store->NewReader();
+  StatusOr<Entity> fresh = reader->ResolveEntity("New Program");
+  ASSERT_TRUE(fresh.ok());
+  StatusOr<std::vector<EdgeRecord>> edges =
+      reader->Edges(fresh->id(), true, true);
+  ASSERT_TRUE(edges.ok());
+  ASSERT_EQ(edges->size(), 1u);
+  EXPECT_EQ((*edges)[0].predicate, "fund");
+}
+
+TEST_F(AdjacencyTest, DamagedSnapshotIsIgnored) {
+  ExpectSameAsIndex();
+  ASSERT_TRUE(std::filesystem::exists(SnapshotFile()));
+  auto size = std::filesystem::file_size(SnapshotFile());
+  // Cut in half, then filled with garbage after a valid header.
+  std::filesystem::resize_file(SnapshotFile(), size / 2);
+  EXPECT_EQ(ExpectSameAsIndex(), 10u);
+  EXPECT_EQ(std::filesystem::file_size(SnapshotFile()), size);
+  {
+    std::fstream file(SnapshotFile(),
+                      std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(static_cast<std::streamoff>(size / 2));
+    std::string garbage(size / 2 - 8, '\xff');
+    file.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+  }
+  EXPECT_EQ(ExpectSameAsIndex(), 10u);
+}
+
+}  // namespace
+}  // namespace claimgraph
