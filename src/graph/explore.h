@@ -4,6 +4,7 @@
 #define CLAIMGRAPH_GRAPH_EXPLORE_H_
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,6 +30,13 @@ class IdIndex {
       if (slots_[i].id == 0) return kAbsent;
     }
   }
+  // Makes room for `n` ids without growing.
+  void Reserve(size_t n) {
+    if (n * 2 <= slots_.size()) return;
+    size_t slots = 64;
+    while (slots < n * 2 + 2) slots *= 2;
+    Rehash(slots);
+  }
   // Adds `id` -> `index` unless `id` is present; true when added.
   bool Insert(uint64_t id, size_t index) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
@@ -50,9 +58,10 @@ class IdIndex {
   size_t Hash(uint64_t id) const {
     return static_cast<size_t>((id * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
   }
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void Rehash(size_t slots) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(slots, Slot{});
     mask_ = slots_.size() - 1;
     size_ = 0;
     for (const Slot& slot : old) {
@@ -70,6 +79,14 @@ class IdIndex {
 StatusOr<std::vector<EdgeRecord>> IncidentEdges(
     const StoreReader& reader, uint64_t id, Direction direction,
     const std::set<std::string>& predicates);
+
+// Neighbors (to `depth`) from `start` over the reader's adjacency snapshot:
+// the same result, node for node and edge for edge, as the walk over
+// StoreReader::Edges and EntityLabel. std::nullopt when the reader has no
+// snapshot, or `start` is not in it.
+std::optional<WalkResult> WalkSnapshot(const StoreReader& reader,
+                                       const Entity& start,
+                                       const WalkOptions& options, int depth);
 
 }  // namespace claimgraph::graph_internal
 

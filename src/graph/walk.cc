@@ -119,6 +119,9 @@ class WalkBuilder {
 StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
                           const WalkOptions& options, int depth) {
   CG_ASSIGN_OR_RETURN(Entity entity, reader.GetEntity(start));
+  std::optional<WalkResult> fast =
+      graph_internal::WalkSnapshot(reader, entity, options, depth);
+  if (fast.has_value()) return std::move(*fast);
   WalkBuilder builder(reader, options);
   builder.AddStart(entity);
   std::vector<uint64_t> frontier = {start};
