@@ -51,6 +51,8 @@ struct Flags {
   bool no_queries = false;
   // Entities whose index edge records are checked against their claims.
   size_t check_edges = 0;
+  // Queries read the index even where an adjacency snapshot could be used.
+  bool no_adjacency = false;
   size_t micro_lines = 20000;  // 0: no micro-benchmarks.
   bool json = false;           // JSON instead of the table on stdout.
   std::string json_out;        // Also write the JSON to this file.
@@ -184,6 +186,9 @@ struct MicroFigures {
 
 struct QueryFigures {
   double open_ms = 0;
+  // First walk of the store: loads or builds the adjacency snapshot.
+  double adjacency_ms = 0, adjacency_cpu_ms = 0;
+  uint64_t adjacency_bytes = 0;  // Its file; 0 without one.
   std::vector<std::pair<std::string, uint64_t>> start_nodes;  // name, degree
   Summary one_hop, two_hop, dot, path;
   // The depth-1 walk in parts, through the StoreReader API: the two index
@@ -450,11 +455,98 @@ Status CheckEdges(const Store& store, const std::vector<uint64_t>& starts,
   return OkStatus();
 }
 
+// Every field of a walk's result, as text.
+std::string DescribeGraph(const WalkResult& result) {
+  std::string out = result.truncated ? "truncated\n" : "";
+  for (const GraphNode& n : result.graph.nodes) {
+    out += n.key + "|" + n.label + "|" + std::to_string(n.type) + "|" +
+           std::to_string(n.entity_id) + "|" + std::to_string(n.depth) + "\n";
+  }
+  for (const GraphEdge& e : result.graph.edges) {
+    out += std::to_string(e.from) + ">" + std::to_string(e.to) + "|" +
+           std::to_string(e.claim_id) + "|" + e.predicate + "|" + e.detail +
+           "|" + std::to_string(e.attributed_or_disputed) + "|" +
+           std::to_string(e.confidence);
+    for (const EdgeSource& source : e.sources) {
+      out += "|" + source.outlet + "@" + source.published;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+// Checks that a reader of `store` (with its adjacency snapshot) gives the
+// same edge records and labels as a reader of the index alone, for the
+// start nodes, their neighbours and entities 1..count+1, and the same
+// depth-2 walks (every field, in order) and DOT, byte for byte, from every
+// start node.
+Status CheckAdjacency(const Store& store, const std::string& db,
+                      const std::vector<uint64_t>& starts, size_t count) {
+  if (count == 0) return OkStatus();
+  StoreOptions options;
+  options.read_only = true;
+  options.create_if_missing = false;
+  options.adjacency_snapshot = false;
+  CG_ASSIGN_OR_RETURN(std::unique_ptr<Store> index_store,
+                      Store::Open(db, options));
+  auto fast = store.NewReader();
+  auto index = index_store->NewReader();
+  std::set<uint64_t> ids(starts.begin(), starts.end());
+  for (uint64_t id = 1; id <= count + 1; ++id) ids.insert(id);
+  for (uint64_t start : starts) {
+    CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> edges,
+                        index->Edges(start, true, true));
+    for (const EdgeRecord& e : edges) {
+      if (e.other_id != 0) ids.insert(e.other_id);
+    }
+  }
+  size_t checked = 0;
+  for (uint64_t id : ids) {
+    for (int dir = 1; dir <= 3; ++dir) {
+      bool out = (dir & 1) != 0, in = (dir & 2) != 0;
+      CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> a, fast->Edges(id, out, in));
+      CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> b, index->Edges(id, out, in));
+      if (a.size() != b.size() ||
+          !std::equal(a.begin(), a.end(), b.begin(), SameEdge)) {
+        return InternalError("adjacency snapshot: edge records of entity #" +
+                             std::to_string(id) + " differ from the index");
+      }
+      checked += a.size();
+    }
+    std::string a_name, b_name;
+    StatusOr<EntityType> a_type = fast->EntityLabel(id, &a_name);
+    StatusOr<EntityType> b_type = index->EntityLabel(id, &b_name);
+    if (a_type.ok() != b_type.ok() ||
+        (a_type.ok() && (*a_type != *b_type || a_name != b_name))) {
+      return InternalError("adjacency snapshot: label of entity #" +
+                           std::to_string(id) + " differs from the index");
+    }
+  }
+  for (uint64_t start : starts) {
+    WalkOptions walk;
+    walk.depth = 2;
+    CG_ASSIGN_OR_RETURN(WalkResult a, Neighbors(*fast, start, walk));
+    CG_ASSIGN_OR_RETURN(WalkResult b, Neighbors(*index, start, walk));
+    CG_ASSIGN_OR_RETURN(std::string a_dot, ToDot(a.graph, DotOptions()));
+    CG_ASSIGN_OR_RETURN(std::string b_dot, ToDot(b.graph, DotOptions()));
+    if (DescribeGraph(a) != DescribeGraph(b) || a_dot != b_dot) {
+      return InternalError("adjacency snapshot: the depth-2 walk from #" +
+                           std::to_string(start) + " differs from the index");
+    }
+  }
+  std::fprintf(stderr,
+               "adjacency check: %zu entities, %zu edge records, labels and "
+               "%zu depth-2 walks (with DOT) equal to the index's\n",
+               ids.size(), checked, starts.size());
+  return OkStatus();
+}
+
 Status Queries(const Flags& flags, const SynthGraph& graph,
                QueryFigures* figures) {
   StoreOptions options;
   options.read_only = true;
   options.create_if_missing = false;
+  options.adjacency_snapshot = !flags.no_adjacency;
   auto t0 = Clock::now();
   CG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
                       Store::Open(flags.db, options));
@@ -482,7 +574,26 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
     }
   }
   if (starts.empty()) return NotFoundError("no start node resolved");
+  {
+    // The first walk of the store loads (or builds and saves) its
+    // adjacency snapshot; timed apart from the queries.
+    auto reader = store->NewReader();
+    double c0 = ThreadCpuSeconds();
+    auto w0 = Clock::now();
+    CG_RETURN_IF_ERROR(reader->Edges(starts[0], true, true).status());
+    figures->adjacency_ms = Seconds(w0, Clock::now()) * 1000;
+    figures->adjacency_cpu_ms = (ThreadCpuSeconds() - c0) * 1000;
+    std::error_code ec;
+    fs::path file = fs::path(flags.db) / "claimgraph.adjacency";
+    if (!flags.no_adjacency && fs::exists(file, ec)) {
+      figures->adjacency_bytes = fs::file_size(file, ec);
+    }
+  }
   CG_RETURN_IF_ERROR(CheckEdges(*store, starts, flags.check_edges));
+  if (!flags.no_adjacency) {
+    CG_RETURN_IF_ERROR(
+        CheckAdjacency(*store, flags.db, starts, flags.check_edges));
+  }
 
   auto walk = [&](int depth, bool dot) {
     return [&, depth, dot](size_t i, size_t* n, size_t* e) -> Status {
@@ -732,6 +843,9 @@ Status Run(Flags flags) {
       }
       j["queries"] = {
           {"open_ms", queries.open_ms},
+          {"adjacency_ms", queries.adjacency_ms},
+          {"adjacency_cpu_ms", queries.adjacency_cpu_ms},
+          {"adjacency_bytes", queries.adjacency_bytes},
           {"start_nodes", nodes},
           {"one_hop", SummaryJson(queries.one_hop)},
           {"one_hop_index_scans", SummaryJson(queries.one_hop_index)},
@@ -804,6 +918,14 @@ Status Run(Flags flags) {
       load.db_bytes / 1e6, load.sst_bytes / 1e6, bytes_per_claim);
   if (!flags.no_queries) {
     std::printf(
+        "\nfirst walk (adjacency snapshot %s): %.1f ms wall, %.1f ms CPU; "
+        "snapshot file %.1f MB (%.1f bytes/claim)\n",
+        flags.no_adjacency ? "disabled" : "loaded or built",
+        queries.adjacency_ms, queries.adjacency_cpu_ms,
+        queries.adjacency_bytes / 1e6,
+        static_cast<double>(queries.adjacency_bytes) /
+            static_cast<double>(flags.claims));
+    std::printf(
         "\nqueries: read-only open %.1f ms; a fresh StoreReader "
         "(snapshot) per query; start nodes (degree):",
         queries.open_ms);
@@ -867,6 +989,8 @@ int main(int argc, char** argv) {
                  "start nodes, their neighbours and entities 1..N against "
                  "their claims")
       ->capture_default_str();
+  app.add_flag("--no-adjacency", flags.no_adjacency,
+               "Walks read the index, not the adjacency snapshot");
   app.add_option("--nodes", flags.nodes,
                  "Start nodes with degree closest to 100, queried in turn")
       ->capture_default_str();
