@@ -253,6 +253,99 @@ TEST_F(ExtractRulesTest, ShorterFormsOfKnownNames) {
   EXPECT_EQ(names[0].entity.name(), "Ohio");
 }
 
+TEST_F(ExtractRulesTest, SubjectlessParticipleClauseIsNoClaim) {
+  // Norland Corp. built boats , ending a program .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "built/build/VERB/VBD/0/root", "boats/boat/NOUN/NNS/3/obj",
+       ",/,/PUNCT/,/6/punct", "ending/end/VERB/VBG/3/advcl", "a/a/DET/DT/8/det",
+       "program/program/NOUN/NN/6/obj", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Norland Corp. | build | boats"}));
+}
+
+TEST_F(ExtractRulesTest, CountedThingsAreRememberedAndUnitsFollowTheParse) {
+  // Norland Corp. bought 12 new patrol boats .
+  Sentence bought = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "bought/buy/VERB/VBD/0/root", "12/12/NUM/CD/7/nummod",
+       "new/new/ADJ/JJ/7/amod", "patrol/patrol/NOUN/NN/7/compound",
+       "boats/boat/NOUN/NNS/3/obj", "././PUNCT/./3/punct"});
+  Keys(bought);
+  ASSERT_EQ(claims_.size(), 1u);
+  ASSERT_TRUE(claims_[0].claim.has_value());
+  EXPECT_EQ(claims_[0].claim.value().amount(), 12);
+  EXPECT_EQ(claims_[0].claim.value().unit(), "boats");
+  // The boats were built by Vexa Systems .
+  Sentence built =
+      Parsed({"The/the/DET/DT/2/det", "boats/boat/NOUN/NNS/4/nsubj:pass",
+              "were/be/AUX/VBD/4/aux:pass", "built/build/VERB/VBN/0/root",
+              "by/by/ADP/IN/7/case", "Vexa/Vexa/PROPN/NNP/7/compound",
+              "Systems/Systems/PROPN/NNPS/4/obl", "././PUNCT/./4/punct"});
+  EXPECT_EQ(Keys(built), Keys_({"Vexa Systems | build | patrol boats"}));
+}
+
+TEST_F(ExtractRulesTest, NumberInsideANameCountsNothing) {
+  // Migrants used the Border One app .
+  lexicon_.AddPredicate("use", "use", "entity");
+  Sentence s =
+      Parsed({"Migrants/migrant/NOUN/NNS/2/nsubj", "used/use/VERB/VBD/0/root",
+              "the/the/DET/DT/6/det", "Border/Border/PROPN/NNP/6/compound",
+              "One/one/NUM/CD/6/nummod", "app/app/NOUN/NN/2/obj",
+              "././PUNCT/./2/punct"});
+  std::vector<std::string> keys = Keys(s);
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_FALSE(claims_[0].claim.has_value());
+}
+
+TEST_F(ExtractRulesTest, TheAgencyIsTheMostNamedOneUnlessJustNamed) {
+  KnownEntity a;
+  a.name = "Harbor Agency";
+  a.type = AGENCY;
+  lexicon_.AddEntity(a);
+  KnownEntity b;
+  b.name = "River Agency";
+  b.type = AGENCY;
+  lexicon_.AddEntity(b);
+  auto two = [&](const std::string& first) {
+    Sentence s = Parsed({first + "/" + first + "/PROPN/NNP/2/compound",
+                         "Agency/Agency/PROPN/NNP/3/nsubj",
+                         "grew/grow/VERB/VBD/0/root", "././PUNCT/./3/punct"});
+    return s;
+  };
+  Keys(two("Harbor"));
+  Keys(two("Harbor"));
+  Keys(two("River"));
+  Sentence other = Parsed({"Prices/price/NOUN/NNS/2/nsubj",
+                           "rose/rise/VERB/VBD/0/root", "././PUNCT/./2/punct"});
+  // The agency bought boats .
+  Sentence s = Parsed({"The/the/DET/DT/2/det", "agency/agency/NOUN/NN/3/nsubj",
+                       "bought/buy/VERB/VBD/0/root",
+                       "boats/boat/NOUN/NNS/3/obj", "././PUNCT/./3/punct"});
+  lexicon_.AddPredicate("buy", "buy", "entity");
+  // Named in the sentence before: the River Agency.
+  EXPECT_EQ(Keys(s), Keys_({"River Agency | buy | boats"}));
+  Keys(other);
+  // Later: the Harbor Agency, named most.
+  EXPECT_EQ(Keys(s), Keys_({"Harbor Agency | buy | boats"}));
+}
+
+TEST_F(ExtractRulesTest, SentenceInitialGenericNounIsNoName) {
+  KnownEntity a;
+  a.name = "Harbor Agency";
+  a.type = AGENCY;
+  lexicon_.AddEntity(a);
+  Keys(Parsed({"Harbor/Harbor/PROPN/NNP/2/compound",
+               "Agency/Agency/PROPN/NNP/3/nsubj", "grew/grow/VERB/VBD/0/root",
+               "././PUNCT/./3/punct"}));
+  // Agency spokesperson Ana Ruiz resigned .
+  Sentence s =
+      Parsed({"Agency/agency/NOUN/NN/2/compound",
+              "spokesperson/spokesperson/NOUN/NN/3/compound",
+              "Ana/Ana/PROPN/NNP/5/nsubj", "Ruiz/Ruiz/PROPN/NNP/3/flat",
+              "resigned/resign/VERB/VBD/0/root", "././PUNCT/./5/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Ana Ruiz | hold_role | Harbor Agency"}));
+}
+
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
   Sentence headline;
   headline.text = "Agency buys drones for border patrols";

@@ -103,13 +103,32 @@ const Mention* SentenceClaims::QuantityFor(const Phrase& phrase) const {
   const Word& head = sentence_.words[phrase.head - 1];
   for (const Mention* m : MentionsIn(phrase)) {
     if (!IsQuantity(m->type)) continue;
+    // "the CBP One app": a number inside a name counts nothing.
+    bool in_name = false;
+    for (const NameMention& n : names_) {
+      long start = sentence_.words[n.first - 1].start;
+      long end = sentence_.words[n.last - 1].end;
+      in_name = in_name || (m->start >= start && m->end <= end);
+    }
+    if (in_name) continue;
     bool covers_head = m->start <= head.start && head.end <= m->end;
     bool counts_head =
         (!m->unit.empty() && AsciiLower(m->unit) == AsciiLower(head.form)) ||
         (!m->noun.empty() && AsciiLower(m->noun) == AsciiLower(head.form));
-    if (covers_head || counts_head) return m;
+    if (covers_head || counts_head || NumberOf(phrase.head, *m)) return m;
   }
   return nullptr;
+}
+
+bool SentenceClaims::NumberOf(int head, const Mention& m) const {
+  // "40 new autonomous surveillance towers": the parse says what the number
+  // counts even when adjectives stand between them.
+  for (int k : Children(head)) {
+    const Word& kw = sentence_.words[k - 1];
+    if (kw.deprel == "nummod" && m.start <= kw.start && kw.end <= m.end)
+      return true;
+  }
+  return false;
 }
 
 std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
@@ -208,10 +227,14 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   bool definite = false;
   for (int k : phrase.words) {
     const Word& kw = sentence_.words[k - 1];
-    if (kw.head == head && AsciiLower(kw.form) == "the") definite = true;
+    std::string det = AsciiLower(kw.form);
+    if (kw.head == head && (det == "the" || det == "each" || det == "these"))
+      definite = true;
   }
   if (definite && phrase.words.size() <= 3) {
     if (auto e = Antecedent(head, "", AsciiLower(w.lemma))) return e;
+    // "The towers were built by ...": the towers described before.
+    if (auto e = memory_->Described(AsciiLower(w.lemma))) return e;
   }
   if (!allow_common || w.upos != "NOUN" || phrase.words.size() > 6)
     return std::nullopt;
@@ -239,6 +262,27 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   e.set_name(name);
   e.set_type(OTHER);
   return e;
+}
+
+void SentenceClaims::RememberCounted(const Phrase& phrase) {
+  // "deployed 40 new autonomous surveillance towers": the towers are
+  // "autonomous surveillance towers" for the rest of the story.
+  const Word& head = sentence_.words[phrase.head - 1];
+  if (head.upos != "NOUN") return;
+  std::string name;
+  for (int k : phrase.words) {
+    const Word& kw = sentence_.words[k - 1];
+    bool modifier = kw.head == phrase.head &&
+                    (kw.deprel == "amod" || kw.deprel == "compound") &&
+                    kw.upos != "NUM" &&
+                    !IsTransientAdjective(AsciiLower(kw.form));
+    if (modifier || k == phrase.head)
+      name += (name.empty() ? "" : " ") + kw.form;
+  }
+  Entity e;
+  e.set_name(name);
+  e.set_type(OTHER);
+  memory_->RememberDescribed(AsciiLower(head.lemma), e);
 }
 
 const NameMention* SentenceClaims::PersonInApposition(int word) const {
@@ -459,6 +503,18 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   // no facts.
   std::string verb = p.lemma.substr(0, p.lemma.find(' '));
   if (IsIntentionVerb(verb)) return {};
+  // "..., completing a program", "after learning of the searches": a
+  // participle clause without a subject of its own reports circumstances,
+  // not a claim of its own.
+  if (sentence_.words[p.predicate - 1].xpos == "VBG" &&
+      (p.rule == "clause:advcl" || p.rule == "clause:acl")) {
+    bool own_subject = false;
+    for (int k : Children(p.predicate)) {
+      own_subject =
+          own_subject || sentence_.words[k - 1].deprel.rfind("nsubj", 0) == 0;
+    }
+    if (!own_subject) return {};
+  }
   bool reports = IsSpeechLemma(p.lemma);
   for (const Argument& a : p.arguments) {
     if (reports && (a.role == "ccomp" || a.role == "parataxis")) return {};
@@ -545,8 +601,36 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   } else if (const Mention* q = QuantityFor(object->phrase)) {
     // "became one of ...": a bare number counts nothing.
     if (q->unit.empty() && q->noun.empty()) return {};
+    RememberCounted(object->phrase);
     *claim.mutable_subject() = *subject;
     *claim.mutable_value() = ToQuantity(*q);
+    // When the parse says what the number counts and the recogniser's unit
+    // is not that noun, the unit is the compound noun as written right
+    // after the number ("1,300 detainer requests", not "detainer"), or just
+    // the counted noun after adjectives ("40 new towers", not "new").
+    const Word& counted = sentence_.words[object->phrase.head - 1];
+    if (NumberOf(object->phrase.head, *q) && counted.upos == "NOUN" &&
+        (q->type == MentionType::kNumber ||
+         q->type == MentionType::kNumberRange) &&
+        q->unit != counted.form) {
+      std::string unit = counted.form;
+      int first_noun = 0;
+      for (int k : object->phrase.words) {
+        const Word& kw = sentence_.words[k - 1];
+        if (k < object->phrase.head && kw.form == q->unit && kw.upos == "NOUN")
+          first_noun = k;
+      }
+      if (first_noun > 0) {
+        std::vector<int> span;
+        for (int k = first_noun; k <= object->phrase.head; ++k)
+          span.push_back(k);
+        bool nouns = true;
+        for (int k : span)
+          nouns = nouns && sentence_.words[k - 1].upos == "NOUN";
+        if (nouns) unit = WordsText(sentence_, span);
+      }
+      claim.mutable_value()->set_unit(unit);
+    }
     if (q->type == MentionType::kPercentage)
       AddQualifier("denominator", q->noun, &claim);
     rule += "+value";

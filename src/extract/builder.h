@@ -54,6 +54,10 @@ class SentenceClaims {
   // Words of the phrase in noun modifiers that hold a date ("the app in
   // October 2020"): they date an event, they do not describe the thing.
   std::vector<int> DatedModifiers(const Phrase& phrase) const;
+  // True when the parse makes a number of `m` count the noun `head`.
+  bool NumberOf(int head, const Mention& m) const;
+  // Remembers the thing a counted phrase describes ("40 new towers").
+  void RememberCounted(const Phrase& phrase);
   // The quantity whose span covers the phrase's head, if any.
   const Mention* QuantityFor(const Phrase& phrase) const;
   std::vector<const Mention*> MentionsIn(const Phrase& phrase) const;

@@ -291,8 +291,41 @@ std::optional<Entity> DocumentMemory::Resolve(const std::string& word,
   if (word == "it" || word == "its")
     return last(prior_of_type_, ENTITY_TYPE_UNSPECIFIED);
   auto it = DefiniteNouns().find(noun);
-  if (it != DefiniteNouns().end()) return last(prior_of_type_, it->second);
-  return std::nullopt;
+  if (it == DefiniteNouns().end()) return std::nullopt;
+  // One named in the sentence before wins ("The San Diego Police Department
+  // said ... a spokesperson for the department"); otherwise the most named.
+  if (auto recent = last(prior_of_type_, it->second)) {
+    auto s = prior_salience_.find(NormalizeName(recent->name()));
+    if (s != prior_salience_.end() && s->second.second > last_sentence_start_)
+      return recent;
+  }
+  const Entity* best = nullptr;
+  std::pair<int, int> best_salience{0, 0};
+  for (const auto& [key, e] : known_) {
+    if (e.type() != it->second) continue;
+    auto s = prior_salience_.find(NormalizeName(e.name()));
+    if (s == prior_salience_.end()) continue;
+    if (best == nullptr || s->second > best_salience) {
+      best = &e;
+      best_salience = s->second;
+    }
+  }
+  if (best != nullptr) return *best;
+  return last(prior_of_type_, it->second);
+}
+
+void DocumentMemory::RememberDescribed(const std::string& head_lemma,
+                                       const Entity& e) {
+  // The first, fullest description stays ("autonomous surveillance towers"
+  // rather than a later "towers").
+  described_.emplace(head_lemma, e);
+}
+
+std::optional<Entity> DocumentMemory::Described(
+    const std::string& head_lemma) const {
+  auto it = described_.find(head_lemma);
+  if (it == described_.end()) return std::nullopt;
+  return it->second;
 }
 
 bool DocumentMemory::Refers(const std::string& word, const std::string& noun,
@@ -314,6 +347,9 @@ bool DocumentMemory::Refers(const std::string& word, const std::string& noun,
 std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
   prior_of_type_ = last_of_type_;
   prior_person_by_gender_ = last_person_by_gender_;
+  prior_salience_ = salience_;
+  last_sentence_start_ = sentence_start_;
+  sentence_start_ = mentions_seen_;
   std::vector<NameMention> out;
   int n = static_cast<int>(s.words.size());
   auto w = [&](int i) -> const Word& { return s.words[i - 1]; };
@@ -344,6 +380,12 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
         IsCamelCase(w(first).form)) {
       has_propn = true;
     }
+    // "Agency spokesperson Joanna Pruitt": a generic noun capitalised only
+    // because it opens the sentence is no name.
+    if (first == 1 && j == 1 && !IsAcronym(w(1).form) &&
+        DefiniteNouns().contains(AsciiLower(w(1).form))) {
+      has_propn = false;
+    }
     if (has_propn) {
       std::vector<std::string> words;
       for (int k = first; k <= j; ++k) words.push_back(w(k).form);
@@ -363,6 +405,8 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
       m.first = split >= 0 ? first + split + 1 : first;
       m.last = j;
       m.entity = Canonical(name, ENTITY_TYPE_UNSPECIFIED, title);
+      auto& seen = salience_[NormalizeName(m.entity.name())];
+      seen = {seen.first + 1, ++mentions_seen_};
       out.push_back(std::move(m));
     }
     i = j;

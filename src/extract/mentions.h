@@ -61,6 +61,12 @@ class DocumentMemory {
   // document, and makes it the latest of its type.
   void Remember(const Entity& e);
 
+  // Things without a name, described in an earlier claim ("40 autonomous
+  // surveillance towers"), by the lemma of their head noun ("tower"): "the
+  // towers" later denotes them.
+  void RememberDescribed(const std::string& head_lemma, const Entity& e);
+  std::optional<Entity> Described(const std::string& head_lemma) const;
+
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
@@ -73,8 +79,17 @@ class DocumentMemory {
   std::map<std::string, std::string> acronyms_;  // SHORT -> long form.
   std::map<std::string, Entity> known_;          // Normalised name -> entity.
   std::map<std::string, Entity> by_surname_;     // Surname -> person.
+  std::map<std::string, Entity> described_;      // Head lemma -> entity.
   std::map<EntityType, Entity> last_of_type_;
   std::map<char, Entity> last_person_by_gender_;
+  // Mentions of each entity (by canonical name) and the order of its
+  // latest mention, before the current sentence: "the agency" is the agency
+  // the story is about, the one named most so far.
+  std::map<std::string, std::pair<int, int>> salience_;
+  std::map<std::string, std::pair<int, int>> prior_salience_;
+  int mentions_seen_ = 0;
+  int sentence_start_ = 0;       // mentions_seen_ when this sentence began.
+  int last_sentence_start_ = 0;  // ... and when the one before began.
   // The two maps above as they were before the current sentence.
   std::map<EntityType, Entity> prior_of_type_;
   std::map<char, Entity> prior_person_by_gender_;

@@ -193,6 +193,32 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
         role = between;
       }
     }
+    // "Agency spokesperson Joanna Pruitt": a generic noun for the
+    // organisation, then role words.
+    std::optional<Entity> generic;
+    if (!org && title.empty() && person.first > 2 && i == 0) {
+      int noun = 0;
+      for (int k = person.first - 1; k >= 1; --k) {
+        const Word& kw = words[k - 1];
+        if (kw.upos != "NOUN" && kw.upos != "PROPN") break;
+        if (IsRoleNoun(AsciiLower(kw.lemma))) continue;
+        noun = k;
+        break;
+      }
+      if (noun > 0 && noun < person.first - 1) {
+        generic = Antecedent(noun, "", AsciiLower(words[noun - 1].lemma));
+        for (int k = noun + 1; k < person.first; ++k)
+          role += (role.empty() ? "" : " ") + words[k - 1].form;
+      }
+    }
+    if (generic) {
+      ExtractedClaim c =
+          Nominal("generic-role-person", person.entity, "hold_role", 0.65);
+      *c.claim.mutable_object() = *generic;
+      AddQualifier("role", role, &c.claim);
+      out.push_back(std::move(c));
+      continue;
+    }
     if (!org && !title.empty()) {
       // The title may begin with a name: "Boston Mayor".
       size_t space = title.rfind(' ');
