@@ -346,6 +346,64 @@ TEST_F(ExtractRulesTest, SentenceInitialGenericNounIsNoName) {
   EXPECT_EQ(Keys(s), Keys_({"Ana Ruiz | hold_role | Harbor Agency"}));
 }
 
+TEST_F(ExtractRulesTest, AgentByHungOnACompound) {
+  Keys(Parsed({"Kestrel/Kestrel/PROPN/NNP/2/compound",
+               "LLC/LLC/PROPN/NNP/3/nsubj", "grew/grow/VERB/VBD/0/root",
+               "././PUNCT/./3/punct"}));
+  // The company was acquired by Orvell Corp. , with "by" on "Orvell".
+  Sentence s =
+      Parsed({"The/the/DET/DT/2/det", "company/company/NOUN/NN/4/nsubj:pass",
+              "was/be/AUX/VBD/4/aux:pass", "acquired/acquire/VERB/VBN/0/root",
+              "by/by/ADP/IN/6/case", "Orvell/Orvell/PROPN/NNP/7/compound",
+              "Corp./Corp./PROPN/NNP/4/obj", "././PUNCT/./4/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Orvell Corp. | acquire | Kestrel LLC"}));
+}
+
+TEST_F(ExtractRulesTest, ActorsStandForTheirUnitAndUnitsAreRemembered) {
+  lexicon_.AddPredicate("arrest", "arrest", "value");
+  // Arrests in the Ohio district rose .
+  Keys(Parsed({"Arrests/arrest/NOUN/NNS/5/nsubj", "in/in/ADP/IN/4/case",
+               "the/the/DET/DT/4/det", "Ohio/Ohio/PROPN/NNP/5/compound",
+               "district/district/NOUN/NN/1/nmod", "rose/rise/VERB/VBD/0/root",
+               "././PUNCT/./6/punct"}));
+  // Officers in the district arrested 40 people .
+  Sentence s =
+      Parsed({"Officers/officer/NOUN/NNS/5/nsubj", "in/in/ADP/IN/4/case",
+              "the/the/DET/DT/4/det", "district/district/NOUN/NN/1/nmod",
+              "arrested/arrest/VERB/VBD/0/root", "40/40/NUM/CD/7/nummod",
+              "people/people/NOUN/NNS/5/obj", "././PUNCT/./5/punct"});
+  std::vector<std::string> keys = Keys(s);
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(claims_[0].claim.subject().name(), "Ohio district");
+}
+
+TEST_F(ExtractRulesTest, SourceIsNoPartOfADescribedThing) {
+  lexicon_.AddPredicate("collect", "collect", "entity");
+  // Norland Corp. collects weather data from phones .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "collects/collect/VERB/VBZ/0/root", "weather/weather/NOUN/NN/5/compound",
+       "data/data/NOUN/NNS/3/obj", "from/from/ADP/IN/7/case",
+       "phones/phone/NOUN/NNS/5/nmod", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Norland Corp. | collect | weather data"}));
+}
+
+TEST_F(ExtractRulesTest, ContractWithGoesFromTheGovernmentSide) {
+  KnownEntity agency;
+  agency.name = "Harbor Agency";
+  agency.type = AGENCY;
+  lexicon_.AddEntity(agency);
+  // Vexa Systems 's contract with the Harbor Agency grew .
+  Sentence s =
+      Parsed({"Vexa/Vexa/PROPN/NNP/2/compound",
+              "Systems/Systems/PROPN/NNPS/4/nmod:poss", "'s/'s/PART/POS/2/case",
+              "contract/contract/NOUN/NN/9/nsubj", "with/with/ADP/IN/8/case",
+              "the/the/DET/DT/8/det", "Harbor/Harbor/PROPN/NNP/8/compound",
+              "Agency/Agency/PROPN/NNP/4/nmod", "grew/grow/VERB/VBD/0/root",
+              "././PUNCT/./9/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Harbor Agency | contract | Vexa Systems"}));
+}
+
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
   Sentence headline;
   headline.text = "Agency buys drones for border patrols";

@@ -15,6 +15,7 @@ using extract_internal::IsIntentionVerb;
 using extract_internal::IsQuantity;
 using extract_internal::IsRoleNoun;
 using extract_internal::IsTransientAdjective;
+using extract_internal::IsUnitNoun;
 using extract_internal::NamingVerbs;
 using extract_internal::PlaceMarkers;
 using extract_internal::ProgramNouns;
@@ -77,6 +78,22 @@ SentenceClaims::SentenceClaims(const Sentence& sentence,
       mentions_.push_back(&m);
   }
   names_ = memory_->FindNames(sentence_);
+  // "Apprehensions in the El Paso sector fell": the unit of a place is a
+  // described thing, "the sector" later, wherever it stands.
+  for (const NameMention& n : names_) {
+    if (n.entity.type() != LOCATION ||
+        n.last >= static_cast<int>(sentence_.words.size()))
+      continue;
+    const Word& next = sentence_.words[n.last];
+    if (next.upos == "NOUN" && IsUnitNoun(AsciiLower(next.lemma))) {
+      std::vector<int> span;
+      for (int k = n.first; k <= n.last + 1; ++k) span.push_back(k);
+      Entity e;
+      e.set_name(WordsText(sentence_, span));
+      e.set_type(OTHER);
+      memory_->RememberDescribed(AsciiLower(next.lemma), e);
+    }
+  }
 }
 
 const NameMention* SentenceClaims::NameAt(int word) const {
@@ -118,6 +135,21 @@ const Mention* SentenceClaims::QuantityFor(const Phrase& phrase) const {
     if (covers_head || counts_head || NumberOf(phrase.head, *m)) return m;
   }
   return nullptr;
+}
+
+bool SentenceClaims::ByInside(const Argument& a) const {
+  // "acquired in 2022 by Halvern Group" parsed with "by" on "Halvern": the
+  // agent's "by" hangs on a word of the phrase before its head.
+  for (int k : a.phrase.words) {
+    const Word& kw = sentence_.words[k - 1];
+    if (k < a.phrase.head && kw.deprel == "case" &&
+        AsciiLower(kw.form) == "by" && kw.head != a.phrase.head) {
+      const Word& owner = sentence_.words[kw.head - 1];
+      if (owner.head == a.phrase.head && owner.deprel == "compound")
+        return true;
+    }
+  }
+  return false;
 }
 
 bool SentenceClaims::NumberOf(int head, const Mention& m) const {
@@ -164,10 +196,7 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
         name && name->last == head - 1 && name->entity.type() == LOCATION) {
       // As a subject, only a unit of an organisation or a region ("the
       // sector recorded"); "U.S. citizens may opt out" names nobody.
-      static const std::set<std::string> kUnits = {
-          "sector",   "office", "division", "unit", "branch",     "subsidiary",
-          "district", "bureau", "region",   "area", "department", "chapter"};
-      if (!allow_common && !kUnits.contains(AsciiLower(w.lemma)))
+      if (!allow_common && !IsUnitNoun(AsciiLower(w.lemma)))
         return std::nullopt;
       int start = name->first;
       for (int k : Children(head)) {  // "Halyard's U.S. subsidiary".
@@ -183,6 +212,8 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
         text.erase(at, 1);
       e.set_name(text);
       e.set_type(OTHER);
+      if (start == name->first)  // "the sector" later.
+        memory_->RememberDescribed(AsciiLower(w.lemma), e);
       return e;
     }
     if (const NameMention* name = NameAt(head - 1);
@@ -224,6 +255,25 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     }
   }
   if (w.upos == "PRON") return Antecedent(head, lower, "");
+  // "Agents in the sector", "officials at the agency": people acting for an
+  // organisation stand for it.
+  if (IsActorNoun(AsciiLower(w.lemma))) {
+    for (int k : Children(head)) {
+      const Word& kw = sentence_.words[k - 1];
+      if (kw.deprel != "nmod") continue;
+      std::string marker;
+      for (int c : Children(k)) {
+        if (sentence_.words[c - 1].deprel == "case")
+          marker = AsciiLower(sentence_.words[c - 1].form);
+      }
+      if (marker != "in" && marker != "of" && marker != "at" &&
+          marker != "from")
+        continue;
+      if (auto body = EntityFor(SubPhrase(k, phrase), false)) {
+        if (body->type() != PERSON && body->type() != LOCATION) return body;
+      }
+    }
+  }
   bool definite = false;
   for (int k : phrase.words) {
     const Word& kw = sentence_.words[k - 1];
@@ -328,7 +378,15 @@ std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase) const {
     }
     bool dated = false;
     for (const Mention* m : MentionsIn(sub)) dated = dated || IsDate(m->type);
-    if (dated) out.insert(out.end(), sub.words.begin(), sub.words.end());
+    // "location data from apps": where a thing comes from is no part of
+    // what it is.
+    bool source = false;
+    for (int c : Children(k)) {
+      const Word& cw = sentence_.words[c - 1];
+      source = source || (cw.deprel == "case" && AsciiLower(cw.form) == "from");
+    }
+    if (dated || source)
+      out.insert(out.end(), sub.words.begin(), sub.words.end());
   }
   return out;
 }
@@ -530,7 +588,8 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   const Argument* object = nullptr;
   const Argument* agent = nullptr;
   for (const Argument& a : p.arguments) {
-    if (p.passive && AsciiLower(a.marker) == "by" && !agent) agent = &a;
+    if (p.passive && !agent && (AsciiLower(a.marker) == "by" || ByInside(a)))
+      agent = &a;
   }
   // The direct object; a pronoun only when there is nothing better, and
   // the recipient of "awarded Palantir a contract".

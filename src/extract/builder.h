@@ -54,8 +54,13 @@ class SentenceClaims {
   // Words of the phrase in noun modifiers that hold a date ("the app in
   // October 2020"): they date an event, they do not describe the thing.
   std::vector<int> DatedModifiers(const Phrase& phrase) const;
+  // True when a passive's argument is its agent by a "by" the parse hung on
+  // a compound of the argument's head.
+  bool ByInside(const Argument& a) const;
   // True when the parse makes a number of `m` count the noun `head`.
   bool NumberOf(int head, const Mention& m) const;
+  // "X's contract with Y" -> X contract Y (nominal.cc).
+  std::optional<ExtractedClaim> ContractWith(int noun);
   // Remembers the thing a counted phrase describes ("40 new towers").
   void RememberCounted(const Phrase& phrase);
   // The quantity whose span covers the phrase's head, if any.

@@ -75,6 +75,13 @@ bool IsAspectVerb(const std::string& lemma) {
   return kVerbs.contains(lemma);
 }
 
+bool IsUnitNoun(const std::string& lemma) {
+  static const std::set<std::string> kUnits = {
+      "sector",   "office", "division", "unit", "branch",     "subsidiary",
+      "district", "bureau", "region",   "area", "department", "chapter"};
+  return kUnits.contains(lemma);
+}
+
 bool IsTransientAdjective(const std::string& lower) {
   static const std::set<std::string> kAdjectives = {
       "new",      "separate", "additional", "several", "various", "certain",

@@ -31,6 +31,9 @@ bool IsIntentionVerb(const std::string& lemma);
 // testing", "plans to install", "reported detaining" (the claim is the
 // event's).
 bool IsAspectVerb(const std::string& lemma);
+// Nouns for a unit of an organisation or a region ("sector", "office"):
+// "the El Paso sector" is a thing of its own, not El Paso.
+bool IsUnitNoun(const std::string& lemma);
 // Adjectives that say how new or distinct a thing is, not what it is
 // ("new", "separate"): left out of a described entity's name.
 bool IsTransientAdjective(const std::string& lower);

@@ -70,6 +70,9 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
     }
   }
   for (int i = 1; i <= n; ++i) {
+    if (auto c = ContractWith(i)) out.push_back(std::move(*c));
+  }
+  for (int i = 1; i <= n; ++i) {
     const Word& w = words[i - 1];
     // "a $30 million platform called ImmigrationOS": what it costs.
     if (w.deprel == "acl" && NamingVerbs().contains(AsciiLower(w.lemma)) &&
@@ -249,6 +252,58 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
     out.push_back(std::move(c));
   }
   return out;
+}
+
+std::optional<ExtractedClaim> SentenceClaims::ContractWith(int noun) {
+  // "ICE's contract with FaceTrace Inc.", "ICE has lifted a stop-work order
+  // on a contract with Halyard": the owner (possessor, else the subject of
+  // the clause) contracts the party after "with".
+  const auto& words = sentence_.words;
+  const Word& w = words[noun - 1];
+  std::string lemma = AsciiLower(w.lemma);
+  if (w.upos != "NOUN" ||
+      (lemma != "contract" && lemma != "agreement" && lemma != "deal"))
+    return std::nullopt;
+  auto organisation = [](const std::optional<Entity>& e) {
+    return e && (e->type() == AGENCY || e->type() == COMPANY ||
+                 e->type() == ORGANIZATION);
+  };
+  std::optional<Entity> party, owner;
+  for (int k : Children(noun)) {
+    const Word& kw = words[k - 1];
+    if (kw.deprel == "nmod:poss") owner = EntityFor(Phrase{k, {k}}, false);
+    if (kw.deprel != "nmod") continue;
+    for (int c : Children(k)) {
+      if (words[c - 1].deprel == "case" &&
+          AsciiLower(words[c - 1].form) == "with")
+        party = EntityFor(Phrase{k, {k}}, false);
+    }
+  }
+  if (!organisation(party)) return std::nullopt;
+  if (!owner) {
+    // Up through "on"/"of" attachments to the verb, then its subject.
+    int at = noun;
+    for (int steps = 0; at > 0 && steps < 4; ++steps) {
+      const Word& aw = words[at - 1];
+      if (aw.upos == "VERB") break;
+      at = aw.head;
+    }
+    if (at > 0 && words[at - 1].upos == "VERB") {
+      for (int k : Children(at)) {
+        if (words[k - 1].deprel == "nsubj")
+          owner = EntityFor(Phrase{k, {k}}, false);
+      }
+    }
+  }
+  if (!organisation(owner) || owner->name() == party->name())
+    return std::nullopt;
+  // The government side is the one that contracts ("Palantir's contracts
+  // with ICE": ICE contracted Palantir).
+  if (owner->type() != AGENCY && party->type() == AGENCY)
+    std::swap(owner, party);
+  ExtractedClaim c = Nominal("contract-with", *owner, "contract", 0.65);
+  *c.claim.mutable_object() = *party;
+  return c;
 }
 
 }  // namespace claimgraph
