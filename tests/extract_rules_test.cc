@@ -404,6 +404,35 @@ TEST_F(ExtractRulesTest, ContractWithGoesFromTheGovernmentSide) {
   EXPECT_EQ(Keys(s), Keys_({"Harbor Agency | contract | Vexa Systems"}));
 }
 
+TEST_F(ExtractRulesTest, LettingAndUrgingStateNoEvent) {
+  lexicon_.AddPredicate("close", "close", "entity");
+  // The drones let pilots see the river .
+  Sentence let = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "let/let/VERB/VBD/0/root", "pilots/pilot/NOUN/NNS/3/obj",
+       "see/see/VERB/VB/3/xcomp", "the/the/DET/DT/7/det",
+       "river/river/NOUN/NN/5/obj", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(let).empty());
+  // Norland Corp. urged Vexa Systems to close the plant .
+  Sentence urged = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "urged/urge/VERB/VBD/0/root", "Vexa/Vexa/PROPN/NNP/5/compound",
+       "Systems/Systems/PROPN/NNPS/3/obj", "to/to/PART/TO/7/mark",
+       "close/close/VERB/VB/3/xcomp", "the/the/DET/DT/9/det",
+       "plant/plant/NOUN/NN/7/obj", "././PUNCT/./3/punct"});
+  for (const std::string& k : Keys(urged))
+    EXPECT_EQ(k.find("| close |"), std::string::npos) << k;
+}
+
+TEST_F(ExtractRulesTest, AnsweringAStatementIsNoClaim) {
+  // Norland Corp. denied the allegations .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "denied/deny/VERB/VBD/0/root", "the/the/DET/DT/5/det",
+       "allegations/allegation/NOUN/NNS/3/obj", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(s).empty());
+}
+
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
   Sentence headline;
   headline.text = "Agency buys drones for border patrols";

@@ -12,7 +12,9 @@ using extract_internal::IsActorNoun;
 using extract_internal::IsAspectVerb;
 using extract_internal::IsDate;
 using extract_internal::IsIntentionVerb;
+using extract_internal::IsManipulativeVerb;
 using extract_internal::IsQuantity;
+using extract_internal::IsResponseVerb;
 using extract_internal::IsRoleNoun;
 using extract_internal::IsTransientAdjective;
 using extract_internal::IsUnitNoun;
@@ -577,6 +579,20 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   for (const Argument& a : p.arguments) {
     if (reports && (a.role == "ccomp" || a.role == "parataxis")) return {};
   }
+  // "The towers let agents see ...", "pushed Congress to close ...": what
+  // one lets, asks or urges another to do has not happened; letting itself
+  // relates nothing.
+  int governor = sentence_.words[p.predicate - 1].head;
+  if (sentence_.words[p.predicate - 1].deprel == "xcomp" && governor > 0 &&
+      IsManipulativeVerb(AsciiLower(sentence_.words[governor - 1].lemma))) {
+    return {};
+  }
+  if (verb == "let" || verb == "allow" || verb == "enable" ||
+      verb == "permit") {
+    for (const Argument& a : p.arguments) {
+      if (a.role == "xcomp") return {};
+    }
+  }
   // Subjects are names or their coreferents; of common nouns, only people
   // acting for an institution ("federal officials detained ...").
   bool actor =
@@ -727,6 +743,9 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
     lemma = be;
   }
   claim.set_predicate(CanonicalPredicate(lemma, claim.has_value()));
+  // Speech acts are cues, not claims ("Northgate denied the allegations",
+  // "CBP agreed with the recommendation"; docs/extraction-gold.md).
+  if (claim.predicate() == "say" || IsResponseVerb(verb)) return {};
   claim.set_extractor("claimgraph-extract:" + rule);
   claim.mutable_evidence(0)->set_extractor(claim.extractor());
   AddQualifiers(p, object, &claim);

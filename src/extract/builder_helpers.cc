@@ -75,6 +75,20 @@ bool IsAspectVerb(const std::string& lemma) {
   return kVerbs.contains(lemma);
 }
 
+bool IsManipulativeVerb(const std::string& lemma) {
+  static const std::set<std::string> kVerbs = {
+      "let", "allow",  "enable",    "permit", "force",    "push",  "urge",
+      "ask", "remind", "encourage", "invite", "pressure", "order", "help"};
+  return kVerbs.contains(lemma);
+}
+
+bool IsResponseVerb(const std::string& lemma) {
+  static const std::set<std::string> kVerbs = {
+      "deny",   "agree",       "concur",  "dispute",
+      "reject", "acknowledge", "confirm", "comment"};
+  return kVerbs.contains(lemma);
+}
+
 bool IsUnitNoun(const std::string& lemma) {
   static const std::set<std::string> kUnits = {
       "sector",   "office", "division", "unit", "branch",     "subsidiary",

@@ -31,6 +31,12 @@ bool IsIntentionVerb(const std::string& lemma);
 // testing", "plans to install", "reported detaining" (the claim is the
 // event's).
 bool IsAspectVerb(const std::string& lemma);
+// Verbs that let, ask or urge someone to do something ("let", "ask",
+// "urge"): the complement's event has not happened.
+bool IsManipulativeVerb(const std::string& lemma);
+// Verbs of answering a statement ("deny", "agree", "concur"): speech acts,
+// not claims.
+bool IsResponseVerb(const std::string& lemma);
 // Nouns for a unit of an organisation or a region ("sector", "office"):
 // "the El Paso sector" is a thing of its own, not El Paso.
 bool IsUnitNoun(const std::string& lemma);
