@@ -433,6 +433,29 @@ TEST_F(ExtractRulesTest, AnsweringAStatementIsNoClaim) {
   EXPECT_TRUE(Keys(s).empty());
 }
 
+TEST_F(ExtractRulesTest, PurposeIsNoPartOfADescribedThing) {
+  lexicon_.AddPredicate("use", "use", "entity");
+  // Norland Corp. uses sonar to find wrecks .
+  Sentence s = Parsed({"Norland/Norland/PROPN/NNP/2/compound",
+                       "Corp./Corp./PROPN/NNP/3/nsubj",
+                       "uses/use/VERB/VBZ/0/root", "sonar/sonar/NOUN/NN/3/obj",
+                       "to/to/PART/TO/6/mark", "find/find/VERB/VB/4/acl",
+                       "wrecks/wreck/NOUN/NNS/6/obj", "././PUNCT/./3/punct"});
+  std::vector<std::string> keys = Keys(s);
+  ASSERT_FALSE(keys.empty());
+  EXPECT_EQ(keys[0], "Norland Corp. | use | sonar");
+}
+
+TEST_F(ExtractRulesTest, ParticipleWithAnObjectIsActive) {
+  lexicon_.AddPredicate("use", "use", "entity");
+  // NORCO used drone footage . -- parsed with the acronym as a noun root
+  // and "used" as its reduced relative.
+  Sentence s = Parsed({"NORCO/norco/NOUN/NN/0/root", "used/use/VERB/VBN/1/acl",
+                       "drone/drone/NOUN/NN/4/compound",
+                       "footage/footage/NOUN/NN/2/obj", "././PUNCT/./1/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"NORCO | use | drone footage"}));
+}
+
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
   Sentence headline;
   headline.text = "Agency buys drones for border patrols";

@@ -288,10 +288,10 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     // "The towers were built by ...": the towers described before.
     if (auto e = memory_->Described(AsciiLower(w.lemma))) return e;
   }
-  if (!allow_common || w.upos != "NOUN" || phrase.words.size() > 6)
-    return std::nullopt;
-  std::string name;
+  if (!allow_common || w.upos != "NOUN") return std::nullopt;
   std::vector<int> dated = DatedModifiers(phrase);
+  if (phrase.words.size() - dated.size() > 6) return std::nullopt;
+  std::string name;
   for (int k : phrase.words) {
     if (std::find(dated.begin(), dated.end(), k) != dated.end()) continue;
     const Word& kw = sentence_.words[k - 1];
@@ -367,6 +367,20 @@ std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase) const {
   std::vector<int> out;
   for (int k : Children(phrase.head)) {
     const Word& kw = sentence_.words[k - 1];
+    if (kw.deprel == "acl" || kw.deprel == "acl:relcl") {
+      bool infinitive = false;
+      for (int c : Children(k)) {
+        const Word& cw = sentence_.words[c - 1];
+        infinitive =
+            infinitive || (cw.deprel == "mark" && AsciiLower(cw.form) == "to");
+      }
+      if (infinitive) {
+        for (int j : phrase.words) {
+          if (Dominates(k, j)) out.push_back(j);
+        }
+      }
+      continue;
+    }
     if (kw.deprel.rfind("nmod", 0) != 0) continue;
     Phrase sub{k, {}};
     for (int j : phrase.words) {
@@ -381,7 +395,7 @@ std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase) const {
     bool dated = false;
     for (const Mention* m : MentionsIn(sub)) dated = dated || IsDate(m->type);
     // "location data from apps": where a thing comes from is no part of
-    // what it is.
+    // what it is; nor what it is used for ("radar to detect people").
     bool source = false;
     for (int c : Children(k)) {
       const Word& cw = sentence_.words[c - 1];
@@ -552,7 +566,24 @@ ExtractedClaim SentenceClaims::RoleClaim(const Proposition& p,
 }
 
 std::vector<ExtractedClaim> SentenceClaims::FromProposition(
-    const Proposition& p) {
+    const Proposition& proposition) {
+  // "ICE allegedly used license plate data ..." parsed with "ICE" as the
+  // root and "used" as its reduced relative: a participle with a direct
+  // object is active.
+  Proposition p = proposition;
+  // (Not when the noun is itself an object: "leads the sector, credited
+  // ..." is a misattached main verb of another subject.)
+  int noun = sentence_.words[p.predicate - 1].head;
+  std::string noun_rel =
+      noun > 0 ? sentence_.words[noun - 1].deprel.substr(
+                     0, sentence_.words[noun - 1].deprel.find(':'))
+               : "";
+  if (p.passive && p.rule == "clause:acl" && noun > 0 && noun_rel != "obj" &&
+      noun_rel != "iobj" && noun_rel != "obl" && noun_rel != "nmod") {
+    bool object = false;
+    for (const Argument& a : p.arguments) object = object || a.role == "obj";
+    if (object) p.passive = false;
+  }
   if (p.rule == "appos") {
     if (auto claim = FromApposition(p)) return {std::move(*claim)};
     return {};
