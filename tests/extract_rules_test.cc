@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "extract/builder.h"
@@ -454,6 +455,31 @@ TEST_F(ExtractRulesTest, ParticipleWithAnObjectIsActive) {
                        "drone/drone/NOUN/NN/4/compound",
                        "footage/footage/NOUN/NN/2/obj", "././PUNCT/./1/punct"});
   EXPECT_EQ(Keys(s), Keys_({"NORCO | use | drone footage"}));
+}
+
+TEST_F(ExtractRulesTest, StateAfterAPlaceIsNoConjunct) {
+  lexicon_.AddPredicate("serve", "serve", "entity");
+  KnownEntity dayton;
+  dayton.name = "Dayton";
+  dayton.type = LOCATION;
+  lexicon_.AddEntity(dayton);
+  KnownEntity toledo;
+  toledo.name = "Toledo";
+  toledo.type = LOCATION;
+  lexicon_.AddEntity(toledo);
+  // Norland Corp. serves Dayton , Ohio , and Toledo .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "serves/serve/VERB/VBZ/0/root", "Dayton/Dayton/PROPN/NNP/3/obj",
+       ",/,/PUNCT/,/6/punct", "Ohio/Ohio/PROPN/NNP/4/conj",
+       ",/,/PUNCT/,/9/punct", "and/and/CCONJ/CC/9/cc",
+       "Toledo/Toledo/PROPN/NNP/4/conj", "././PUNCT/./3/punct"});
+  std::vector<std::string> keys = Keys(s);
+  EXPECT_EQ(
+      std::count(keys.begin(), keys.end(), "Norland Corp. | serve | Ohio"), 0);
+  EXPECT_EQ(
+      std::count(keys.begin(), keys.end(), "Norland Corp. | serve | Toledo"),
+      1);
 }
 
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {

@@ -12,10 +12,22 @@ std::vector<int> SentenceClaims::Conjuncts(int head) const {
   std::vector<int> out;
   for (int k : Children(head)) {
     const Word& w = sentence_.words[k - 1];
-    if (w.deprel == "conj" &&
-        (w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON")) {
-      out.push_back(k);
+    if (w.deprel != "conj" ||
+        (w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "PRON")) {
+      continue;
     }
+    // "Mission, Texas, with Reynosa": a state or country right after a
+    // place and a comma says where that place is; it is no conjunct.
+    const NameMention* name = NameAt(k);
+    if (name && name->first > 2 &&
+        sentence_.words[name->first - 2].form == "," &&
+        NameAt(name->first - 2) &&
+        NameAt(name->first - 2)->entity.type() == LOCATION) {
+      const KnownEntity* region =
+          memory_->lexicon().FindEntity(name->entity.name());
+      if (region && region->region) continue;
+    }
+    out.push_back(k);
   }
   return out;
 }
