@@ -423,6 +423,18 @@ TEST_F(ExtractRulesTest, LettingAndUrgingStateNoEvent) {
        "plant/plant/NOUN/NN/7/obj", "././PUNCT/./3/punct"});
   for (const std::string& k : Keys(urged))
     EXPECT_EQ(k.find("| close |"), std::string::npos) << k;
+  // Norland Corp. urged Vexa Systems to close the plant and sell boats .
+  Sentence both = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "urged/urge/VERB/VBD/0/root", "Vexa/Vexa/PROPN/NNP/5/compound",
+       "Systems/Systems/PROPN/NNPS/3/obj", "to/to/PART/TO/7/mark",
+       "close/close/VERB/VB/3/xcomp", "the/the/DET/DT/9/det",
+       "plant/plant/NOUN/NN/7/obj", "and/and/CCONJ/CC/11/cc",
+       "sell/sell/VERB/VB/7/conj", "boats/boat/NOUN/NNS/11/obj",
+       "././PUNCT/./3/punct"});
+  lexicon_.AddPredicate("sell", "sell", "entity");
+  for (const std::string& k : Keys(both))
+    EXPECT_EQ(k.find("| sell |"), std::string::npos) << k;
 }
 
 TEST_F(ExtractRulesTest, AnsweringAStatementIsNoClaim) {

@@ -613,8 +613,15 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   // "The towers let agents see ...", "pushed Congress to close ...": what
   // one lets, asks or urges another to do has not happened; letting itself
   // relates nothing.
-  int governor = sentence_.words[p.predicate - 1].head;
-  if (sentence_.words[p.predicate - 1].deprel == "xcomp" && governor > 0 &&
+  int complement = p.predicate;  // "helps ICE manage cases and plan ...".
+  for (int steps = 0; steps < 8 && complement > 0 &&
+                      sentence_.words[complement - 1].deprel == "conj";
+       ++steps) {
+    complement = sentence_.words[complement - 1].head;
+  }
+  int governor = complement > 0 ? sentence_.words[complement - 1].head : 0;
+  if (complement > 0 && sentence_.words[complement - 1].deprel == "xcomp" &&
+      governor > 0 &&
       IsManipulativeVerb(AsciiLower(sentence_.words[governor - 1].lemma))) {
     return {};
   }
