@@ -494,6 +494,32 @@ TEST_F(ExtractRulesTest, StateAfterAPlaceIsNoConjunct) {
       1);
 }
 
+TEST_F(ExtractRulesTest, AppositiveKindNounTypesTheName) {
+  // Blue Finch , a company in Ohio , grew .
+  Sentence s =
+      Parsed({"Blue/Blue/PROPN/NNP/2/compound", "Finch/Finch/PROPN/NNP/9/nsubj",
+              ",/,/PUNCT/,/5/punct", "a/a/DET/DT/5/det",
+              "company/company/NOUN/NN/2/appos", "in/in/ADP/IN/7/case",
+              "Ohio/Ohio/PROPN/NNP/5/nmod", ",/,/PUNCT/,/2/punct",
+              "grew/grow/VERB/VBD/0/root", "././PUNCT/./9/punct"});
+  Keys(s);
+  // It builds boats : "it" is an organisation, now Blue Finch.
+  Sentence it =
+      Parsed({"It/it/PRON/PRP/2/nsubj", "builds/build/VERB/VBZ/0/root",
+              "boats/boat/NOUN/NNS/2/obj", "././PUNCT/./2/punct"});
+  EXPECT_EQ(Keys(it), Keys_({"Blue Finch | build | boats"}));
+}
+
+TEST_F(ExtractRulesTest, SpeechVerbWithoutCanonicalPredicateIsNoClaim) {
+  // Norland Corp. says on its website .
+  Sentence s =
+      Parsed({"Norland/Norland/PROPN/NNP/2/compound",
+              "Corp./Corp./PROPN/NNP/3/nsubj", "says/say/VERB/VBZ/0/root",
+              "on/on/ADP/IN/6/case", "its/its/PRON/PRP$/6/nmod:poss",
+              "website/website/NOUN/NN/3/obl", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(s).empty());
+}
+
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
   Sentence headline;
   headline.text = "Agency buys drones for border patrols";

@@ -80,6 +80,19 @@ SentenceClaims::SentenceClaims(const Sentence& sentence,
       mentions_.push_back(&m);
   }
   names_ = memory_->FindNames(sentence_);
+  // "Flock Safety, a company based in Atlanta": a name of no known type in
+  // apposition to a kind noun is of that kind.
+  for (const Word& w : sentence_.words) {
+    if (w.deprel != "appos" || w.upos != "NOUN" || w.head < 1) continue;
+    EntityType kind = KindNounType(AsciiLower(w.lemma));
+    for (NameMention& n : names_) {
+      if (kind == ENTITY_TYPE_UNSPECIFIED || w.head < n.first ||
+          w.head > n.last || n.entity.type() != OTHER)
+        continue;
+      n.entity.set_type(kind);
+      memory_->Remember(n.entity);
+    }
+  }
   // "Apprehensions in the El Paso sector fell": the unit of a place is a
   // described thing, "the sector" later, wherever it stands.
   for (const NameMention& n : names_) {
@@ -783,7 +796,12 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   claim.set_predicate(CanonicalPredicate(lemma, claim.has_value()));
   // Speech acts are cues, not claims ("Northgate denied the allegations",
   // "CBP agreed with the recommendation"; docs/extraction-gold.md).
-  if (claim.predicate() == "say" || IsResponseVerb(verb)) return {};
+  // ("says on its website": a speech verb that the table maps to no other
+  // predicate.)
+  if (claim.predicate() == "say" || IsResponseVerb(verb) ||
+      (IsSpeechLemma(lemma.substr(0, lemma.find(' '))) &&
+       claim.predicate() == NormalizePredicate(lemma)))
+    return {};
   claim.set_extractor("claimgraph-extract:" + rule);
   claim.mutable_evidence(0)->set_extractor(claim.extractor());
   AddQualifiers(p, object, &claim);

@@ -169,6 +169,19 @@ const std::map<std::string, EntityType>& DefiniteNouns() {
 
 }  // namespace
 
+EntityType KindNounType(const std::string& lemma) {
+  auto it = DefiniteNouns().find(lemma);
+  if (it != DefiniteNouns().end()) return it->second;
+  static const std::map<std::string, EntityType> kMore = {
+      {"operator", COMPANY},       {"maker", COMPANY},
+      {"startup", COMPANY},        {"manufacturer", COMPANY},
+      {"broker", COMPANY},         {"university", ORGANIZATION},
+      {"nonprofit", ORGANIZATION}, {"institute", ORGANIZATION},
+      {"coalition", ORGANIZATION}, {"watchdog", ORGANIZATION}};
+  auto more = kMore.find(lemma);
+  return more == kMore.end() ? ENTITY_TYPE_UNSPECIFIED : more->second;
+}
+
 void DocumentMemory::AddAcronym(const std::string& short_form,
                                 const std::string& long_form) {
   acronyms_[short_form] = long_form;

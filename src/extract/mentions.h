@@ -35,6 +35,10 @@ struct NameMention {
   Entity entity;  // Resolved: canonical name, type, aliases, title.
 };
 
+// The entity type a kind noun says ("company" -> COMPANY, "agency" ->
+// AGENCY, "group" -> ORGANIZATION), or ENTITY_TYPE_UNSPECIFIED.
+EntityType KindNounType(const std::string& lemma);
+
 class DocumentMemory {
  public:
   explicit DocumentMemory(const Lexicon* lexicon) : lexicon_(lexicon) {}
