@@ -1,10 +1,11 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
 #include <google/protobuf/util/json_util.h>
+#include <simdjson.h>
 
 #include <cmath>
+#include <iterator>
 #include <limits>
-#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "load/load.h"
@@ -13,7 +14,7 @@ namespace claimgraph {
 namespace {
 
 namespace pb = google::protobuf;
-using Json = nlohmann::json;
+namespace sj = simdjson::ondemand;
 
 std::string Where(std::string_view name, int line) {
   return std::string(name) + ":" + std::to_string(line);
@@ -21,46 +22,82 @@ std::string Where(std::string_view name, int line) {
 
 void ClearIds(Entity* entity) { entity->clear_id(); }
 
-// The fast path of ReadJsonl: fills `message` from a parsed JSON value the
-// way protobuf's JSON parser would, for the plain forms only (strings,
-// numbers of the field's kind, booleans, enum names, objects, arrays).
-// Returns false on anything else — unknown fields, nulls, numbers as
-// strings, enum numbers, out-of-range values, a oneof set twice — and the
-// caller then parses the line with protobuf's JsonStringToMessage, which
-// accepts or rejects it with its own message. So this never accepts a
-// line protobuf would refuse, nor reads one differently.
-bool Fill(const Json& json, pb::Message* message);
+// The fast path of ReadJsonl: fills `message` from a simdjson On-Demand
+// object the way protobuf's JSON parser would, for the plain forms only
+// (strings, numbers of the field's kind, booleans, enum names, non-empty
+// objects, arrays). Returns false on anything else — unknown fields, nulls,
+// escaped keys, numbers as strings, enum numbers, out-of-range values, a
+// field given twice (by one name or by both), a oneof set twice, any
+// simdjson error — and the caller then parses the line with protobuf's
+// JsonStringToMessage, which accepts or rejects it with its own message.
+// So this never accepts a line protobuf would refuse, nor reads one
+// differently.
+bool Fill(sj::object& object, pb::Message* message);
 
-bool FillValue(const Json& v, const pb::FieldDescriptor* f, pb::Message* m) {
+// A key as written, without its quotes; false when it holds an escape.
+bool PlainKey(sj::field& field, std::string_view* key) {
+  const char* raw = field.key().raw();
+  size_t n = 0;
+  while (raw[n] != '"') {
+    if (raw[n] == '\\') return false;
+    ++n;
+  }
+  *key = std::string_view(raw, n);
+  return true;
+}
+
+bool FillDouble(sj::value& v, double* out) {
+  sj::number_type type;
+  if (v.get_number_type().get(type)) return false;
+  double d;
+  if (v.get_double().get(d)) return false;
+  // Integers beyond 2^53 could round differently from protobuf's parsing
+  // of the text.
+  if (!std::isfinite(d) || (type != sj::number_type::floating_point_number &&
+                            std::fabs(d) > 0x1p53)) {
+    return false;
+  }
+  *out = d;
+  return true;
+}
+
+bool FillValue(sj::value& v, const pb::FieldDescriptor* f, pb::Message* m) {
   const pb::Reflection* r = m->GetReflection();
   bool repeated = f->is_repeated();
+  sj::json_type type;
+  if (v.type().get(type) || type == sj::json_type::null) return false;
   switch (f->cpp_type()) {
     case pb::FieldDescriptor::CPPTYPE_STRING: {
-      if (!v.is_string() || f->type() == pb::FieldDescriptor::TYPE_BYTES) {
+      std::string_view s;
+      if (type != sj::json_type::string ||
+          f->type() == pb::FieldDescriptor::TYPE_BYTES ||
+          v.get_string().get(s)) {
         return false;
       }
-      const std::string& s = v.get_ref<const std::string&>();
-      repeated ? r->AddString(m, f, s) : r->SetString(m, f, s);
+      repeated ? r->AddString(m, f, std::string(s))
+               : r->SetString(m, f, std::string(s));
       return true;
     }
     case pb::FieldDescriptor::CPPTYPE_DOUBLE: {
-      if (!v.is_number()) return false;
-      double d = v.get<double>();
-      // Integers beyond 2^53 could round differently from protobuf's
-      // parsing of the text; an explicitly present default keeps presence
-      // rules to protobuf.
-      if (!std::isfinite(d) ||
-          (!v.is_number_float() && std::fabs(d) > 0x1p53) ||
-          (d == 0 && f->has_presence())) {
-        return false;
-      }
+      double d;
+      if (type != sj::json_type::number || !FillDouble(v, &d)) return false;
+      // Zero is left to protobuf: an explicitly present default keeps
+      // presence rules to it, and "-0" is not 0 to it.
+      if (d == 0) return false;
       repeated ? r->AddDouble(m, f, d) : r->SetDouble(m, f, d);
       return true;
     }
     case pb::FieldDescriptor::CPPTYPE_UINT32:
     case pb::FieldDescriptor::CPPTYPE_UINT64: {
-      if (!v.is_number_unsigned()) return false;
-      uint64_t u = v.get<uint64_t>();
+      sj::number_type number;
+      uint64_t u;
+      // get_uint64 refuses negative numbers; 0 (the default, and "-0") is
+      // left to protobuf.
+      if (type != sj::json_type::number || v.get_number_type().get(number) ||
+          number == sj::number_type::floating_point_number ||
+          v.get_uint64().get(u) || u == 0) {
+        return false;
+      }
       if (f->cpp_type() == pb::FieldDescriptor::CPPTYPE_UINT32) {
         if (u > std::numeric_limits<uint32_t>::max()) return false;
         auto u32 = static_cast<uint32_t>(u);
@@ -71,97 +108,128 @@ bool FillValue(const Json& v, const pb::FieldDescriptor* f, pb::Message* m) {
       return true;
     }
     case pb::FieldDescriptor::CPPTYPE_BOOL: {
-      if (!v.is_boolean()) return false;
-      bool b = v.get<bool>();
+      bool b;
+      if (type != sj::json_type::boolean || v.get_bool().get(b)) return false;
       repeated ? r->AddBool(m, f, b) : r->SetBool(m, f, b);
       return true;
     }
     case pb::FieldDescriptor::CPPTYPE_ENUM: {
-      if (!v.is_string()) return false;
+      std::string_view s;
+      if (type != sj::json_type::string || v.get_string().get(s)) return false;
       const pb::EnumValueDescriptor* e =
-          f->enum_type()->FindValueByName(v.get_ref<const std::string&>());
+          f->enum_type()->FindValueByName(std::string(s));
       if (e == nullptr) return false;
       repeated ? r->AddEnum(m, f, e) : r->SetEnum(m, f, e);
       return true;
     }
     case pb::FieldDescriptor::CPPTYPE_MESSAGE: {
-      if (!v.is_object() || f->is_map() ||
-          f->message_type()->file()->package() == "google.protobuf") {
+      sj::object object;
+      if (type != sj::json_type::object || f->is_map() ||
+          f->message_type()->file()->package() == "google.protobuf" ||
+          v.get_object().get(object)) {
         return false;
       }
-      return Fill(v, repeated ? r->AddMessage(m, f) : r->MutableMessage(m, f));
+      return Fill(object,
+                  repeated ? r->AddMessage(m, f) : r->MutableMessage(m, f));
     }
     default:  // int32, int64, float: not in the claim schema's plain forms.
       return false;
   }
 }
 
-bool Fill(const Json& json, pb::Message* message) {
-  if (!json.is_object()) return false;
+bool Fill(sj::object& object, pb::Message* message) {
   const pb::Descriptor* d = message->GetDescriptor();
-  std::vector<const pb::OneofDescriptor*> oneofs_set;
-  // Fields given twice (by proto name and JSON name) are protobuf's call.
-  std::vector<const pb::FieldDescriptor*> fields_set;
-  for (const auto& [key, value] : json.items()) {
-    const pb::FieldDescriptor* f = d->FindFieldByName(key);
+  // Fields and oneofs already given (a field may be named twice, by its
+  // proto and its JSON name: protobuf's call).
+  const pb::FieldDescriptor* fields_set[32];
+  const pb::OneofDescriptor* oneofs_set[8];
+  size_t num_fields = 0, num_oneofs = 0;
+  for (auto field_result : object) {
+    sj::field field;
+    std::string_view key;
+    if (std::move(field_result).get(field) || !PlainKey(field, &key))
+      return false;
+    std::string key_string(key);
+    const pb::FieldDescriptor* f = d->FindFieldByName(key_string);
     if (f == nullptr) {
-      f = d->FindFieldByCamelcaseName(key);
+      f = d->FindFieldByCamelcaseName(key_string);
       if (f != nullptr && f->json_name() != key) return false;
     }
-    if (f == nullptr || value.is_null()) return false;
-    if (value.is_object() && value.empty()) return false;
-    for (const pb::FieldDescriptor* seen : fields_set) {
-      if (seen == f) return false;
+    if (f == nullptr || num_fields == std::size(fields_set)) return false;
+    for (size_t i = 0; i < num_fields; ++i) {
+      if (fields_set[i] == f) return false;
     }
-    fields_set.push_back(f);
+    fields_set[num_fields++] = f;
     if (const pb::OneofDescriptor* o = f->real_containing_oneof()) {
-      for (const pb::OneofDescriptor* seen : oneofs_set) {
-        if (seen == o) return false;
+      for (size_t i = 0; i < num_oneofs; ++i) {
+        if (oneofs_set[i] == o) return false;
       }
-      oneofs_set.push_back(o);
+      if (num_oneofs == std::size(oneofs_set)) return false;
+      oneofs_set[num_oneofs++] = o;
     }
+    sj::value& value = field.value();
     if (f->is_repeated()) {
-      if (!value.is_array()) return false;
-      for (const Json& element : value) {
-        if (element.is_null() || !FillValue(element, f, message)) return false;
+      sj::array array;
+      if (value.get_array().get(array)) return false;
+      for (auto element_result : array) {
+        sj::value element;
+        if (std::move(element_result).get(element) ||
+            !FillValue(element, f, message)) {
+          return false;
+        }
       }
     } else if (!FillValue(value, f, message)) {
       return false;
     }
   }
-  return true;
+  // An empty object sets a message field's presence; protobuf's call.
+  return num_fields > 0;
 }
 
-// Parses `line` into `claim` with the fast path; false when the line needs
-// protobuf's parser. Duplicate keys (which the DOM would merge) also fall
-// back.
-bool FastParse(const std::string& line, Claim* claim) {
-  std::vector<size_t> keys;  // Keys seen in each open object.
-  bool duplicate = false;
-  Json json = Json::parse(
-      line,
-      [&](int, Json::parse_event_t event, Json& parsed) {
-        switch (event) {
-          case Json::parse_event_t::object_start:
-            keys.push_back(0);
-            break;
-          case Json::parse_event_t::key:
-            if (!keys.empty()) ++keys.back();
-            break;
-          case Json::parse_event_t::object_end:
-            if (!keys.empty()) {
-              if (parsed.size() != keys.back()) duplicate = true;
-              keys.pop_back();
-            }
-            break;
-          default:
-            break;
-        }
-        return true;
-      },
-      /*allow_exceptions=*/false);
-  if (json.is_discarded() || duplicate) return false;
-  if (!Fill(json, claim)) {
+// True when `line` is one JSON object and nothing else but spaces, judged
+// by brackets outside strings alone (On-Demand checks the object itself
+// while it is read, but not what follows it), and holds no control
+// character: those are legal only as whitespace between tokens, never
+// unescaped in strings, and such lines are left to protobuf so that no
+// difference between the two parsers there can matter.
+bool OneObjectOnly(const std::string& line) {
+  size_t i = line.find_first_not_of(' ');
+  if (i == std::string::npos || line[i] != '{') return false;
+  int depth = 0;
+  bool in_string = false;
+  for (; i < line.size(); ++i) {
+    char c = line[i];
+    if (static_cast<unsigned char>(c) < 0x20) return false;
+    if (in_string) {
+      if (c == '\\') {
+        ++i;  // The escaped character, whatever it is.
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (--depth == 0) break;
+    }
+  }
+  if (i >= line.size()) return false;
+  return line.find_first_not_of(' ', i + 1) == std::string::npos;
+}
+
+// Parses `line` (which has SIMDJSON_PADDING bytes of capacity beyond its
+// size) into `claim` with the fast path; false when the line needs
+// protobuf's parser.
+bool FastParse(sj::parser& parser, const std::string& line, Claim* claim) {
+  if (!OneObjectOnly(line)) return false;
+  sj::document doc;
+  sj::object object;
+  if (parser.iterate(line.data(), line.size(), line.capacity()).get(doc) ||
+      doc.get_object().get(object)) {
+    return false;
+  }
+  if (!Fill(object, claim)) {
     claim->Clear();
     return false;
   }
@@ -175,7 +243,9 @@ StatusOr<ReadResult> ReadJsonl(std::istream& in, std::string_view name,
   ReadResult result;
   google::protobuf::util::JsonParseOptions parse_options;
   parse_options.ignore_unknown_fields = false;
+  sj::parser parser;
   std::string line;
+  line.reserve(1024 + simdjson::SIMDJSON_PADDING);
   int line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
@@ -183,7 +253,10 @@ StatusOr<ReadResult> ReadJsonl(std::istream& in, std::string_view name,
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     Claim claim;
     Status status;
-    if (!FastParse(line, &claim)) {
+    if (line.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
+      line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+    }
+    if (!FastParse(parser, line, &claim)) {
       claim.Clear();
       auto parsed = google::protobuf::util::JsonStringToMessage(line, &claim,
                                                                 parse_options);
