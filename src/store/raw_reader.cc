@@ -71,22 +71,26 @@ StatusOr<uint64_t> RawReader::Counter(std::string_view key) const {
 
 Claim ToStoredForm(const Claim& claim) {
   Claim stored = claim;
+  ReduceToStoredForm(&stored);
+  return stored;
+}
+
+void ReduceToStoredForm(Claim* stored) {
   auto reduce = [](Entity* e) {
     uint64_t id = e->id();
     e->Clear();
     e->set_id(id);
   };
-  reduce(stored.mutable_subject());
-  if (stored.has_object()) reduce(stored.mutable_object());
-  if (stored.attribution().has_speaker()) {
-    reduce(stored.mutable_attribution()->mutable_speaker());
+  reduce(stored->mutable_subject());
+  if (stored->has_object()) reduce(stored->mutable_object());
+  if (stored->attribution().has_speaker()) {
+    reduce(stored->mutable_attribution()->mutable_speaker());
   }
-  for (Evidence& e : *stored.mutable_evidence()) {
-    std::string id = e.source().document_id();
+  for (Evidence& e : *stored->mutable_evidence()) {
+    std::string id = std::move(*e.mutable_source()->mutable_document_id());
     e.mutable_source()->Clear();
-    e.mutable_source()->set_document_id(id);
+    e.mutable_source()->set_document_id(std::move(id));
   }
-  return stored;
 }
 
 }  // namespace claimgraph::store_internal

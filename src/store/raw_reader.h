@@ -56,6 +56,8 @@ class RawReader {
 // Reduces a claim to its stored form: subject, object and speaker keep only
 // their ids, evidence sources only their document ids.
 Claim ToStoredForm(const Claim& claim);
+// ToStoredForm in place.
+void ReduceToStoredForm(Claim* claim);
 
 }  // namespace claimgraph::store_internal
 

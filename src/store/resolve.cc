@@ -14,24 +14,27 @@ bool Untyped(EntityType type) {
   return type == ENTITY_TYPE_UNSPECIFIED || type == OTHER;
 }
 
-StatusOr<std::vector<Entity>> Load(const std::vector<uint64_t>& ids,
-                                   Transaction* txn) {
-  std::vector<Entity> entities;
+// The entities `ids` name (those that exist), without copies: valid until
+// the transaction next changes.
+StatusOr<std::vector<const Entity*>> Load(const std::vector<uint64_t>& ids,
+                                          Transaction* txn) {
+  std::vector<const Entity*> entities;
+  entities.reserve(ids.size());
   for (uint64_t id : ids) {
-    CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, txn->GetEntity(id));
-    if (entity.has_value()) entities.push_back(std::move(*entity));
+    CG_ASSIGN_OR_RETURN(const Entity* entity, txn->FindEntity(id));
+    if (entity != nullptr) entities.push_back(entity);
   }
   return entities;
 }
 
-std::vector<Entity> NarrowByType(std::vector<Entity> candidates,
-                                 EntityType type) {
+std::vector<const Entity*> NarrowByType(std::vector<const Entity*> candidates,
+                                        EntityType type) {
   if (Untyped(type)) return candidates;
-  std::vector<Entity> same, untyped;
-  for (Entity& e : candidates) {
-    if (e.type() == type) {
+  std::vector<const Entity*> same, untyped;
+  for (const Entity* e : candidates) {
+    if (e->type() == type) {
       same.push_back(e);
-    } else if (Untyped(e.type())) {
+    } else if (Untyped(e->type())) {
       untyped.push_back(e);
     }
   }
@@ -80,14 +83,15 @@ StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn) {
     }
     ids.assign(by_alias.begin(), by_alias.end());
   }
-  CG_ASSIGN_OR_RETURN(std::vector<Entity> all, Load(ids, txn));
-  std::vector<Entity> candidates = NarrowByType(std::move(all), spec.type());
+  CG_ASSIGN_OR_RETURN(std::vector<const Entity*> all, Load(ids, txn));
+  std::vector<const Entity*> candidates =
+      NarrowByType(std::move(all), spec.type());
   if (candidates.empty()) return uint64_t{0};
-  if (candidates.size() == 1) return candidates[0].id();
+  if (candidates.size() == 1) return candidates[0]->id();
   std::string message = "\"" + spec.name() + "\" is ambiguous: it names";
-  for (const Entity& e : candidates) {
-    message += " #" + std::to_string(e.id()) + " " + e.name() + " (" +
-               std::string(EntityTypeName(e.type())) + ")";
+  for (const Entity* e : candidates) {
+    message += " #" + std::to_string(e->id()) + " " + e->name() + " (" +
+               std::string(EntityTypeName(e->type())) + ")";
   }
   return AmbiguousError(message + "; give its \"type\" to choose");
 }

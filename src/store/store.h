@@ -32,6 +32,7 @@ namespace claimgraph {
 class StoreReader;
 namespace store_internal {
 class EntityCache;
+class WriteCache;
 class Adjacency;
 class AdjacencyHolder;
 }  // namespace store_internal
@@ -94,6 +95,10 @@ class Store {
   // `skip_bad` it is reported in WriteReport::skipped instead.
   StatusOr<WriteReport> AddClaims(const std::vector<LocatedClaim>& claims,
                                   bool skip_bad);
+  // AddClaims that may take the claims apart instead of copying them
+  // (their `where`s are kept); what is left in `claims` is unspecified.
+  StatusOr<WriteReport> AddClaims(std::vector<LocatedClaim>&& claims,
+                                  bool skip_bad);
 
   // Withdraws a document: removes its evidence from every claim, deletes
   // claims left without evidence, and deletes the source. NotFound when no
@@ -125,6 +130,9 @@ class Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   // Entities read by the readers of a read-only store; null when writable.
   std::unique_ptr<store_internal::EntityCache> entity_cache_;
+  // What the writer knows of the committed database (write_cache.h); null
+  // when read-only.
+  std::unique_ptr<store_internal::WriteCache> write_cache_;
   // The adjacency snapshot of a read-only store; null otherwise.
   std::unique_ptr<store_internal::AdjacencyHolder> adjacency_;
 };

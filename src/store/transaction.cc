@@ -7,6 +7,7 @@
 #include "store/edge_value.h"
 #include "store/keys.h"
 #include "store/rocks_util.h"
+#include "store/sorted_batch.h"
 
 namespace claimgraph {
 
@@ -52,7 +53,32 @@ std::set<std::string> NormalizedNames(const Entity& entity) {
 
 Transaction::Transaction(Store* store)
     : store_(store),
-      raw_(store->db_.get(), &store->handles_, rocksdb::ReadOptions()) {}
+      raw_(store->db_.get(), &store->handles_, rocksdb::ReadOptions()),
+      cache_(store->write_cache_.get()) {
+  if (cache_ == nullptr) {
+    own_cache_ = std::make_unique<store_internal::WriteCache>();
+    cache_ = own_cache_.get();
+  }
+}
+
+StatusOr<const Entity*> Transaction::StoredEntity(uint64_t id) {
+  if (const Entity* cached = cache_->FindEntity(id)) return cached;
+  CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, raw_.GetEntity(id));
+  if (!entity.has_value()) return nullptr;
+  cache_->AddEntity(*entity);
+  return cache_->FindEntity(id);
+}
+
+StatusOr<const std::optional<Source>*> Transaction::StoredSource(
+    const std::string& document_id) {
+  if (const std::optional<Source>* cached = cache_->FindSource(document_id)) {
+    return cached;
+  }
+  CG_ASSIGN_OR_RETURN(std::optional<Source> source,
+                      raw_.GetSource(document_id));
+  cache_->AddSource(document_id, source);
+  return cache_->FindSource(document_id);
+}
 
 Status Transaction::Init() {
   CG_ASSIGN_OR_RETURN(uint64_t next_entity,
@@ -70,7 +96,8 @@ StatusOr<Transaction::Touched<Entity>*> Transaction::TouchEntity(uint64_t id) {
   if (it != entities_.end()) return &it->second;
   std::optional<Entity> old;
   if (id < first_new_entity_id_) {
-    CG_ASSIGN_OR_RETURN(old, raw_.GetEntity(id));
+    CG_ASSIGN_OR_RETURN(const Entity* stored, StoredEntity(id));
+    if (stored != nullptr) old = *stored;
   }
   Touched<Entity>& touched = entities_[id];
   touched.old = old;
@@ -90,13 +117,25 @@ void Transaction::IndexAliases(const Entity& entity, bool add) {
 }
 
 StatusOr<std::optional<Entity>> Transaction::GetEntity(uint64_t id) {
-  auto it = entities_.find(id);
-  if (it != entities_.end()) return it->second.now;
-  return raw_.GetEntity(id);
+  CG_ASSIGN_OR_RETURN(const Entity* entity, FindEntity(id));
+  if (entity == nullptr) return std::optional<Entity>();
+  return std::optional<Entity>(*entity);
 }
 
-StatusOr<std::vector<uint64_t>> Transaction::StoredCandidates(
+StatusOr<const Entity*> Transaction::FindEntity(uint64_t id) {
+  auto it = entities_.find(id);
+  if (it != entities_.end()) {
+    return it->second.now.has_value() ? &*it->second.now : nullptr;
+  }
+  if (id >= first_new_entity_id_) return nullptr;
+  return StoredEntity(id);
+}
+
+StatusOr<const std::vector<uint64_t>*> Transaction::StoredCandidates(
     const std::string& normalized) {
+  if (const std::vector<uint64_t>* cached = cache_->Candidates(normalized)) {
+    return cached;
+  }
   if (alias_iterator_ == nullptr) {
     alias_iterator_.reset(
         raw_.db()->NewIterator(raw_.options(), raw_.cf(keys::kAliases)));
@@ -111,21 +150,25 @@ StatusOr<std::vector<uint64_t>> Transaction::StoredCandidates(
   }
   CG_RETURN_IF_ERROR(
       store_internal::FromRocks(it->status(), "scanning the store"));
-  return ids;
+  cache_->AddCandidates(normalized, std::move(ids));
+  return cache_->Candidates(normalized);
 }
 
 StatusOr<std::vector<uint64_t>> Transaction::Candidates(
     const std::string& normalized) {
-  CG_ASSIGN_OR_RETURN(std::vector<uint64_t> stored,
+  CG_ASSIGN_OR_RETURN(const std::vector<uint64_t>* stored,
                       StoredCandidates(normalized));
-  std::set<uint64_t> ids;
-  for (uint64_t id : stored) {
-    if (!entities_.contains(id)) ids.insert(id);
-  }
   auto it = alias_overlay_.find(normalized);
-  if (it != alias_overlay_.end())
-    ids.insert(it->second.begin(), it->second.end());
-  return std::vector<uint64_t>(ids.begin(), ids.end());
+  bool overlay = it != alias_overlay_.end() && !it->second.empty();
+  std::vector<uint64_t> ids;
+  ids.reserve(stored->size());
+  for (uint64_t id : *stored) {
+    if (!entities_.contains(id)) ids.push_back(id);
+  }
+  if (!overlay) return ids;  // Ascending, as stored.
+  std::set<uint64_t> all(ids.begin(), ids.end());
+  all.insert(it->second.begin(), it->second.end());
+  return std::vector<uint64_t>(all.begin(), all.end());
 }
 
 Status Transaction::PutEntity(const Entity& entity) {
@@ -170,34 +213,41 @@ StatusOr<std::optional<Claim>> Transaction::GetStoredClaim(uint64_t id) {
 }
 
 Status Transaction::PutClaim(const Claim& stored) {
+  return PutClaim(Claim(stored));
+}
+
+Status Transaction::PutClaim(Claim&& stored, std::string identity) {
   CG_ASSIGN_OR_RETURN(Touched<Claim> * touched, TouchClaim(stored.id()));
   if (touched->now.has_value()) {
-    identity_overlay_[ClaimIdentity(*touched->now)] = std::nullopt;
+    identity_overlay_[touched->now_identity.empty()
+                          ? ClaimIdentity(*touched->now)
+                          : touched->now_identity] = std::nullopt;
   }
-  touched->now = stored;
-  identity_overlay_[ClaimIdentity(stored)] = stored.id();
+  if (identity.empty()) identity = ClaimIdentity(stored);
+  uint64_t id = stored.id();
+  touched->now = std::move(stored);
+  identity_overlay_[identity] = id;
+  touched->now_identity = std::move(identity);
   return OkStatus();
 }
 
 Status Transaction::DeleteClaim(uint64_t id) {
   CG_ASSIGN_OR_RETURN(Touched<Claim> * touched, TouchClaim(id));
   if (touched->now.has_value()) {
-    identity_overlay_[ClaimIdentity(*touched->now)] = std::nullopt;
+    identity_overlay_[touched->now_identity.empty()
+                          ? ClaimIdentity(*touched->now)
+                          : touched->now_identity] = std::nullopt;
   }
   touched->now.reset();
+  touched->now_identity.clear();
   return OkStatus();
 }
 
 StatusOr<std::optional<Source>> Transaction::GetSource(
     const std::string& document_id) {
-  auto it = sources_.find(document_id);
-  if (it != sources_.end()) return it->second.now;
-  auto read = read_sources_.find(document_id);
-  if (read != read_sources_.end()) return read->second;
-  CG_ASSIGN_OR_RETURN(std::optional<Source> source,
-                      raw_.GetSource(document_id));
-  read_sources_.emplace(document_id, source);
-  return source;
+  CG_ASSIGN_OR_RETURN(const Source* source, FindSource(document_id));
+  if (source == nullptr) return std::optional<Source>();
+  return std::optional<Source>(*source);
 }
 
 Status Transaction::TouchClaimsOfChangedSources() {
@@ -222,13 +272,9 @@ StatusOr<const Source*> Transaction::FindSource(
   if (it != sources_.end()) {
     return it->second.now.has_value() ? &*it->second.now : nullptr;
   }
-  auto read = read_sources_.find(document_id);
-  if (read == read_sources_.end()) {
-    CG_ASSIGN_OR_RETURN(std::optional<Source> source,
-                        raw_.GetSource(document_id));
-    read = read_sources_.emplace(document_id, std::move(source)).first;
-  }
-  return read->second.has_value() ? &*read->second : nullptr;
+  CG_ASSIGN_OR_RETURN(const std::optional<Source>* stored,
+                      StoredSource(document_id));
+  return stored->has_value() ? &**stored : nullptr;
 }
 
 StatusOr<EdgeRecord> Transaction::SubjectEdge(const Claim& claim) {
@@ -250,10 +296,10 @@ StatusOr<EdgeRecord> Transaction::SubjectEdge(const Claim& claim) {
 Status Transaction::PutSource(const Source& source) {
   auto it = sources_.find(source.document_id());
   if (it == sources_.end()) {
-    CG_ASSIGN_OR_RETURN(std::optional<Source> old,
-                        raw_.GetSource(source.document_id()));
-    it =
-        sources_.emplace(source.document_id(), Touched<Source>{old, old}).first;
+    CG_ASSIGN_OR_RETURN(const std::optional<Source>* old,
+                        StoredSource(source.document_id()));
+    it = sources_.emplace(source.document_id(), Touched<Source>{*old, *old})
+             .first;
   }
   it->second.now = source;
   return OkStatus();
@@ -262,8 +308,9 @@ Status Transaction::PutSource(const Source& source) {
 Status Transaction::DeleteSource(const std::string& document_id) {
   auto it = sources_.find(document_id);
   if (it == sources_.end()) {
-    CG_ASSIGN_OR_RETURN(std::optional<Source> old, raw_.GetSource(document_id));
-    it = sources_.emplace(document_id, Touched<Source>{old, old}).first;
+    CG_ASSIGN_OR_RETURN(const std::optional<Source>* old,
+                        StoredSource(document_id));
+    it = sources_.emplace(document_id, Touched<Source>{*old, *old}).first;
   }
   it->second.now.reset();
   return OkStatus();
@@ -271,40 +318,54 @@ Status Transaction::DeleteSource(const std::string& document_id) {
 
 Status Transaction::Commit() {
   CG_RETURN_IF_ERROR(TouchClaimsOfChangedSources());
-  rocksdb::WriteBatch batch;
-  auto cf = [&](keys::ColumnFamily f) { return raw_.cf(f); };
-  // Pass 1: remove every key of every old version.
+  store_internal::SortedBatch batch;
+  // The normalised names of each touched entity's old and current version.
+  struct EntityNames {
+    std::set<std::string> old, now;
+  };
+  std::vector<EntityNames> names(entities_.size());
+  size_t e = 0;
   for (const auto& [id, t] : entities_) {
+    if (t.old.has_value()) names[e].old = NormalizedNames(*t.old);
+    if (t.now.has_value()) names[e].now = NormalizedNames(*t.now);
+    ++e;
+  }
+  // Pass 1: remove every key of every old version.
+  e = 0;
+  for (const auto& [id, t] : entities_) {
+    const EntityNames& n = names[e++];
     if (!t.old.has_value()) continue;
-    for (const std::string& name : NormalizedNames(*t.old)) {
-      batch.Delete(cf(keys::kAliases), keys::TextIdKey(name, id));
+    for (const std::string& name : n.old) {
+      batch.Delete(keys::kAliases, keys::TextIdKey(name, id));
     }
-    if (!t.now.has_value()) batch.Delete(cf(keys::kEntities), keys::IdKey(id));
+    if (!t.now.has_value()) batch.Delete(keys::kEntities, keys::IdKey(id));
   }
   for (const auto& [id, t] : claims_) {
     if (!t.old.has_value()) continue;
     for (const auto& [family, key] : ClaimIndexKeys(*t.old)) {
-      batch.Delete(cf(family), key);
+      batch.Delete(family, key);
     }
-    batch.Delete(cf(keys::kClaimKeys), ClaimIdentity(*t.old));
-    if (!t.now.has_value()) batch.Delete(cf(keys::kClaims), keys::IdKey(id));
+    batch.Delete(keys::kClaimKeys, ClaimIdentity(*t.old));
+    if (!t.now.has_value()) batch.Delete(keys::kClaims, keys::IdKey(id));
   }
   for (const auto& [doc, t] : sources_) {
     if (t.old.has_value() && !t.now.has_value()) {
-      batch.Delete(cf(keys::kSources), doc);
+      batch.Delete(keys::kSources, doc);
     }
   }
   // Pass 2: put every key of every current version.
+  e = 0;
   for (const auto& [id, t] : entities_) {
+    const EntityNames& n = names[e++];
     if (!t.now.has_value()) continue;
-    batch.Put(cf(keys::kEntities), keys::IdKey(id), t.now->SerializeAsString());
-    for (const std::string& name : NormalizedNames(*t.now)) {
-      batch.Put(cf(keys::kAliases), keys::TextIdKey(name, id), "");
+    batch.Put(keys::kEntities, keys::IdKey(id), t.now->SerializeAsString());
+    for (const std::string& name : n.now) {
+      batch.Put(keys::kAliases, keys::TextIdKey(name, id), "");
     }
   }
   for (const auto& [id, t] : claims_) {
     if (!t.now.has_value()) continue;
-    batch.Put(cf(keys::kClaims), keys::IdKey(id), t.now->SerializeAsString());
+    batch.Put(keys::kClaims, keys::IdKey(id), t.now->SerializeAsString());
     CG_ASSIGN_OR_RETURN(EdgeRecord edge, SubjectEdge(*t.now));
     uint64_t subject_side_other = edge.other_id;
     for (const auto& [family, key] : ClaimIndexKeys(*t.now)) {
@@ -315,23 +376,43 @@ Status Transaction::Commit() {
                                                    : t.now->subject().id();
         value = store_internal::EncodeEdgeValue(edge);
       }
-      batch.Put(cf(family), key, value);
+      batch.Put(family, key, std::move(value));
     }
-    batch.Put(cf(keys::kClaimKeys), ClaimIdentity(*t.now), keys::IdKey(id));
+    batch.Put(keys::kClaimKeys,
+              t.now_identity.empty() ? ClaimIdentity(*t.now) : t.now_identity,
+              keys::IdKey(id));
   }
   for (const auto& [doc, t] : sources_) {
     if (t.now.has_value()) {
-      batch.Put(cf(keys::kSources), doc, t.now->SerializeAsString());
+      batch.Put(keys::kSources, doc, t.now->SerializeAsString());
     }
   }
-  batch.Put(cf(keys::kMeta), keys::kNextEntityIdKey,
+  batch.Put(keys::kMeta, std::string(keys::kNextEntityIdKey),
             keys::IdKey(next_entity_id_));
-  batch.Put(cf(keys::kMeta), keys::kNextClaimIdKey,
+  batch.Put(keys::kMeta, std::string(keys::kNextClaimIdKey),
             keys::IdKey(next_claim_id_));
+  rocksdb::WriteBatch write_batch;
+  batch.WriteTo(raw_, &write_batch);
   rocksdb::WriteOptions options;
   options.sync = true;
-  return store_internal::FromRocks(raw_.db()->Write(options, &batch),
-                                   "writing to " + store_->path());
+  Status written = store_internal::FromRocks(
+      raw_.db()->Write(options, &write_batch), "writing to " + store_->path());
+  if (!written.ok()) {
+    cache_->Clear();  // What reached the database is unknown.
+    return written;
+  }
+  // The cache follows the committed database.
+  cache_->TrimIfFull();
+  e = 0;
+  for (const auto& [id, t] : entities_) {
+    const EntityNames& n = names[e++];
+    cache_->ApplyEntity(id, n.old, n.now,
+                        t.now.has_value() ? &*t.now : nullptr);
+  }
+  for (const auto& [doc, t] : sources_) {
+    cache_->ApplySource(doc, t.now.has_value() ? &*t.now : nullptr);
+  }
+  return OkStatus();
 }
 
 }  // namespace claimgraph

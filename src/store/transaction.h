@@ -23,6 +23,7 @@
 #include "claimgraph.pb.h"
 #include "store/raw_reader.h"
 #include "store/store.h"
+#include "store/write_cache.h"
 
 namespace claimgraph {
 
@@ -34,6 +35,9 @@ class Transaction {
   Status Init();
 
   StatusOr<std::optional<Entity>> GetEntity(uint64_t id);
+  // GetEntity without the copy: the current entity, or nullptr; valid
+  // until the entity is next put or deleted, or the transaction commits.
+  StatusOr<const Entity*> FindEntity(uint64_t id);
   // Ids of entities with a name or alias normalising to `normalized`.
   StatusOr<std::vector<uint64_t>> Candidates(const std::string& normalized);
   uint64_t NewEntityId() { return next_entity_id_++; }
@@ -45,6 +49,9 @@ class Transaction {
   StatusOr<std::optional<Claim>> GetStoredClaim(uint64_t id);
   uint64_t NewClaimId() { return next_claim_id_++; }
   Status PutClaim(const Claim& stored);
+  // PutClaim without the copy; `identity` is ClaimIdentity(stored) when
+  // the caller has it already (else empty).
+  Status PutClaim(Claim&& stored, std::string identity = "");
   Status DeleteClaim(uint64_t id);
 
   StatusOr<std::optional<Source>> GetSource(const std::string& document_id);
@@ -64,15 +71,22 @@ class Transaction {
   struct Touched {
     std::optional<T> old;
     std::optional<T> now;
+    // Claims only: ClaimIdentity(*now) when known, else empty.
+    std::string now_identity;
   };
 
+  // The committed entity / source, through the store's write cache.
+  StatusOr<const Entity*> StoredEntity(uint64_t id);
+  StatusOr<const std::optional<Source>*> StoredSource(
+      const std::string& document_id);
   StatusOr<Touched<Entity>*> TouchEntity(uint64_t id);
   StatusOr<Touched<Claim>*> TouchClaim(uint64_t id);
   void IndexAliases(const Entity& entity, bool add);
-  // RawReader::AliasCandidates through one iterator kept for the whole
-  // transaction. Nothing is written before Commit, so the iterator's
-  // implicit snapshot equals the database a new iterator would see.
-  StatusOr<std::vector<uint64_t>> StoredCandidates(
+  // RawReader::AliasCandidates through the store's write cache, or else
+  // one iterator kept for the whole transaction. Nothing is written before
+  // Commit, so the iterator's implicit snapshot equals the database a new
+  // iterator would see (and the cache).
+  StatusOr<const std::vector<uint64_t>*> StoredCandidates(
       const std::string& normalized);
   // Touches every stored claim whose evidence cites a source whose outlet or
   // published date this transaction changes, so that Commit rewrites their
@@ -84,6 +98,9 @@ class Transaction {
 
   Store* store_;
   store_internal::RawReader raw_;
+  // The store's write cache (a private one if the store has none).
+  store_internal::WriteCache* cache_;
+  std::unique_ptr<store_internal::WriteCache> own_cache_;
   std::unique_ptr<rocksdb::Iterator> alias_iterator_;
   uint64_t next_entity_id_ = 1;
   uint64_t next_claim_id_ = 1;
@@ -94,9 +111,6 @@ class Transaction {
   std::map<uint64_t, Touched<Entity>> entities_;
   std::map<uint64_t, Touched<Claim>> claims_;
   std::map<std::string, Touched<Source>> sources_;
-  // Sources read from the database and not touched (they cannot change
-  // while this, the only writer, runs).
-  std::unordered_map<std::string, std::optional<Source>> read_sources_;
   // Normalised names of the current versions of touched entities.
   std::unordered_map<std::string, std::set<uint64_t>> alias_overlay_;
   // Identities of touched claims: id, or nullopt when no longer present.

@@ -111,31 +111,32 @@ Status ResolveNames(Claim* claim, Transaction* txn, WriteReport* report) {
 // Stores `stored` (resolved, stored form), merging it into an equal claim.
 // Returns true when it was merged.
 StatusOr<bool> PutOrMerge(Claim stored, Transaction* txn) {
+  std::string identity = ClaimIdentity(stored);
   CG_ASSIGN_OR_RETURN(std::optional<uint64_t> existing_id,
-                      txn->ClaimIdFor(ClaimIdentity(stored)));
+                      txn->ClaimIdFor(identity));
   if (existing_id.has_value() && *existing_id != stored.id()) {
     CG_ASSIGN_OR_RETURN(std::optional<Claim> existing,
                         txn->GetStoredClaim(*existing_id));
     if (!existing.has_value()) return CorruptionError("dangling claim key");
     MergeClaim(stored, &*existing);
-    CG_RETURN_IF_ERROR(txn->PutClaim(*existing));
+    CG_RETURN_IF_ERROR(txn->PutClaim(std::move(*existing)));
     return true;
   }
   if (stored.id() == 0) stored.set_id(txn->NewClaimId());
   if (stored.recorded_at().empty()) stored.set_recorded_at(NowRfc3339());
-  CG_RETURN_IF_ERROR(txn->PutClaim(stored));
+  // The id and recorded_at are not part of the identity.
+  CG_RETURN_IF_ERROR(txn->PutClaim(std::move(stored), std::move(identity)));
   return false;
 }
 
-Status AddOne(const Claim& loaded, Transaction* txn, WriteReport* report) {
-  Claim claim = loaded;
+Status AddOne(Claim claim, Transaction* txn, WriteReport* report) {
   NormalizeClaim(&claim);
   CG_RETURN_IF_ERROR(ValidateClaim(claim));
   CG_RETURN_IF_ERROR(ResolveNames(&claim, txn, report));
   CG_RETURN_IF_ERROR(StoreSources(claim, txn, report));
   claim.set_id(0);
-  CG_ASSIGN_OR_RETURN(bool merged,
-                      PutOrMerge(store_internal::ToStoredForm(claim), txn));
+  store_internal::ReduceToStoredForm(&claim);
+  CG_ASSIGN_OR_RETURN(bool merged, PutOrMerge(std::move(claim), txn));
   ++(merged ? report->claims_merged : report->claims_added);
   return OkStatus();
 }
@@ -144,25 +145,30 @@ Status ReadOnlyError(const std::string& path) {
   return FailedPreconditionError("database " + path + " is open read-only");
 }
 
-}  // namespace
-
-StatusOr<WriteReport> Store::AddClaims(const std::vector<LocatedClaim>& claims,
-                                       bool skip_bad) {
-  if (read_only_) return ReadOnlyError(path_);
+// Store::AddClaims. `movable` is `claims` when the claims may be moved
+// from, else null. Only without skip_bad are they moved: with it, a batch
+// may be redone and needs them again.
+StatusOr<WriteReport> AddClaimsTo(Store* store,
+                                  const std::vector<LocatedClaim>& claims,
+                                  std::vector<LocatedClaim>* movable,
+                                  bool skip_bad) {
+  if (skip_bad) movable = nullptr;
   // A claim that fails may already have changed the transaction (a new
   // subject, say). With skip_bad the batch is then redone from the start
   // without it, so a skipped claim leaves nothing behind. Failures are rare,
   // so redoing is cheaper than undo bookkeeping on every claim.
   std::map<size_t, Status> bad;
   while (true) {
-    Transaction txn(this);
+    Transaction txn(store);
     CG_RETURN_IF_ERROR(txn.Init());
     WriteReport report;
     bool redo = false;
     for (size_t i = 0; i < claims.size() && !redo; ++i) {
       if (bad.contains(i)) continue;
       const LocatedClaim& located = claims[i];
-      Status status = AddOne(located.claim, &txn, &report);
+      Status status = AddOne(movable != nullptr ? std::move((*movable)[i].claim)
+                                                : Claim(located.claim),
+                             &txn, &report);
       if (status.ok()) continue;
       if (status.code() == StatusCode::kIoError ||
           status.code() == StatusCode::kCorruption || !skip_bad) {
@@ -179,6 +185,20 @@ StatusOr<WriteReport> Store::AddClaims(const std::vector<LocatedClaim>& claims,
     CG_RETURN_IF_ERROR(txn.Commit());
     return report;
   }
+}
+
+}  // namespace
+
+StatusOr<WriteReport> Store::AddClaims(const std::vector<LocatedClaim>& claims,
+                                       bool skip_bad) {
+  if (read_only_) return ReadOnlyError(path_);
+  return AddClaimsTo(this, claims, nullptr, skip_bad);
+}
+
+StatusOr<WriteReport> Store::AddClaims(std::vector<LocatedClaim>&& claims,
+                                       bool skip_bad) {
+  if (read_only_) return ReadOnlyError(path_);
+  return AddClaimsTo(this, claims, &claims, skip_bad);
 }
 
 StatusOr<WriteReport> Store::Forget(std::string_view document_id) {

@@ -48,7 +48,7 @@ Status LoadFile(Store& store, const std::string& file, const LoadOptions& opts,
                           ? ReadArticleClaims(file, opts, extractor)
                           : ReadClaimFile(file, read_options));
   CG_ASSIGN_OR_RETURN(WriteReport report,
-                      store.AddClaims(read.claims, skip_bad));
+                      store.AddClaims(std::move(read.claims), skip_bad));
   std::vector<SkippedClaim> skipped = read.skipped;
   skipped.insert(skipped.end(), report.skipped.begin(), report.skipped.end());
   for (const SkippedClaim& s : skipped) {
