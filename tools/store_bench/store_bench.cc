@@ -253,8 +253,9 @@ Status Load(const Flags& flags, Store& store, LoadFigures* load) {
                         ReadJsonl(batch, flags.jsonl, ReadOptions()));
     auto r1 = Clock::now();
     double c1 = ThreadCpuSeconds();
-    CG_ASSIGN_OR_RETURN(WriteReport report,
-                        store.AddClaims(read.claims, /*skip_bad=*/false));
+    CG_ASSIGN_OR_RETURN(
+        WriteReport report,
+        store.AddClaims(std::move(read.claims), /*skip_bad=*/false));
     auto r2 = Clock::now();
     load->parse_cpu_s += c1 - c0;
     load->store_cpu_s += ThreadCpuSeconds() - c1;
