@@ -1,15 +1,23 @@
 // Shortest paths: explore breadth first from the source until the target is
 // reached (finishing that level, so every path of that length is seen),
 // then run Boost.Graph's Dijkstra on the explored part.
+//
+// The explored part is a compressed_sparse_row_graph built once from the
+// hops in the order they were found; its out-edges keep that order per
+// vertex (the constructor's histogram sort is stable), as an adjacency_list
+// filled hop by hop would, so Dijkstra relaxes edges in the same order and
+// breaks ties between equally cheap paths the same way.
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/property_map/property_map.hpp>
 #include <limits>
 #include <map>
 #include <unordered_map>
 
 #include "graph/explore.h"
 #include "graph/walk.h"
+#include "store/adjacency.h"
 
 namespace claimgraph {
 namespace {
@@ -20,8 +28,8 @@ struct HopEdge {
 };
 
 using PathGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
-                          boost::no_property, HopEdge>;
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
+                                       HopEdge>;
 using Vertex = boost::graph_traits<PathGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<PathGraph>::edge_descriptor;
 
@@ -29,7 +37,9 @@ struct Explored {
   std::vector<uint64_t> entity_ids;   // Vertex -> entity id.
   graph_internal::IdIndex vertex_of;  // Entity id -> vertex.
   std::vector<uint64_t> claim_ids;    // Of the hops added.
-  PathGraph graph;
+  // Directed hops (source, target vertex) in the order found, and theirs.
+  std::vector<std::pair<size_t, size_t>> hops;
+  std::vector<HopEdge> hop_edges;
 
   Vertex VertexFor(uint64_t entity_id) {
     Vertex v = vertex_of.Find(entity_id);
@@ -37,35 +47,99 @@ struct Explored {
     v = entity_ids.size();
     vertex_of.Insert(entity_id, v);
     entity_ids.push_back(entity_id);
-    boost::add_vertex(graph);
     return v;
+  }
+  void AddEdge(Vertex from, Vertex to, const HopEdge& edge) {
+    hops.emplace_back(from, to);
+    hop_edges.push_back(edge);
+  }
+  PathGraph Graph() const {
+    return PathGraph(boost::edges_are_unsorted_multi_pass, hops.begin(),
+                     hops.end(), hop_edges.begin(), entity_ids.size());
   }
 };
 
 // 1 plus a confidence penalty below 1 / (max_depth + 1): a path of k <=
 // max_depth hops costs less than k + 1, so fewer hops always win, and among
 // paths of one length the more confident wins.
-double HopCost(const EdgeRecord& edge, int max_depth) {
-  double confidence = std::clamp(edge.confidence, 0.0, 1.0);
+double HopCost(double edge_confidence, int max_depth) {
+  double confidence = std::clamp(edge_confidence, 0.0, 1.0);
   return 1.0 + (1.0 - confidence) / (std::max(max_depth, 1) + 1.0);
 }
 
 // Adds the claim's hop(s) to the graph, in the directions `options` allows.
-void AddHop(const EdgeRecord& claim, uint64_t subject, uint64_t object,
-            const PathOptions& options, Explored* g) {
+void AddHop(uint64_t claim_id, double confidence, uint64_t subject,
+            uint64_t object, const PathOptions& options, Explored* g) {
   Vertex s = g->VertexFor(subject);
   Vertex o = g->VertexFor(object);
   size_t index = g->claim_ids.size();
-  g->claim_ids.push_back(claim.claim_id);
-  HopEdge edge{HopCost(claim, options.max_depth), index};
-  if (options.direction != Direction::kIn)
-    boost::add_edge(s, o, edge, g->graph);
-  if (options.direction != Direction::kOut)
-    boost::add_edge(o, s, edge, g->graph);
+  g->claim_ids.push_back(claim_id);
+  HopEdge edge{HopCost(confidence, options.max_depth), index};
+  if (options.direction != Direction::kIn) g->AddEdge(s, o, edge);
+  if (options.direction != Direction::kOut) g->AddEdge(o, s, edge);
+}
+
+// Explore over the reader's adjacency snapshot: the same graph, vertex for
+// vertex and edge for edge, read without intermediate edge records.
+Explored ExploreSnapshot(const store_internal::Adjacency& adjacency,
+                         uint64_t from, uint64_t to,
+                         const PathOptions& options) {
+  using store_internal::Adjacency;
+  Explored g;
+  g.VertexFor(from);
+  graph_internal::IdIndex seen_claims;
+  std::unordered_map<uint32_t, bool> predicate_allowed;
+  auto allowed = [&](const Adjacency::Edge& e) {
+    if (options.predicates.empty()) return true;
+    auto [it, added] = predicate_allowed.try_emplace(e.predicate, false);
+    if (added) {
+      it->second =
+          options.predicates.contains(std::string(adjacency.Text(e.predicate)));
+    }
+    return it->second;
+  };
+  bool outgoing = options.direction != Direction::kIn;
+  bool incoming = options.direction != Direction::kOut;
+  std::vector<uint64_t> frontier = {from};
+  bool reached = from == to;
+  for (int d = 1; d <= options.max_depth && !reached && !frontier.empty();
+       ++d) {
+    std::vector<uint64_t> next;
+    for (uint64_t id : frontier) {
+      uint32_t row = adjacency.Row(id);
+      if (row == Adjacency::kNoRow) continue;  // No claims.
+      adjacency.ForEachEdge(
+          row, outgoing, incoming, [&](const Adjacency::Edge& e, bool out) {
+            // A claim whose object is a value has no other entity.
+            if (e.other_row == Adjacency::kNoRow || !allowed(e) ||
+                !seen_claims.Insert(e.claim_id, 0)) {
+              return;
+            }
+            uint64_t other = adjacency.EntityId(e.other_row);
+            if (g.vertex_of.Find(other) == graph_internal::IdIndex::kAbsent) {
+              next.push_back(other);
+            }
+            reached = reached || other == to;
+            double confidence = adjacency.Confidence(e);
+            if (out) {
+              AddHop(e.claim_id, confidence, id, other, options, &g);
+            } else {
+              AddHop(e.claim_id, confidence, other, id, options, &g);
+            }
+          });
+    }
+    frontier = std::move(next);
+  }
+  return g;
 }
 
 StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
                            uint64_t to, const PathOptions& options) {
+  if (const store_internal::Adjacency* adjacency = reader.adjacency()) {
+    if (adjacency->Row(from) != store_internal::Adjacency::kNoRow) {
+      return ExploreSnapshot(*adjacency, from, to, options);
+    }
+  }
   Explored g;
   g.VertexFor(from);
   graph_internal::IdIndex seen_claims;
@@ -90,9 +164,9 @@ StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
         }
         reached = reached || other == to;
         if (edge.outgoing) {
-          AddHop(edge, id, other, options, &g);
+          AddHop(edge.claim_id, edge.confidence, id, other, options, &g);
         } else {
-          AddHop(edge, other, id, options, &g);
+          AddHop(edge.claim_id, edge.confidence, other, id, options, &g);
         }
       }
     }
@@ -114,7 +188,9 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
                          target.name() + "\" within " +
                          std::to_string(options.max_depth) + " hops");
   }
-  size_t n = boost::num_vertices(g.graph);
+  PathGraph graph = g.Graph();
+  auto index = boost::get(boost::vertex_index, graph);
+  size_t n = boost::num_vertices(graph);
   std::vector<double> distance(n);
   std::vector<Vertex> predecessor(n);
   std::vector<Edge> via(n);  // The edge that last relaxed each vertex.
@@ -122,10 +198,12 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
       boost::record_edge_predecessors(via.data(), boost::on_edge_relaxed()));
   try {
     boost::dijkstra_shortest_paths(
-        g.graph, g.vertex_of.Find(from),
-        boost::weight_map(boost::get(&HopEdge::weight, g.graph))
-            .distance_map(distance.data())
-            .predecessor_map(predecessor.data())
+        graph, g.vertex_of.Find(from),
+        boost::weight_map(boost::get(&HopEdge::weight, graph))
+            .distance_map(
+                boost::make_iterator_property_map(distance.begin(), index))
+            .predecessor_map(
+                boost::make_iterator_property_map(predecessor.begin(), index))
             .visitor(recorder));
   } catch (const std::exception& e) {  // Boost signals bad weights by throwing.
     return InternalError(std::string("shortest path failed: ") + e.what());
@@ -138,8 +216,8 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
   for (Vertex v = target_vertex; v != source_vertex;) {
     Edge e = via[v];
     CG_ASSIGN_OR_RETURN(Claim claim,
-                        reader.GetClaim(g.claim_ids[g.graph[e].claim]));
-    Vertex u = boost::source(e, g.graph);
+                        reader.GetClaim(g.claim_ids[graph[e].claim]));
+    Vertex u = boost::source(e, graph);
     reversed_hops.push_back({claim, claim.subject().id() == g.entity_ids[u]});
     reversed_ids.push_back(g.entity_ids[u]);
     v = u;
