@@ -520,6 +520,26 @@ TEST_F(ExtractRulesTest, SpeechVerbWithoutCanonicalPredicateIsNoClaim) {
   EXPECT_TRUE(Keys(s).empty());
 }
 
+TEST_F(ExtractRulesTest, MeasuredQuantityIsTheSubjectOfItsChange) {
+  lexicon_.AddPredicate("rise", "increase", "value");
+  // Boat sales rose 12 % .
+  Sentence s =
+      Parsed({"Boat/boat/NOUN/NN/2/compound", "sales/sale/NOUN/NNS/3/nsubj",
+              "rose/rise/VERB/VBD/0/root", "12/12/NUM/CD/5/nummod",
+              "%/%/SYM/NN/3/obj", "././PUNCT/./3/punct"});
+  std::vector<std::string> keys = Keys(s);
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(claims_[0].claim.subject().name(), "Boat sales");
+  EXPECT_EQ(claims_[0].claim.subject().type(), STATISTIC);
+  EXPECT_EQ(claims_[0].claim.predicate(), "increase");
+  // Boat sales hurt Norland Corp. : no change of a quantity, no claim.
+  Sentence hurt = Parsed(
+      {"Boat/boat/NOUN/NN/2/compound", "sales/sale/NOUN/NNS/3/nsubj",
+       "hurt/hurt/VERB/VBD/0/root", "Norland/Norland/PROPN/NNP/5/compound",
+       "Corp./Corp./PROPN/NNP/3/obj", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(hurt).empty());
+}
+
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
   Sentence headline;
   headline.text = "Agency buys drones for border patrols";

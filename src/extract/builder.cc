@@ -649,7 +649,20 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   bool actor =
       !p.subject.empty() &&
       IsActorNoun(AsciiLower(sentence_.words[p.subject.head - 1].lemma));
-  auto subject = EntityFor(p.subject, actor);
+  // "Sales to U.S. government agencies reached $373 million": a measured
+  // quantity named as a noun is the subject of its change (a STATISTIC).
+  bool statistic = false;
+  for (const Argument& a : p.arguments) {
+    const Mention* q = QuantityFor(a.phrase);
+    std::string change = memory_->lexicon().CanonicalPredicate(
+        p.lemma.substr(p.lemma.rfind(' ') + 1), true);
+    statistic = statistic || (q && (change == "increase" ||
+                                    change == "decrease" || change == "reach"));
+  }
+  auto subject = EntityFor(p.subject, actor || statistic);
+  if (subject && statistic && subject->type() == OTHER &&
+      sentence_.words[p.subject.head - 1].upos == "NOUN")
+    subject->set_type(STATISTIC);
   if (!subject) return {};
   // Pick the object: a direct object, else the first prepositional argument.
   const Argument* object = nullptr;
