@@ -13,7 +13,7 @@ namespace claimgraph {
 namespace {
 
 constexpr char kMagic[] = "CGNLP\n";  // 6 bytes, then u32 version.
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;      // 2: tagger passes byte.
 
 }  // namespace
 
@@ -71,13 +71,15 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Decode(std::string_view data,
       return in.status();
     }
   }
-  if (uint32_t version = in.U32(); in.ok() && version != kVersion) {
+  // Version 1 files (one tagger pass, no passes byte) still load.
+  const uint32_t version = in.U32();
+  if (in.ok() && version != 1 && version != kVersion) {
     in.Fail("unsupported model version " + std::to_string(version));
   }
   std::unique_ptr<Pipeline> pipeline(new Pipeline());
   pipeline->metadata_ = in.Str();
   if (!in.ok()) return in.status();
-  CG_ASSIGN_OR_RETURN(pipeline->tagger_, Tagger::Load(&in));
+  CG_ASSIGN_OR_RETURN(pipeline->tagger_, Tagger::Load(&in, version >= 2));
   CG_ASSIGN_OR_RETURN(pipeline->lemmatizer_, Lemmatizer::Load(&in));
   CG_ASSIGN_OR_RETURN(pipeline->parser_, Parser::Load(&in));
   if (!in.at_end()) in.Fail("trailing bytes after the parser");

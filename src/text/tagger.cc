@@ -41,7 +41,7 @@ uint64_t H(std::string_view s) { return Fnv1a64(s); }
 }  // namespace
 
 struct Tagger::WordAtoms {
-  uint64_t form, lower, shape, pre[3], suf[4], amb;
+  uint64_t form, lower, shape, pre[4], suf[5], amb, flags;
 };
 
 void Tagger::Atoms(const std::vector<Word>& words,
@@ -57,18 +57,29 @@ void Tagger::Atoms(const std::vector<Word>& words,
     auto amb = ambiguity_.find(lower);
     a.amb = amb == ambiguity_.end() ? kUnknown : amb->second;
     a.shape = H(Shape(form));
-    for (size_t k = 0; k < 3; ++k) {
+    for (size_t k = 0; k < 4; ++k) {
       a.pre[k] = H(std::string_view(lower).substr(0, k + 1));
     }
-    for (size_t k = 0; k < 4; ++k) {
+    for (size_t k = 0; k < 5; ++k) {
       size_t len = std::min(lower.size(), k + 1);
       a.suf[k] = H(std::string_view(lower).substr(lower.size() - len));
     }
+    // Cues for unknown words: hyphen, digit, capitalised not sentence-first,
+    // all capitals, seen in training at all.
+    bool hyphen = form.find('-') != std::string::npos;
+    bool digit = std::any_of(form.begin(), form.end(),
+                             [](char c) { return c >= '0' && c <= '9'; });
+    bool cap = form[0] >= 'A' && form[0] <= 'Z';
+    bool caps = std::all_of(form.begin(), form.end(),
+                            [](char c) { return !(c >= 'a' && c <= 'z'); });
+    a.flags = hyphen | digit << 1 | (cap && i > 0) << 2 | caps << 3 |
+              (amb == ambiguity_.end()) << 4;
   }
 }
 
 void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
-                      int prev2, std::vector<uint64_t>* out) {
+                      int prev2, const std::vector<int>* right,
+                      std::vector<uint64_t>* out) const {
   static const uint64_t kStart = H("<s>");
   static const uint64_t kEnd = H("</s>");
   out->clear();
@@ -120,6 +131,35 @@ void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
   add(30, p1, w.amb);
   add(31, w.amb, amb_at(i + 1));
   add(32, w.lower, amb_at(i + 1));
+  if (feature_set_ >= 2) {
+    add(33, w.pre[3]);
+    add(34, w.suf[4]);
+    add(35, w.flags);
+    add(36, w.flags, p1);
+    add(37, i > 0 ? atoms[i - 1].shape : kStart, w.shape);
+    add(38, lower_at(li - 1), lower_at(li + 1));
+    add(39, suf3_at(li + 2));
+    add(50, w.suf[2], i + 1 < atoms.size() ? atoms[i + 1].shape : kEnd);
+    add(51, HashMix(p1, lower_at(li + 1)), w.suf[1]);
+    add(52, lower_at(li + 1), lower_at(li + 2));
+    add(53, lower_at(li - 1), w.suf[2]);
+    add(54, w.lower, lower_at(li + 2));
+  }
+  if (right == nullptr) return;
+  // Second pass: first-pass classes here and to the right.
+  auto r = [&](size_t j) -> uint64_t {
+    return j < atoms.size() ? static_cast<uint64_t>((*right)[j] + 2) : 0;
+  };
+  const uint64_t r0 = r(i), r1 = r(i + 1), r2 = r(i + 2);
+  add(40, r0);
+  add(41, r1);
+  add(42, r2);
+  add(43, r1, r2);
+  add(44, p1, r1);
+  add(45, w.lower, r1);
+  add(46, r0, r1);
+  add(47, w.suf[2], r1);
+  add(48, r0, w.lower);
 }
 
 int Tagger::ClassOf(const std::string& upos, const std::string& xpos) {
@@ -132,9 +172,10 @@ int Tagger::ClassOf(const std::string& upos, const std::string& xpos) {
   return it->second;
 }
 
-void Tagger::Run(const std::vector<WordAtoms>& atoms,
-                 const std::vector<std::string>& forms, Perceptron* learner,
-                 const std::vector<int>* gold,
+void Tagger::Run(const Perceptron& model, const std::vector<WordAtoms>& atoms,
+                 const std::vector<std::string>& forms,
+                 const std::vector<int>* right, Perceptron* learner,
+                 bool averaged, const std::vector<int>* gold,
                  std::vector<int>* classes) const {
   classes->assign(atoms.size(), 0);
   std::vector<uint64_t> features;
@@ -146,9 +187,13 @@ void Tagger::Run(const std::vector<WordAtoms>& atoms,
     }
     int prev = i >= 1 ? (*classes)[i - 1] : -1;
     int prev2 = i >= 2 ? (*classes)[i - 2] : -1;
-    Features(atoms, i, prev, prev2, &features);
+    Features(atoms, i, prev, prev2, right, &features);
     std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.Score(features.data(), features.size(), scores.data());
+    if (averaged) {
+      model.ScoreAveraged(features.data(), features.size(), scores.data());
+    } else {
+      model.Score(features.data(), features.size(), scores.data());
+    }
     int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
                                 scores.begin());
     if (learner != nullptr) {
@@ -156,6 +201,109 @@ void Tagger::Run(const std::vector<WordAtoms>& atoms,
     }
     (*classes)[i] = best;
   }
+}
+
+void Tagger::Predict(const std::vector<WordAtoms>& atoms,
+                     const std::vector<std::string>& forms,
+                     std::vector<int>* classes) const {
+  Run(model_, atoms, forms, nullptr, nullptr, false, nullptr, classes);
+  if (passes_ < 2) return;
+  std::vector<int> first = *classes;
+  Run(second_, atoms, forms, &first, nullptr, false, nullptr, classes);
+}
+
+void Tagger::TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
+                       const std::vector<std::vector<std::string>>& forms,
+                       const std::vector<std::vector<int>>& gold,
+                       const std::vector<std::vector<int>>* right,
+                       const TaggerOptions& options, Perceptron* model) {
+  *model = Perceptron(static_cast<int>(upos_.size()));
+  // The dev set's atoms, gold classes and (second pass) first-pass classes.
+  std::vector<std::vector<WordAtoms>> dev_atoms;
+  std::vector<std::vector<std::string>> dev_forms;
+  std::vector<std::vector<int>> dev_first;
+  if (options.dev != nullptr && options.log) {
+    for (const Sentence& s : *options.dev) {
+      dev_atoms.emplace_back();
+      Atoms(s.words, &dev_atoms.back());
+      dev_forms.emplace_back();
+      for (const Word& w : s.words) dev_forms.back().push_back(w.form);
+      dev_first.emplace_back();
+      if (right != nullptr) {
+        Run(model_, dev_atoms.back(), dev_forms.back(), nullptr, nullptr, false,
+            nullptr, &dev_first.back());
+      }
+    }
+  }
+  std::vector<size_t> order(atoms.size());
+  for (size_t s = 0; s < order.size(); ++s) order[s] = s;
+  std::mt19937_64 rng(options.seed);
+  std::vector<int> classes;
+  const std::string name = right == nullptr ? "tagger" : "tagger pass 2";
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    // Fisher-Yates with raw engine output, identical on every platform.
+    for (size_t k = order.size(); k > 1; --k) {
+      std::swap(order[k - 1], order[rng() % k]);
+    }
+    long correct = 0, total = 0;
+    for (size_t s : order) {
+      Run(*model, atoms[s], forms[s], right ? &(*right)[s] : nullptr, model,
+          false, &gold[s], &classes);
+      for (size_t i = 0; i < classes.size(); ++i) {
+        correct += classes[i] == gold[s][i];
+      }
+      total += static_cast<long>(classes.size());
+    }
+    if (!options.log) continue;
+    std::string line = name + " epoch " + std::to_string(epoch + 1) +
+                       ": training accuracy " +
+                       std::to_string(100.0 * correct / std::max(total, 1L));
+    if (!dev_atoms.empty()) {
+      long dev_correct = 0, dev_total = 0;
+      for (size_t s = 0; s < dev_atoms.size(); ++s) {
+        Run(*model, dev_atoms[s], dev_forms[s], right ? &dev_first[s] : nullptr,
+            nullptr, true, nullptr, &classes);
+        const auto& words = (*options.dev)[s].words;
+        for (size_t i = 0; i < classes.size(); ++i, ++dev_total) {
+          dev_correct += upos_[classes[i]] == words[i].upos;
+        }
+      }
+      line += "; dev UPOS " +
+              std::to_string(100.0 * dev_correct / std::max(dev_total, 1L));
+    }
+    options.log(line);
+  }
+  model->Finish(kPrune);
+}
+
+std::vector<std::vector<int>> Tagger::JackknifeFirstPass(
+    const std::vector<Sentence>& train, const TaggerOptions& options) {
+  std::vector<std::vector<int>> out(train.size());
+  const int folds = std::max(options.stack_folds, 2);
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<Sentence> rest;
+    for (size_t i = 0; i < train.size(); ++i) {
+      if (static_cast<int>(i % folds) != fold) rest.push_back(train[i]);
+    }
+    TaggerOptions fold_options;
+    fold_options.epochs = options.epochs;
+    fold_options.seed = options.seed + 100 + fold;
+    fold_options.feature_set = options.feature_set;
+    auto tagger = Train(rest, fold_options);
+    for (size_t i = fold; i < train.size(); i += folds) {
+      std::vector<Word> words = train[i].words;
+      tagger->Tag(&words);
+      // Every class of a fold's tagger was seen in the whole training set.
+      for (const Word& w : words) {
+        out[i].push_back(class_ids_.at(w.upos + "\t" + w.xpos));
+      }
+    }
+    if (options.log) {
+      options.log("tagger: first-pass fold " + std::to_string(fold + 1) +
+                  " of " + std::to_string(folds) + " tagged");
+    }
+  }
+  return out;
 }
 
 std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
@@ -184,7 +332,6 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
       tagger->tag_dict_[form] = best_class;
     }
   }
-  tagger->model_ = Perceptron(static_cast<int>(tagger->upos_.size()));
   std::unordered_map<std::string, std::pair<int, std::vector<int>>> by_lower;
   for (size_t s = 0; s < train.size(); ++s) {
     for (size_t i = 0; i < train[s].words.size(); ++i) {
@@ -209,30 +356,17 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
     tagger->Atoms(train[s].words, &atoms[s]);
     for (const Word& w : train[s].words) forms[s].push_back(w.form);
   }
-  std::vector<size_t> order(train.size());
-  for (size_t s = 0; s < order.size(); ++s) order[s] = s;
-  std::mt19937_64 rng(options.seed);
-  std::vector<int> classes;
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    // Fisher-Yates with raw engine output, identical on every platform.
-    for (size_t k = order.size(); k > 1; --k) {
-      std::swap(order[k - 1], order[rng() % k]);
-    }
-    long correct = 0, total = 0;
-    for (size_t s : order) {
-      tagger->Run(atoms[s], forms[s], &tagger->model_, &gold[s], &classes);
-      for (size_t i = 0; i < classes.size(); ++i) {
-        correct += classes[i] == gold[s][i];
-      }
-      total += static_cast<long>(classes.size());
-    }
-    if (options.log) {
-      options.log("tagger epoch " + std::to_string(epoch + 1) +
-                  ": training accuracy " +
-                  std::to_string(100.0 * correct / std::max(total, 1L)));
-    }
+  tagger->passes_ = options.passes >= 2 ? 2 : 1;
+  tagger->feature_set_ = options.feature_set >= 2 ? 2 : 1;
+  tagger->TrainPass(atoms, forms, gold, nullptr, options, &tagger->model_);
+  if (tagger->passes_ == 2) {
+    std::vector<std::vector<int>> first =
+        tagger->JackknifeFirstPass(train, options);
+    TaggerOptions second_options = options;
+    second_options.seed = options.seed + 1;
+    tagger->TrainPass(atoms, forms, gold, &first, second_options,
+                      &tagger->second_);
   }
-  tagger->model_.Finish(kPrune);
   return tagger;
 }
 
@@ -243,7 +377,7 @@ void Tagger::Tag(std::vector<Word>* words) const {
   forms.reserve(words->size());
   for (const Word& w : *words) forms.push_back(w.form);
   std::vector<int> classes;
-  Run(atoms, forms, nullptr, nullptr, &classes);
+  Predict(atoms, forms, &classes);
   for (size_t i = 0; i < words->size(); ++i) {
     (*words)[i].upos = upos_[classes[i]];
     (*words)[i].xpos = xpos_[classes[i]];
@@ -252,8 +386,8 @@ void Tagger::Tag(std::vector<Word>* words) const {
 
 // Layout: u32 classes; per class: str upos, str xpos; u32 dictionary size;
 // per entry (sorted by form): str form, u32 class; u32 ambiguity entries;
-// per entry (sorted): str lower-cased form, u64 class-set hash; then the
-// perceptron.
+// per entry (sorted): str lower-cased form, u64 class-set hash; u8 passes
+// (1 or 2), u8 feature set (1 or 2); then the perceptron of each pass.
 void Tagger::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(upos_.size()));
   for (size_t c = 0; c < upos_.size(); ++c) {
@@ -276,10 +410,14 @@ void Tagger::Save(ModelWriter* out) const {
     out->Str(lower);
     out->U64(h);
   }
+  out->U8(static_cast<uint8_t>(passes_));
+  out->U8(static_cast<uint8_t>(feature_set_));
   model_.Save(out);
+  if (passes_ == 2) second_.Save(out);
 }
 
-StatusOr<std::unique_ptr<Tagger>> Tagger::Load(ModelReader* in) {
+StatusOr<std::unique_ptr<Tagger>> Tagger::Load(ModelReader* in,
+                                               bool with_passes) {
   std::unique_ptr<Tagger> tagger(new Tagger());
   uint32_t classes = in->Count(8);
   for (uint32_t c = 0; c < classes && in->ok(); ++c) {
@@ -300,9 +438,18 @@ StatusOr<std::unique_ptr<Tagger>> Tagger::Load(ModelReader* in) {
     std::string lower = in->Str();
     tagger->ambiguity_[lower] = in->U64();
   }
+  tagger->passes_ = with_passes ? in->U8() : 1;
+  tagger->feature_set_ = with_passes ? in->U8() : 1;
+  if (in->ok() && (tagger->passes_ < 1 || tagger->passes_ > 2 ||
+                   tagger->feature_set_ < 1 || tagger->feature_set_ > 2)) {
+    in->Fail("tagger passes and feature set must be 1 or 2");
+  }
   if (!in->ok()) return in->status();
   CG_RETURN_IF_ERROR(tagger->model_.Load(in));
+  if (tagger->passes_ == 2) CG_RETURN_IF_ERROR(tagger->second_.Load(in));
   if (tagger->model_.num_classes() != static_cast<int>(classes) ||
+      (tagger->passes_ == 2 &&
+       tagger->second_.num_classes() != static_cast<int>(classes)) ||
       tagger->upos_.size() != classes) {
     in->Fail("tagger class count mismatch");
     return in->status();

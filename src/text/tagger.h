@@ -1,10 +1,15 @@
 // Part-of-speech tagger: greedy left-to-right averaged perceptron predicting
 // the (UPOS, XPOS) pair of every word as one class. Features: the word, its
-// lower case, shape, prefixes and suffixes up to 4 bytes, the two words on
+// lower case, shape, prefixes and suffixes up to 5 bytes, the two words on
 // each side, the two previous predicted tags, and the ambiguity classes (tag
 // sets seen in training) of the word and the two next words. Frequent words
 // that are (nearly) unambiguous in training are tagged from a dictionary
 // instead.
+//
+// Optionally two passes: a second left-to-right model also sees the first
+// pass's tags of the words to the right (stacking). It is trained on
+// first-pass tags of the training set predicted by jackknifing, so it learns
+// how far to trust them.
 
 #ifndef CLAIMGRAPH_TEXT_TAGGER_H_
 #define CLAIMGRAPH_TEXT_TAGGER_H_
@@ -26,6 +31,16 @@ namespace claimgraph {
 struct TaggerOptions {
   int epochs = 8;
   uint64_t seed = 1;
+  // 1 or 2 (see above).
+  int passes = 1;
+  // 1: the features of the first shipped model; 2: also prefix 4, suffix 5,
+  // word flags, the shape pair and more context pairs (docs/nlp.md).
+  int feature_set = 1;
+  // Folds for the first-pass tags the second pass trains on.
+  int stack_folds = 4;
+  // If set, tagged with the weights averaged so far after every epoch and
+  // the UPOS accuracy logged (needs `log`); its words carry gold tags.
+  const std::vector<Sentence>* dev = nullptr;
   // Called with a progress line after each epoch; may be empty.
   std::function<void(const std::string&)> log;
 };
@@ -36,15 +51,23 @@ class Tagger {
   // input and options.
   static std::unique_ptr<Tagger> Train(const std::vector<Sentence>& train,
                                        const TaggerOptions& options);
-  static StatusOr<std::unique_ptr<Tagger>> Load(ModelReader* in);
+  // `with_passes`: false for version 1 model files, which have no passes
+  // and feature-set bytes (one pass, feature set 1).
+  static StatusOr<std::unique_ptr<Tagger>> Load(ModelReader* in,
+                                                bool with_passes = true);
   void Save(ModelWriter* out) const;
 
   // Sets upos and xpos of every word from its form.
   void Tag(std::vector<Word>* words) const;
 
-  size_t num_weights() const { return model_.num_weights(); }
+  size_t num_weights() const {
+    return model_.num_weights() + second_.num_weights();
+  }
   // See Perceptron::Prune.
-  void Prune(int min_updates) { model_.Prune(min_updates); }
+  void Prune(int min_updates) {
+    model_.Prune(min_updates);
+    if (passes_ == 2) second_.Prune(min_updates);
+  }
 
  private:
   Tagger() = default;
@@ -53,15 +76,34 @@ class Tagger {
   void Atoms(const std::vector<Word>& words,
              std::vector<WordAtoms>* atoms) const;
   // Features of word i given the classes of the two previous words (-1 when
-  // there is none).
-  static void Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
-                       int prev2, std::vector<uint64_t>* out);
+  // there is none) and, for the second pass, the first pass's classes
+  // (`right`, else null).
+  void Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
+                int prev2, const std::vector<int>* right,
+                std::vector<uint64_t>* out) const;
   int ClassOf(const std::string& upos, const std::string& xpos);
-  // Tags words given precomputed atoms; returns class ids. When training,
-  // `learner` is model_ itself (mutable) and `gold` the gold classes.
-  void Run(const std::vector<WordAtoms>& atoms,
-           const std::vector<std::string>& forms, Perceptron* learner,
-           const std::vector<int>* gold, std::vector<int>* classes) const;
+  // Tags words given precomputed atoms with `model` (model_ or second_);
+  // returns class ids. When training, `learner` is that model (mutable) and
+  // `gold` the gold classes; `averaged` scores with the running averages.
+  void Run(const Perceptron& model, const std::vector<WordAtoms>& atoms,
+           const std::vector<std::string>& forms, const std::vector<int>* right,
+           Perceptron* learner, bool averaged, const std::vector<int>* gold,
+           std::vector<int>* classes) const;
+  // Both passes over one sentence.
+  void Predict(const std::vector<WordAtoms>& atoms,
+               const std::vector<std::string>& forms,
+               std::vector<int>* classes) const;
+  // Epochs of training of `model` (model_ or second_; `right` holds the
+  // first-pass classes of every sentence for the second pass).
+  void TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
+                 const std::vector<std::vector<std::string>>& forms,
+                 const std::vector<std::vector<int>>& gold,
+                 const std::vector<std::vector<int>>* right,
+                 const TaggerOptions& options, Perceptron* model);
+  // First-pass classes of every training sentence, each predicted by a
+  // one-pass tagger trained on the other folds.
+  std::vector<std::vector<int>> JackknifeFirstPass(
+      const std::vector<Sentence>& train, const TaggerOptions& options);
 
   std::vector<std::string> upos_;  // Per class.
   std::vector<std::string> xpos_;
@@ -71,7 +113,10 @@ class Tagger {
   // (its "ambiguity class"), for forms seen at least kAmbiguityMinCount
   // times.
   std::unordered_map<std::string, uint64_t> ambiguity_;
-  Perceptron model_;
+  int passes_ = 1;
+  int feature_set_ = 1;
+  Perceptron model_;   // First pass.
+  Perceptron second_;  // Second pass (when passes_ == 2).
 };
 
 }  // namespace claimgraph

@@ -90,8 +90,9 @@ struct Options {
   std::string train, dev, out = "data/models", eval, bench, model;
   // Defaults are the settings of the shipped model (data/models/README.md).
   int tagger_epochs = 8, parser_epochs = 15, jackknife = 4, repeats = 5;
-  int min_updates = 4;
-  bool sweep = false;
+  int tagger_passes = 1, tagger_features = 1, tagger_stack_folds = 4;
+  int min_updates = 4, tagger_min_updates = 4;
+  bool sweep = false, tagger_only = false;
   uint64_t seed = 1;
 };
 
@@ -108,6 +109,9 @@ std::vector<Sentence> JackknifeTags(const std::vector<Sentence>& train,
     }
     TaggerOptions to;
     to.epochs = o.tagger_epochs;
+    to.passes = o.tagger_passes;
+    to.stack_folds = o.tagger_stack_folds;
+    to.feature_set = o.tagger_features;
     to.seed = o.seed + fold + 1;
     auto tagger = Tagger::Train(rest, to);
     for (size_t i = fold; i < out.size(); i += o.jackknife) {
@@ -126,11 +130,28 @@ Status RunTrain(const Options& o) {
 
   TaggerOptions to;
   to.epochs = o.tagger_epochs;
+  to.passes = o.tagger_passes;
+  to.stack_folds = o.tagger_stack_folds;
+  to.feature_set = o.tagger_features;
   to.seed = o.seed;
   to.log = Log;
+  to.dev = &dev.sentences;
   auto tagger = Tagger::Train(train.sentences, to);
   auto lemmatizer = Lemmatizer::Train(train.sentences);
-  Log("tagger trained at " + std::to_string(Seconds(start)) + " s");
+  Log("tagger trained at " + std::to_string(Seconds(start)) + " s, " +
+      std::to_string(ThreadCpuSeconds()) + " s CPU");
+  if (o.tagger_only) {
+    // Dev tag accuracy at every pruning threshold up to the given one.
+    for (int t = 1; t <= o.tagger_min_updates; ++t) {
+      tagger->Prune(t);
+      std::vector<Sentence> tagged = Blank(dev.sentences);
+      for (Sentence& s : tagged) tagger->Tag(&s.words);
+      Log("tagger min updates " + std::to_string(t) + ": weights " +
+          std::to_string(tagger->num_weights()) + ", dev " +
+          Score(tagged, dev.sentences).ToString());
+    }
+    return OkStatus();
+  }
 
   std::vector<Sentence> parser_train = JackknifeTags(train.sentences, o);
   // The dev set with predicted tags, for the parser's per-epoch scores.
@@ -150,7 +171,7 @@ Status RunTrain(const Options& o) {
                                       std::move(parser), "");
   // Drop rare features, scoring dev at each threshold when sweeping.
   for (int t = o.sweep ? 1 : o.min_updates; t <= o.min_updates; ++t) {
-    tagger_ptr->Prune(t);
+    tagger_ptr->Prune(std::min(t, o.tagger_min_updates));
     parser_ptr->Prune(t);
     if (!o.sweep) break;
     CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
@@ -167,9 +188,12 @@ Status RunTrain(const Options& o) {
   meta << "train " << std::filesystem::path(o.train).filename().string()
        << " fnv1a64 " << Hex(train.fnv) << " (" << train.sentences.size()
        << " sentences, " << train.words << " words); tagger epochs "
-       << o.tagger_epochs << ", parser epochs " << o.parser_epochs
-       << ", jackknife " << o.jackknife << ", min updates " << o.min_updates
-       << ", seed " << o.seed << "; dev "
+       << o.tagger_epochs << ", tagger passes " << o.tagger_passes
+       << " (stack folds " << o.tagger_stack_folds << ", features "
+       << o.tagger_features << ")"
+       << ", tagger min updates " << o.tagger_min_updates << ", parser epochs "
+       << o.parser_epochs << ", jackknife " << o.jackknife << ", min updates "
+       << o.min_updates << ", seed " << o.seed << "; dev "
        << std::filesystem::path(o.dev).filename().string() << " fnv1a64 "
        << Hex(dev.fnv) << ": " << dev_scores.ToString();
   pipeline->set_metadata(meta.str());
@@ -248,6 +272,23 @@ int Main(int argc, char** argv) {
   app.add_option("--out", o.out, "Directory to write the model to")
       ->capture_default_str();
   app.add_option("--tagger-epochs", o.tagger_epochs)->capture_default_str();
+  app.add_option("--tagger-passes", o.tagger_passes,
+                 "1, or 2 for a second tagger pass that sees the first "
+                 "pass's tags of the words to the right")
+      ->capture_default_str();
+  app.add_option("--tagger-features", o.tagger_features,
+                 "Tagger feature set: 1 (the shipped model's) or 2 (more "
+                 "unknown-word and context features)")
+      ->capture_default_str();
+  app.add_option("--tagger-stack-folds", o.tagger_stack_folds,
+                 "Folds for the first-pass tags the second pass trains on")
+      ->capture_default_str();
+  app.add_option("--tagger-min-updates", o.tagger_min_updates,
+                 "Like --min-updates, for the tagger (at most --min-updates)")
+      ->capture_default_str();
+  app.add_flag("--tagger-only", o.tagger_only,
+               "Train only the tagger, log its dev scores per epoch and per "
+               "--tagger-min-updates threshold, write nothing");
   app.add_option("--parser-epochs,--epochs", o.parser_epochs)
       ->capture_default_str();
   app.add_option("--jackknife", o.jackknife,
