@@ -540,6 +540,21 @@ TEST_F(ExtractRulesTest, MeasuredQuantityIsTheSubjectOfItsChange) {
   EXPECT_TRUE(Keys(hurt).empty());
 }
 
+TEST_F(ExtractRulesTest, TitleBeginningWithAUnitGivesTheRole) {
+  // Dayton Office Director Ana Ruiz resigned .
+  Sentence s =
+      Parsed({"Dayton/Dayton/PROPN/NNP/2/compound",
+              "Office/Office/PROPN/NNP/4/compound",
+              "Director/Director/PROPN/NNP/4/compound",
+              "Ana/Ana/PROPN/NNP/6/nsubj", "Ruiz/Ruiz/PROPN/NNP/4/flat",
+              "resigned/resign/VERB/VBD/0/root", "././PUNCT/./6/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Ana Ruiz | hold_role | Dayton Office"}));
+  bool role = false;
+  for (const Qualifier& q : claims_[0].claim.qualifiers())
+    role = role || (q.key() == "role" && q.value() == "Director");
+  EXPECT_TRUE(role);
+}
+
 TEST(StoryLinesTest, HeadlinesAndDatelineFragments) {
   Sentence headline;
   headline.text = "Agency buys drones for border patrols";

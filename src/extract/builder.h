@@ -59,6 +59,10 @@ class SentenceClaims {
   bool ByInside(const Argument& a) const;
   // True when the parse makes a number of `m` count the noun `head`.
   bool NumberOf(int head, const Mention& m) const;
+  // "Tucson Sector Chief Patrol Agent": the unit ("Tucson Sector") and the
+  // role after it, when a title begins with a unit of a place.
+  std::optional<std::pair<Entity, std::string>> UnitInTitle(
+      const std::string& title) const;
   // "X's contract with Y" -> X contract Y (nominal.cc).
   std::optional<ExtractedClaim> ContractWith(int noun);
   // Remembers the thing a counted phrase describes ("40 new towers").

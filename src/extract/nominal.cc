@@ -14,6 +14,7 @@ using extract_internal::IsActorNoun;
 using extract_internal::IsDate;
 using extract_internal::IsQuantity;
 using extract_internal::IsRoleNoun;
+using extract_internal::IsUnitNoun;
 using extract_internal::NamingVerbs;
 using extract_internal::PlaceMarkers;
 using extract_internal::ProgramNouns;
@@ -240,6 +241,12 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
           *c.claim.mutable_object() = place;
           AddQualifier("role", title.substr(space + 1), &c.claim);
           out.push_back(std::move(c));
+        } else if (auto unit = UnitInTitle(title)) {
+          ExtractedClaim c =
+              Nominal("title-unit-role", person.entity, "hold_role", 0.65);
+          *c.claim.mutable_object() = unit->first;
+          AddQualifier("role", unit->second, &c.claim);
+          out.push_back(std::move(c));
         }
       }
       continue;
@@ -304,6 +311,32 @@ std::optional<ExtractedClaim> SentenceClaims::ContractWith(int noun) {
   ExtractedClaim c = Nominal("contract-with", *owner, "contract", 0.65);
   *c.claim.mutable_object() = *party;
   return c;
+}
+
+std::optional<std::pair<Entity, std::string>> SentenceClaims::UnitInTitle(
+    const std::string& title) const {
+  // "Tucson Sector Chief Patrol Agent": a place and a unit noun ("Sector",
+  // "Office"), then the role.
+  std::vector<std::string> words;
+  for (size_t start = 0; start < title.size();) {
+    size_t space = title.find(' ', start);
+    if (space == std::string::npos) space = title.size();
+    words.push_back(title.substr(start, space - start));
+    start = space + 1;
+  }
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    if (!IsUnitNoun(AsciiLower(words[k]))) continue;
+    std::string unit, role;
+    for (size_t j = 0; j < words.size(); ++j) {
+      std::string& part = j <= k ? unit : role;
+      part += (part.empty() ? "" : " ") + words[j];
+    }
+    Entity e;
+    e.set_name(unit);
+    e.set_type(OTHER);
+    return std::make_pair(e, role);
+  }
+  return std::nullopt;
 }
 
 }  // namespace claimgraph
