@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(build-essential cmake pkg-config librocksdb-dev rocksdb-tools
   libprotobuf-dev protobuf-compiler libboost-graph-dev libicu-dev
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
-  libsimdjson-dev graphviz)
+  libsimdjson-dev libjemalloc-dev graphviz)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
