@@ -143,6 +143,66 @@ TEST(TaggerTest, TwoPassTrainingIsDeterministic) {
   EXPECT_EQ(a.data(), b.data());
 }
 
+// Byte offset of the passes byte in a saved tagger: after the classes, the
+// tag dictionary and the ambiguity classes (layout in docs/nlp.md).
+size_t PassesOffset(const std::string& data) {
+  ModelReader in(data, "tagger");
+  size_t offset = 4;
+  uint32_t classes = in.U32();
+  for (uint32_t c = 0; c < classes; ++c)
+    offset += 8 + in.Str().size() + in.Str().size();
+  uint32_t dict = in.U32();
+  offset += 4;
+  for (uint32_t k = 0; k < dict; ++k) {
+    offset += 8 + in.Str().size();
+    in.U32();
+  }
+  uint32_t amb = in.U32();
+  offset += 4;
+  for (uint32_t k = 0; k < amb; ++k) {
+    offset += 12 + in.Str().size();
+    in.U64();
+  }
+  EXPECT_TRUE(in.ok());
+  return offset;
+}
+
+// A version 1 tagger section (no passes and feature-set bytes) loads as a
+// one-pass tagger with feature set 1 and predicts as before.
+TEST(TaggerTest, VersionOneSectionLoads) {
+  TaggerOptions options;
+  options.epochs = 3;
+  auto tagger = Tagger::Train(ReadTiny(), options);
+  ModelWriter out;
+  tagger->Save(&out);
+  std::string data = out.data();
+  const size_t at = PassesOffset(data);
+  ASSERT_LT(at + 2, data.size());
+  ASSERT_EQ(data[at], 1);      // One pass...
+  ASSERT_EQ(data[at + 1], 1);  // ...feature set 1.
+  std::string v1 = data.substr(0, at) + data.substr(at + 2);
+  ModelReader in(v1, "v1");
+  auto loaded = Tagger::Load(&in, /*with_passes=*/false);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE(in.at_end());
+  std::vector<Word> a, b;
+  for (const char* form : {"Police", "said", "the", "report", "was", "lost"}) {
+    Word w;
+    w.form = form;
+    a.push_back(w);
+  }
+  b = a;
+  tagger->Tag(&a);
+  (*loaded)->Tag(&b);
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].xpos, b[i].xpos);
+  // A bad feature-set byte is an error, not a silent default.
+  data[at + 1] = 7;
+  ModelReader bad(data, "bad");
+  auto refused = Tagger::Load(&bad);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), StatusCode::kCorruption);
+}
+
 TEST(TaggerTest, TruncatedModelIsCorruption) {
   TaggerOptions options;
   options.epochs = 1;
