@@ -164,7 +164,9 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
   } else if (version != std::to_string(kSchemaVersion)) {
     return FailedPreconditionError(
         "database " + path + " has schema version " + version +
-        "; this claimgraph reads version " + std::to_string(kSchemaVersion));
+        "; this claimgraph reads version " + std::to_string(kSchemaVersion) +
+        " (export it with the claimgraph that wrote it, then load the export "
+        "into a new database)");
   }
   return store;
 }

@@ -69,8 +69,10 @@ struct StoreStats {
 
 class Store {
  public:
-  // The schema version this code reads and writes.
-  static constexpr int kSchemaVersion = 1;
+  // The schema version this code reads and writes. 2: claim identities carry
+  // the polarity of DENIED and QUESTIONED statements (model/claim.h), so a
+  // version-1 database would merge a reload of its denials wrongly.
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (or creates) the database in directory `path`. Refuses a database
   // of another schema version, or a directory that holds some other RocksDB
@@ -226,9 +228,7 @@ class StoreReader {
   // The adjacency snapshot this reader reads edges and labels from
   // (store/adjacency.h): walks may read it directly, with the same results
   // as through Edges and EntityLabel. nullptr when there is none.
-  virtual const store_internal::Adjacency* adjacency() const {
-    return nullptr;
-  }
+  virtual const store_internal::Adjacency* adjacency() const { return nullptr; }
 };
 
 }  // namespace claimgraph
