@@ -14,7 +14,6 @@
 
 namespace claimgraph::store_internal {
 
-
 std::unique_ptr<Adjacency> Adjacency::Load(const std::string& path,
                                            const AdjacencyStamp& stamp) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
