@@ -5,28 +5,12 @@
 #include <sstream>
 
 #include "extract/openie.h"
+#include "parsed_sentence_util.h"
 
 namespace claimgraph {
 namespace {
 
-// A sentence from "form/lemma/upos/xpos/head/deprel" items.
-Sentence Parsed(const std::vector<std::string>& items) {
-  Sentence s;
-  for (const std::string& item : items) {
-    std::istringstream in(item);
-    Word w;
-    std::string head;
-    std::getline(in, w.form, '/');
-    std::getline(in, w.lemma, '/');
-    std::getline(in, w.upos, '/');
-    std::getline(in, w.xpos, '/');
-    std::getline(in, head, '/');
-    std::getline(in, w.deprel, '/');
-    w.head = std::stoi(head);
-    s.words.push_back(w);
-  }
-  return s;
-}
+using testing_util::Parsed;
 
 TEST(ClausesTest, SubjectVerbObjectWithOblique) {
   // ICE contracted Palantir in 2024 .

@@ -10,36 +10,13 @@
 #include "extract/extract.h"
 #include "extract/lexicon.h"
 #include "extract/mentions.h"
+#include "parsed_sentence_util.h"
 #include "recognize/recognize.h"
 
 namespace claimgraph {
 namespace {
 
-// A parsed sentence from "form/lemma/upos/xpos/head/deprel" items; the text
-// is the forms joined by spaces, with offsets to match.
-Sentence Parsed(const std::vector<std::string>& items) {
-  Sentence s;
-  s.start = 0;
-  for (const std::string& item : items) {
-    std::istringstream in(item);
-    Word w;
-    std::string head;
-    std::getline(in, w.form, '/');
-    std::getline(in, w.lemma, '/');
-    std::getline(in, w.upos, '/');
-    std::getline(in, w.xpos, '/');
-    std::getline(in, head, '/');
-    std::getline(in, w.deprel, '/');
-    w.head = std::stoi(head);
-    if (!s.text.empty()) s.text += ' ';
-    w.start = static_cast<long>(s.text.size());
-    s.text += w.form;
-    w.end = static_cast<long>(s.text.size());
-    s.words.push_back(w);
-  }
-  s.end = static_cast<long>(s.text.size());
-  return s;
-}
+using testing_util::Parsed;
 
 std::string Key(const Claim& c) {
   std::string target = c.has_object() ? c.object().name() : c.value().text();
