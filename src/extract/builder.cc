@@ -269,11 +269,8 @@ ExtractedClaim SentenceClaims::RoleClaim(const Proposition& p,
   return out;
 }
 
-std::vector<ExtractedClaim> SentenceClaims::FromProposition(
-    const Proposition& proposition) {
-  // "ICE allegedly used license plate data ..." parsed with "ICE" as the
-  // root and "used" as its reduced relative: a participle with a direct
-  // object is active.
+Proposition SentenceClaims::RepairReducedRelative(
+    const Proposition& proposition) const {
   Proposition p = proposition;
   // (Not when the noun is itself an object: "leads the sector, credited
   // ..." is a misattached main verb of another subject.)
@@ -288,16 +285,14 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
     for (const Argument& a : p.arguments) object = object || a.role == "obj";
     if (object) p.passive = false;
   }
-  if (p.rule == "appos") {
-    if (auto claim = FromApposition(p)) return {std::move(*claim)};
-    return {};
-  }
-  if (p.negated) return {};
-  if (p.lemma == "be") return FromCopula(p);
+  return p;
+}
+
+bool SentenceClaims::StatesNoFact(const Proposition& p,
+                                  const std::string& verb) const {
   // Hopes, threats, attempts and non-answers ("declined to comment") are
   // no facts.
-  std::string verb = p.lemma.substr(0, p.lemma.find(' '));
-  if (IsIntentionVerb(verb)) return {};
+  if (IsIntentionVerb(verb)) return true;
   // "..., completing a program", "after learning of the searches": a
   // participle clause without a subject of its own reports circumstances,
   // not a claim of its own.
@@ -308,11 +303,11 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
       own_subject =
           own_subject || sentence_.words[k - 1].deprel.rfind("nsubj", 0) == 0;
     }
-    if (!own_subject) return {};
+    if (!own_subject) return true;
   }
   bool reports = IsSpeechLemma(p.lemma);
   for (const Argument& a : p.arguments) {
-    if (reports && (a.role == "ccomp" || a.role == "parataxis")) return {};
+    if (reports && (a.role == "ccomp" || a.role == "parataxis")) return true;
   }
   // "The towers let agents see ...", "pushed Congress to close ...": what
   // one lets, asks or urges another to do has not happened; letting itself
@@ -327,14 +322,18 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   if (complement > 0 && sentence_.words[complement - 1].deprel == "xcomp" &&
       governor > 0 &&
       IsManipulativeVerb(AsciiLower(sentence_.words[governor - 1].lemma))) {
-    return {};
+    return true;
   }
   if (verb == "let" || verb == "allow" || verb == "enable" ||
       verb == "permit") {
     for (const Argument& a : p.arguments) {
-      if (a.role == "xcomp") return {};
+      if (a.role == "xcomp") return true;
     }
   }
+  return false;
+}
+
+std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
   // Subjects are names or their coreferents; of common nouns, only people
   // acting for an institution ("federal officials detained ...").
   bool actor =
@@ -354,16 +353,21 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   if (subject && statistic && subject->type() == OTHER &&
       sentence_.words[p.subject.head - 1].upos == "NOUN")
     subject->set_type(STATISTIC);
-  if (!subject) return {};
-  // Pick the object: a direct object, else the first prepositional argument.
-  const Argument* object = nullptr;
-  const Argument* agent = nullptr;
+  return subject;
+}
+
+const Argument* SentenceClaims::PassiveAgent(const Proposition& p) const {
   for (const Argument& a : p.arguments) {
-    if (p.passive && !agent && (AsciiLower(a.marker) == "by" || ByInside(a)))
-      agent = &a;
+    if (p.passive && (AsciiLower(a.marker) == "by" || ByInside(a))) return &a;
   }
+  return nullptr;
+}
+
+const Argument* SentenceClaims::ClauseObject(const Proposition& p,
+                                             const Argument* agent) const {
   // The direct object; a pronoun only when there is nothing better, and
   // the recipient of "awarded Palantir a contract".
+  const Argument* object = nullptr;
   const Argument* recipient = nullptr;
   for (const Argument& a : p.arguments) {
     bool pronoun = sentence_.words[a.phrase.head - 1].upos == "PRON";
@@ -386,6 +390,8 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
         (money && money->type == MentionType::kCurrency))
       object = recipient;
   }
+  // Else the first prepositional argument that is not a date, a place or
+  // the agent.
   for (const Argument& a : p.arguments) {
     bool dated = false;
     for (const Mention* m : MentionsIn(a.phrase))
@@ -396,6 +402,62 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
       object = &a;
     }
   }
+  // A passive without an agent: a named oblique ("is based in Y").
+  if (p.passive && !agent && object == nullptr) {
+    for (const Argument& a : p.arguments) {
+      if (a.role.rfind("obl", 0) == 0 && NameAt(a.phrase.head)) return &a;
+    }
+  }
+  return object;
+}
+
+void SentenceClaims::SetCountUnit(const Argument& object, const Mention& q,
+                                  Claim* claim) const {
+  // When the parse says what the number counts and the recogniser's unit is
+  // not that noun, the unit is the compound noun as written right after the
+  // number ("1,300 detainer requests", not "detainer"), or just the counted
+  // noun after adjectives ("40 new towers", not "new").
+  const Word& counted = sentence_.words[object.phrase.head - 1];
+  if (!NumberOf(object.phrase.head, q) || counted.upos != "NOUN" ||
+      (q.type != MentionType::kNumber && q.type != MentionType::kNumberRange) ||
+      q.unit == counted.form) {
+    return;
+  }
+  std::string unit = counted.form;
+  int first_noun = 0;
+  for (int k : object.phrase.words) {
+    const Word& kw = sentence_.words[k - 1];
+    if (k < object.phrase.head && kw.form == q.unit && kw.upos == "NOUN")
+      first_noun = k;
+  }
+  if (first_noun > 0) {
+    std::vector<int> span;
+    for (int k = first_noun; k <= object.phrase.head; ++k) span.push_back(k);
+    bool nouns = true;
+    for (int k : span) nouns = nouns && sentence_.words[k - 1].upos == "NOUN";
+    if (nouns) unit = WordsText(sentence_, span);
+  }
+  claim->mutable_value()->set_unit(unit);
+}
+
+std::vector<ExtractedClaim> SentenceClaims::FromProposition(
+    const Proposition& proposition) {
+  // "ICE allegedly used license plate data ..." parsed with "ICE" as the
+  // root and "used" as its reduced relative: a participle with a direct
+  // object is active.
+  Proposition p = RepairReducedRelative(proposition);
+  if (p.rule == "appos") {
+    if (auto claim = FromApposition(p)) return {std::move(*claim)};
+    return {};
+  }
+  if (p.negated) return {};
+  if (p.lemma == "be") return FromCopula(p);
+  std::string verb = p.lemma.substr(0, p.lemma.find(' '));
+  if (StatesNoFact(p, verb)) return {};
+  auto subject = ClauseSubject(p);
+  if (!subject) return {};
+  const Argument* agent = PassiveAgent(p);
+  const Argument* object = ClauseObject(p, agent);
   // "began testing", "plans to install", "reported detaining": the event is
   // the last verb.
   std::string lemma = p.lemma;
@@ -407,15 +469,6 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
     if (sentence_.words[w - 1].deprel == "compound:prt")
       lemma += " " + AsciiLower(sentence_.words[w - 1].form);
   }
-  if (p.passive && !agent && object == nullptr) {
-    for (const Argument& a : p.arguments) {
-      if (a.role.rfind("obl", 0) == 0 && NameAt(a.phrase.head)) {
-        object = &a;
-        break;
-      }
-    }
-  }
-  ExtractedClaim out;
   Claim claim = NewClaim(p, "");
   std::string rule = p.rule;
   std::vector<Entity> more_targets;
@@ -434,33 +487,7 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
     RememberCounted(object->phrase);
     *claim.mutable_subject() = *subject;
     *claim.mutable_value() = ToQuantity(*q);
-    // When the parse says what the number counts and the recogniser's unit
-    // is not that noun, the unit is the compound noun as written right
-    // after the number ("1,300 detainer requests", not "detainer"), or just
-    // the counted noun after adjectives ("40 new towers", not "new").
-    const Word& counted = sentence_.words[object->phrase.head - 1];
-    if (NumberOf(object->phrase.head, *q) && counted.upos == "NOUN" &&
-        (q->type == MentionType::kNumber ||
-         q->type == MentionType::kNumberRange) &&
-        q->unit != counted.form) {
-      std::string unit = counted.form;
-      int first_noun = 0;
-      for (int k : object->phrase.words) {
-        const Word& kw = sentence_.words[k - 1];
-        if (k < object->phrase.head && kw.form == q->unit && kw.upos == "NOUN")
-          first_noun = k;
-      }
-      if (first_noun > 0) {
-        std::vector<int> span;
-        for (int k = first_noun; k <= object->phrase.head; ++k)
-          span.push_back(k);
-        bool nouns = true;
-        for (int k : span)
-          nouns = nouns && sentence_.words[k - 1].upos == "NOUN";
-        if (nouns) unit = WordsText(sentence_, span);
-      }
-      claim.mutable_value()->set_unit(unit);
-    }
+    SetCountUnit(*object, *q, &claim);
     if (q->type == MentionType::kPercentage)
       AddQualifier("denominator", q->noun, &claim);
     rule += "+value";
@@ -512,19 +539,26 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   AddAttribution(p, &claim);
   if (claim.subject().type() == OTHER)
     claim.set_confidence(claim.confidence() * 0.8);
+  return WithConjuncts(std::move(claim), rule, more_targets);
+}
+
+std::vector<ExtractedClaim> SentenceClaims::WithConjuncts(
+    Claim claim, const std::string& rule,
+    const std::vector<Entity>& more_targets) const {
   std::vector<ExtractedClaim> all;
+  ExtractedClaim first;
+  first.rule = rule;
+  first.claim = std::move(claim);
+  all.push_back(std::move(first));
   for (const Entity& other : more_targets) {
     ExtractedClaim copy;
-    copy.claim = claim;
+    copy.claim = all.front().claim;
     *copy.claim.mutable_object() = other;
     copy.rule = rule + "+conj";
     copy.claim.set_extractor("claimgraph-extract:" + copy.rule);
     copy.claim.mutable_evidence(0)->set_extractor(copy.claim.extractor());
     all.push_back(std::move(copy));
   }
-  out.claim = std::move(claim);
-  out.rule = rule;
-  all.insert(all.begin(), std::move(out));
   return all;
 }
 

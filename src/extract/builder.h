@@ -27,6 +27,28 @@ class SentenceClaims {
 
  private:
   std::vector<ExtractedClaim> FromProposition(const Proposition& p);
+  // "ICE allegedly used ..." parsed with "ICE" as the root and "used" as its
+  // reduced relative: a passive participle with a direct object is active.
+  Proposition RepairReducedRelative(const Proposition& p) const;
+  // Clauses that state no fact: intentions, subjectless participle clauses,
+  // speech with its content, and what one lets, asks or urges another to do.
+  bool StatesNoFact(const Proposition& p, const std::string& verb) const;
+  // The subject of a clause: a name or its coreferent, an actor noun, or a
+  // measured noun whose change the clause states (a STATISTIC).
+  std::optional<Entity> ClauseSubject(const Proposition& p);
+  // The "by" agent of a passive clause, if any.
+  const Argument* PassiveAgent(const Proposition& p) const;
+  // The argument that gives the claim's object or value, if any.
+  const Argument* ClauseObject(const Proposition& p,
+                               const Argument* agent) const;
+  // The unit of a counted value, from the parse where the recogniser's unit
+  // is a modifier ("40 new towers" -> towers).
+  void SetCountUnit(const Argument& object, const Mention& q,
+                    Claim* claim) const;
+  // The claim, then one copy per further conjunct target ("+conj").
+  std::vector<ExtractedClaim> WithConjuncts(
+      Claim claim, const std::string& rule,
+      const std::vector<Entity>& more_targets) const;
   std::optional<ExtractedClaim> FromApposition(const Proposition& p);
   // hold_role (or member_of for "a member of") from an apposition.
   ExtractedClaim RoleClaim(const Proposition& p, const Entity& person,
