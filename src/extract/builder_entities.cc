@@ -10,21 +10,13 @@
 #include "model/names.h"
 
 namespace claimgraph {
-using extract_internal::AddQualifier;
 using extract_internal::IsActorNoun;
-using extract_internal::IsAspectVerb;
 using extract_internal::IsDate;
-using extract_internal::IsIntentionVerb;
-using extract_internal::IsManipulativeVerb;
 using extract_internal::IsQuantity;
-using extract_internal::IsResponseVerb;
-using extract_internal::IsRoleNoun;
 using extract_internal::IsTransientAdjective;
 using extract_internal::IsUnitNoun;
 using extract_internal::NamingVerbs;
-using extract_internal::PlaceMarkers;
 using extract_internal::ProgramNouns;
-using extract_internal::ToQuantity;
 
 const NameMention* SentenceClaims::NameAt(int word) const {
   for (const NameMention& n : names_) {

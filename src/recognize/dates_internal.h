@@ -157,6 +157,18 @@ inline DateMatch PeriodMatch(size_t end, const Date& from, const Date& to,
   return r;
 }
 
+// Turns a PeriodMatch into the same period in a year the text leaves open:
+// timex "(XXXX-MM-DD,XXXX-MM-DD,PnX)" and no resolved bounds.
+inline void MarkYearUnknown(const Date& from, const Date& to,
+                            const std::string& duration, DateMatch* r) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "(XXXX-%02d-%02d,XXXX-%02d-%02d,%s)",
+                from.month, from.day, to.month, to.day, duration.c_str());
+  r->timex = buf;
+  r->from.clear();
+  r->to.clear();
+}
+
 // ---------------------------------------------------------------------------
 // Token helpers.
 

@@ -801,14 +801,7 @@ std::optional<DateMatch> DateParser::PartPeriod(size_t i) {
   int months = (y.year - x.year) * 12 + y.month - x.month;
   std::string dur = "P" + std::to_string(months) + "M";
   DateMatch r = PeriodMatch(b->end, x, y, dur, "month");
-  if (unknown) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "(XXXX-%02d-%02d,XXXX-%02d-%02d,%s)",
-                  x.month, x.day, y.month, y.day, dur.c_str());
-    r.timex = buf;
-    r.from.clear();
-    r.to.clear();
-  }
+  if (unknown) MarkYearUnknown(x, y, dur, &r);
   return r;
 }
 
@@ -905,14 +898,7 @@ std::optional<DateMatch> DateParser::DayToDay(size_t i) {
   if (unknown) x.year = y.year = 2000;
   std::string dur = "P" + std::to_string(y.day - x.day) + "D";
   DateMatch r = PeriodMatch(b->end, x, y, dur, "day");
-  if (unknown) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "(XXXX-%02d-%02d,XXXX-%02d-%02d,%s)",
-                  x.month, x.day, y.month, y.day, dur.c_str());
-    r.timex = buf;
-    r.from.clear();
-    r.to.clear();
-  }
+  if (unknown) MarkYearUnknown(x, y, dur, &r);
   return r;
 }
 
