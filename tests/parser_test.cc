@@ -42,11 +42,17 @@ bool IsTree(const std::vector<Word>& words) {
   return true;
 }
 
-TEST(ParserTest, FitsTinyTreebankExactly) {
+// Training must fit the tiny treebank exactly, greedily (beam 1) and with
+// global beam training and beam decoding.
+class ParserFitTest : public ::testing::TestWithParam<int> {};
+
+TEST_P(ParserFitTest, FitsTinyTreebankExactly) {
   std::vector<Sentence> gold = ReadTiny();
   ParserOptions options;
   options.epochs = 15;
+  options.beam = GetParam();
   auto parser = Parser::Train(gold, options);
+  EXPECT_EQ(parser->beam(), GetParam());
   for (const Sentence& s : gold) {
     std::vector<Word> words = s.words;
     for (Word& w : words) {
@@ -63,13 +69,18 @@ TEST(ParserTest, FitsTinyTreebankExactly) {
   }
 }
 
+INSTANTIATE_TEST_SUITE_P(Beams, ParserFitTest, ::testing::Values(1, 4, 8));
+
 TEST(ParserTest, AlwaysBuildsOneTree) {
   std::vector<Sentence> gold = ReadTiny();
   ParserOptions options;
   options.epochs = 2;
   auto parser = Parser::Train(gold, options);
+  ParserOptions beam_options = options;
+  beam_options.beam = 4;
+  auto beam_parser = Parser::Train(gold, beam_options);
   // Shuffled words of the treebank, with their tags: nonsense sentences the
-  // parser must still give a single rooted tree.
+  // parser must still give a single rooted tree, at every beam width.
   std::vector<Word> pool;
   for (const Sentence& s : gold) {
     for (const Word& w : s.words) pool.push_back(w);
@@ -78,17 +89,42 @@ TEST(ParserTest, AlwaysBuildsOneTree) {
   for (int trial = 0; trial < 200; ++trial) {
     std::vector<Word> words(1 + rng() % 30);
     for (Word& w : words) w = pool[rng() % pool.size()];
-    parser->Parse(&words);
-    ASSERT_TRUE(IsTree(words)) << "trial " << trial;
+    for (Parser* p : {parser.get(), beam_parser.get()}) {
+      for (int beam : {1, 3, 8}) {
+        p->set_beam(beam);
+        p->Parse(&words);
+        ASSERT_TRUE(IsTree(words)) << "trial " << trial << " beam " << beam;
+      }
+    }
   }
 }
 
-std::unique_ptr<Pipeline> TrainTinyPipeline(int epochs) {
+// Beam decoding gives the same parse every time (ties are broken by item
+// and action order, not by memory layout).
+TEST(ParserTest, BeamDecodingIsDeterministic) {
+  std::vector<Sentence> gold = ReadTiny();
+  ParserOptions options;
+  options.epochs = 3;
+  options.beam = 4;
+  auto parser = Parser::Train(gold, options);
+  for (const Sentence& s : gold) {
+    std::vector<Word> a = s.words, b = s.words;
+    parser->Parse(&a);
+    parser->Parse(&b);
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].head, b[i].head);
+      EXPECT_EQ(a[i].deprel, b[i].deprel);
+    }
+  }
+}
+
+std::unique_ptr<Pipeline> TrainTinyPipeline(int epochs, int beam = 1) {
   std::vector<Sentence> gold = ReadTiny();
   TaggerOptions tagger_options;
   tagger_options.epochs = epochs;
   ParserOptions parser_options;
   parser_options.epochs = epochs;
+  parser_options.beam = beam;
   return Pipeline::FromParts(Tagger::Train(gold, tagger_options),
                              Lemmatizer::Train(gold),
                              Parser::Train(gold, parser_options), "tiny");
@@ -104,12 +140,15 @@ Sentence FromForms(const std::vector<const char*>& forms) {
   return s;
 }
 
-TEST(PipelineTest, EncodeDecodeRoundTripKeepsPredictions) {
-  auto pipeline = TrainTinyPipeline(3);
+class PipelineRoundTripTest : public ::testing::TestWithParam<int> {};
+
+TEST_P(PipelineRoundTripTest, EncodeDecodeRoundTripKeepsPredictions) {
+  auto pipeline = TrainTinyPipeline(3, GetParam());
   std::string data = pipeline->Encode();
   auto loaded = Pipeline::Decode(data, "tiny.cgm");
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->metadata(), "tiny");
+  EXPECT_EQ((*loaded)->parser_beam(), GetParam());
   // Same bytes again: the format is deterministic.
   EXPECT_EQ((*loaded)->Encode(), data);
   for (const auto& forms : std::vector<std::vector<const char*>>{
@@ -128,6 +167,45 @@ TEST(PipelineTest, EncodeDecodeRoundTripKeepsPredictions) {
       EXPECT_EQ(a.words[i].deprel, b.words[i].deprel);
     }
   }
+}
+
+INSTANTIATE_TEST_SUITE_P(Beams, PipelineRoundTripTest, ::testing::Values(1, 4));
+
+// Version 2 files have no beam width in the parser section: they load and
+// decode greedily. A beam width of 0 is a CorruptionError.
+TEST(PipelineTest, VersionTwoParserSectionLoadsAsGreedy) {
+  auto pipeline = TrainTinyPipeline(2);
+  const std::string greedy = pipeline->Encode();
+  pipeline->set_parser_beam(7);
+  const std::string beam7 = pipeline->Encode();
+  ASSERT_EQ(greedy.size(), beam7.size());
+  // The u32 beam field is where the two encodings differ.
+  size_t at = 0;
+  while (at < greedy.size() && greedy[at] == beam7[at]) ++at;
+  ASSERT_LT(at, greedy.size());
+  EXPECT_EQ(greedy.substr(at, 4), std::string("\x01\0\0\0", 4));
+  EXPECT_EQ(greedy.substr(at + 4), beam7.substr(at + 4));
+
+  std::string v2 = greedy.substr(0, at) + greedy.substr(at + 4);
+  v2[6] = 2;  // The u32 version after the 6-byte magic.
+  auto loaded = Pipeline::Decode(v2, "v2.cgm");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->parser_beam(), 1);
+  pipeline->set_parser_beam(1);
+  Sentence a = FromForms({"The", "council", "said", "prices", "rose", "."});
+  Sentence b = a;
+  ASSERT_TRUE(pipeline->Annotate(&a).ok());
+  ASSERT_TRUE((*loaded)->Annotate(&b).ok());
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    EXPECT_EQ(a.words[i].head, b.words[i].head);
+    EXPECT_EQ(a.words[i].deprel, b.words[i].deprel);
+  }
+
+  std::string zero = greedy;
+  zero[at] = 0;
+  auto bad = Pipeline::Decode(zero, "zero.cgm");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kCorruption);
 }
 
 TEST(PipelineTest, BadModelsAreErrors) {

@@ -3,7 +3,8 @@
 // perceptron over Zhang & Nivre (2011)-style feature templates (words, tags,
 // left/right-most children and their labels, distance, valency, label sets),
 // trained with the dynamic oracle of Goldberg & Nivre (2013) and
-// exploration. Decoding is greedy: one pass, 2n transitions.
+// exploration, with greedy decoding (one pass, 2n transitions); or trained
+// globally with beam search (ParserOptions::beam) and decoded with a beam.
 //
 // The root (index 0) sits at the bottom of the stack and may take a
 // dependent only once the buffer is empty, so every parse has exactly one
@@ -31,6 +32,12 @@ struct ParserOptions {
   // From the second epoch on, a wrong predicted transition is followed with
   // this probability (exploration), else the oracle's best transition.
   double explore = 0.9;
+  // 1: greedy training with the dynamic oracle (above) and greedy
+  // decoding. Larger: global training (structured perceptron with
+  // max-violation updates, Huang et al. 2012) with a beam of this width
+  // over a static oracle's transitions, and beam decoding of the same
+  // width by default (Parser::set_beam changes it at run time).
+  int beam = 1;
   std::function<void(const std::string&)> log;
   // If set, scored (UAS/LAS, logged) after every epoch with the weights
   // averaged so far; its words must carry the tags the parser will see.
@@ -45,11 +52,20 @@ class Parser {
   // transitions). Deterministic for a given input and options.
   static std::unique_ptr<Parser> Train(const std::vector<Sentence>& train,
                                        const ParserOptions& options);
-  static StatusOr<std::unique_ptr<Parser>> Load(ModelReader* in);
+  // `has_beam`: the section stores the decoding beam width (model file
+  // version 3 on); older sections decode greedily.
+  static StatusOr<std::unique_ptr<Parser>> Load(ModelReader* in, bool has_beam);
   void Save(ModelWriter* out) const;
 
-  // Sets head and deprel of every word from form, upos and xpos.
+  // Sets head and deprel of every word from form, upos and xpos, by greedy
+  // decoding when beam() is 1, else by beam search of that width.
   void Parse(std::vector<Word>* words) const;
+
+  int beam() const { return beam_; }
+  // Decoding beam width, clamped to [1, 256]. A model trained greedily may
+  // be decoded with a beam and vice versa, though each does best with the
+  // width it was trained for.
+  void set_beam(int beam);
 
   size_t num_weights() const { return model_.num_weights(); }
   // See Perceptron::Prune.
@@ -60,6 +76,7 @@ class Parser {
   friend class ParserTrainer;
   std::vector<std::string> labels_;
   int root_label_ = -1;
+  int beam_ = 1;
   Perceptron model_;
 };
 

@@ -48,6 +48,57 @@ void Perceptron::Score(const uint64_t* features, size_t n,
   }
 }
 
+void Perceptron::Score(const uint64_t* features, size_t n, float* scores,
+                       RowMemo* memo) const {
+  if (!frozen_ || slots_.empty()) {
+    Score(features, n, scores);
+    return;
+  }
+  const size_t mask = slots_.size() - 1;
+  const size_t memo_mask = memo->slots_.size() - 1;
+  // The memo is indexed by high bits, the main table by low ones.
+  auto memo_slot = [&](uint64_t key) -> RowMemo::Slot& {
+    return memo->slots_[(key >> 40) & memo_mask];
+  };
+  constexpr size_t kBatch = 128;
+  uint32_t begin[kBatch], end[kBatch];
+  for (size_t done = 0; done < n; done += kBatch) {
+    const size_t m = std::min(kBatch, n - done);
+    // Prefetch the first probe of every feature the memo lacks.
+    for (size_t i = 0; i < m; ++i) {
+      const uint64_t key = features[done + i];
+      if (memo_slot(key).key != key) __builtin_prefetch(&slots_[key & mask]);
+    }
+    size_t found = 0;
+    for (size_t i = 0; i < m; ++i) {
+      const uint64_t key = features[done + i];
+      RowMemo::Slot& hit = memo_slot(key);
+      if (hit.key != key) {
+        hit = RowMemo::Slot{key, 0, 0};
+        for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+          const Slot& s = slots_[slot];
+          if (s.key == key) {
+            hit.begin = s.begin;
+            hit.end = s.end;
+            break;
+          }
+          if (s.key == 0) break;
+        }
+      }
+      if (hit.begin == hit.end) continue;
+      __builtin_prefetch(&entries_[hit.begin]);
+      begin[found] = hit.begin;
+      end[found] = hit.end;
+      ++found;
+    }
+    for (size_t f = 0; f < found; ++f) {
+      for (uint32_t j = begin[f]; j < end[f]; ++j) {
+        scores[entries_[j].cls] += entries_[j].w;
+      }
+    }
+  }
+}
+
 void Perceptron::ScoreAveraged(const uint64_t* features, size_t n,
                                float* scores) const {
   assert(!frozen_);
@@ -84,6 +135,15 @@ void Perceptron::Update(const uint64_t* features, size_t n, int truth,
     ++row.updates;
     AddWeight(&row.entries, truth, 1.0f);
     AddWeight(&row.entries, guess, -1.0f);
+  }
+}
+
+void Perceptron::Add(const uint64_t* features, size_t n, int cls, float delta) {
+  assert(!frozen_);
+  for (size_t i = 0; i < n; ++i) {
+    TrainRow& row = train_[features[i]];
+    ++row.updates;
+    AddWeight(&row.entries, cls, delta);
   }
 }
 

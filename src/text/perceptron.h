@@ -11,6 +11,7 @@
 #ifndef CLAIMGRAPH_TEXT_PERCEPTRON_H_
 #define CLAIMGRAPH_TEXT_PERCEPTRON_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
@@ -30,11 +31,38 @@ class Perceptron {
   // Adds the weights of `features` to scores[0..num_classes).
   void Score(const uint64_t* features, size_t n, float* scores) const;
 
+  // A memo of row lookups for a caller that scores many overlapping feature
+  // sets in a row (beam search): a direct-mapped table, small enough to
+  // stay in cache, of where each recently seen feature's row lies (or that
+  // it has none). Valid for one frozen model; Reset() before reuse with
+  // another.
+  class RowMemo {
+   public:
+    // `log2_size`: the table has 2^log2_size slots.
+    explicit RowMemo(int log2_size = 12) : slots_(size_t{1} << log2_size) {}
+    void Reset() { std::fill(slots_.begin(), slots_.end(), Slot{0, 0, 0}); }
+
+   private:
+    friend class Perceptron;
+    struct Slot {
+      uint64_t key;
+      uint32_t begin, end;
+    };
+    std::vector<Slot> slots_;
+  };
+  // Same as Score() (after Finish() or Load(); otherwise ignores `memo`).
+  void Score(const uint64_t* features, size_t n, float* scores,
+             RowMemo* memo) const;
+
   // Training only (before Finish): one training decision happened; if
   // truth != guess, moves weights of `features` toward `truth`.
   void Update(const uint64_t* features, size_t n, int truth, int guess);
   // Counts one decision without an update (needed for averaging).
   void Tick() { ++time_; }
+  // Training only: adds `delta` to the weight of class `cls` for every
+  // feature, without counting a decision (global training calls this for
+  // a whole transition sequence, then Tick() once per sentence).
+  void Add(const uint64_t* features, size_t n, int cls, float delta);
 
   // Training only: like Score() but with the weights averaged so far, to
   // measure a model on held-out data while it trains.

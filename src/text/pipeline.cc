@@ -13,7 +13,7 @@ namespace claimgraph {
 namespace {
 
 constexpr char kMagic[] = "CGNLP\n";  // 6 bytes, then u32 version.
-constexpr uint32_t kVersion = 2;      // 2: tagger passes byte.
+constexpr uint32_t kVersion = 3;      // 2: tagger passes byte; 3: parser beam.
 
 }  // namespace
 
@@ -71,9 +71,10 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Decode(std::string_view data,
       return in.status();
     }
   }
-  // Version 1 files (one tagger pass, no passes byte) still load.
+  // Version 1 files (one tagger pass, no passes byte) and version 2 files
+  // (greedy parser, no beam width) still load.
   const uint32_t version = in.U32();
-  if (in.ok() && version != 1 && version != kVersion) {
+  if (in.ok() && (version < 1 || version > kVersion)) {
     in.Fail("unsupported model version " + std::to_string(version));
   }
   std::unique_ptr<Pipeline> pipeline(new Pipeline());
@@ -81,7 +82,7 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Decode(std::string_view data,
   if (!in.ok()) return in.status();
   CG_ASSIGN_OR_RETURN(pipeline->tagger_, Tagger::Load(&in, version >= 2));
   CG_ASSIGN_OR_RETURN(pipeline->lemmatizer_, Lemmatizer::Load(&in));
-  CG_ASSIGN_OR_RETURN(pipeline->parser_, Parser::Load(&in));
+  CG_ASSIGN_OR_RETURN(pipeline->parser_, Parser::Load(&in, version >= 3));
   if (!in.at_end()) in.Fail("trailing bytes after the parser");
   if (!in.ok()) return in.status();
   return pipeline;
@@ -100,6 +101,9 @@ Status Pipeline::Save(const std::string& model_dir) const {
       (std::filesystem::path(model_dir) / kModelFileName).string();
   return WriteWholeFile(path, Encode());
 }
+
+int Pipeline::parser_beam() const { return parser_->beam(); }
+void Pipeline::set_parser_beam(int beam) { parser_->set_beam(beam); }
 
 Status Pipeline::Annotate(Sentence* sentence) const {
   for (size_t i = 0; i < sentence->words.size(); ++i) {

@@ -60,6 +60,11 @@ class Pipeline {
   // Writes <model_dir>/kModelFileName (the directory must exist).
   Status Save(const std::string& model_dir) const;
 
+  // The parser's decoding beam width (1: greedy); set_parser_beam
+  // overrides the model's (see Parser::set_beam).
+  int parser_beam() const;
+  void set_parser_beam(int beam);
+
   // Free-form description of the model (training data hash, dev scores).
   const std::string& metadata() const { return metadata_; }
   void set_metadata(std::string metadata) { metadata_ = std::move(metadata); }

@@ -92,6 +92,9 @@ struct Options {
   int tagger_epochs = 8, parser_epochs = 15, jackknife = 4, repeats = 5;
   int tagger_passes = 1, tagger_features = 1, tagger_stack_folds = 4;
   int min_updates = 4, tagger_min_updates = 4;
+  // Training: the parser's beam (1: greedy). --eval/--bench: overrides the
+  // model's decoding beam when > 0.
+  int beam = 0;
   bool sweep = false, tagger_only = false;
   uint64_t seed = 1;
 };
@@ -159,6 +162,7 @@ Status RunTrain(const Options& o) {
   for (Sentence& s : dev_tagged) tagger->Tag(&s.words);
   ParserOptions po;
   po.epochs = o.parser_epochs;
+  po.beam = std::max(o.beam, 1);
   po.seed = o.seed;
   po.log = Log;
   po.dev = &dev_tagged;
@@ -192,8 +196,9 @@ Status RunTrain(const Options& o) {
        << " (stack folds " << o.tagger_stack_folds << ", features "
        << o.tagger_features << ")"
        << ", tagger min updates " << o.tagger_min_updates << ", parser epochs "
-       << o.parser_epochs << ", jackknife " << o.jackknife << ", min updates "
-       << o.min_updates << ", seed " << o.seed << "; dev "
+       << o.parser_epochs << ", parser beam " << std::max(o.beam, 1)
+       << ", jackknife " << o.jackknife << ", min updates " << o.min_updates
+       << ", seed " << o.seed << "; dev "
        << std::filesystem::path(o.dev).filename().string() << " fnv1a64 "
        << Hex(dev.fnv) << ": " << dev_scores.ToString();
   pipeline->set_metadata(meta.str());
@@ -215,11 +220,12 @@ Status RunTrain(const Options& o) {
 
 Status RunEval(const Options& o) {
   CG_ASSIGN_OR_RETURN(auto pipeline, Pipeline::Load(o.model));
+  if (o.beam > 0) pipeline->set_parser_beam(o.beam);
   CG_ASSIGN_OR_RETURN(Treebank gold, ReadTreebank(o.eval));
   CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
                       AnnotateAll(*pipeline, gold.sentences));
-  std::cout << o.eval << ": " << Score(predicted, gold.sentences).ToString()
-            << "\n";
+  std::cout << o.eval << " (parser beam " << pipeline->parser_beam()
+            << "): " << Score(predicted, gold.sentences).ToString() << "\n";
   return OkStatus();
 }
 
@@ -238,6 +244,7 @@ Status RunBench(const Options& o) {
     auto start = Clock::now();
     double cpu = ThreadCpuSeconds();
     CG_ASSIGN_OR_RETURN(pipeline, Pipeline::Load(o.model));
+    if (o.beam > 0) pipeline->set_parser_beam(o.beam);
     load_cpu.push_back(ThreadCpuSeconds() - cpu);
     load_wall.push_back(Seconds(start));
   }
@@ -254,9 +261,10 @@ Status RunBench(const Options& o) {
   std::printf(
       "model load: median %.3f s wall, %.3f s CPU over %d loads\n"
       "tag+lemmatise+parse: median %.0f words/s wall, %.0f words/s CPU over "
-      "%d passes of %ld words (%s)\n",
+      "%d passes of %ld words (%s), parser beam %d\n",
       Median(load_wall), Median(load_cpu), o.repeats, Median(rate_wall),
-      Median(rate_cpu), o.repeats, bank.words, o.bench.c_str());
+      Median(rate_cpu), o.repeats, bank.words, o.bench.c_str(),
+      pipeline->parser_beam());
   return OkStatus();
 }
 
@@ -291,6 +299,11 @@ int Main(int argc, char** argv) {
                "--tagger-min-updates threshold, write nothing");
   app.add_option("--parser-epochs,--epochs", o.parser_epochs)
       ->capture_default_str();
+  app.add_option("--beam", o.beam,
+                 "Training: parser beam width (1 or unset: greedy with the "
+                 "dynamic oracle; more: global training, beam decoding). "
+                 "--eval/--bench: decode with this beam instead of the "
+                 "model's");
   app.add_option("--jackknife", o.jackknife,
                  "Folds for the predicted tags the parser trains on (<2: "
                  "gold tags)")

@@ -1,0 +1,178 @@
+#include <algorithm>
+
+#include "text/model_io.h"
+#include "text/parser_internal.h"
+
+namespace claimgraph {
+namespace parser_internal {
+namespace {
+
+uint64_t Lowered(const std::string& s) {
+  std::string lower(s);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return Fnv1a64(lower);
+}
+
+}  // namespace
+
+void MakeAtoms(const std::vector<Word>& words, Atoms* a) {
+  const size_t n = words.size();
+  a->w.resize(n + 1);
+  a->p.resize(n + 1);
+  a->u.resize(n + 1);
+  a->w[0] = a->p[0] = a->u[0] = Fnv1a64("<root>");
+  for (size_t i = 0; i < n; ++i) {
+    a->w[i + 1] = Lowered(words[i].form);
+    a->p[i + 1] = Fnv1a64(words[i].xpos);
+    a->u[i + 1] = Fnv1a64(words[i].upos);
+  }
+}
+
+void State::Reset(int words) {
+  n = words;
+  b = 1;
+  stack.clear();
+  stack.reserve(n + 1);
+  stack.push_back(0);
+  head.assign(n + 1, -1);
+  label.assign(n + 1, -1);
+  l1.assign(n + 1, -1);
+  l2 = r1 = r2 = l1;
+  nl.assign(n + 1, 0);
+  nr = nl;
+  lset.assign(n + 1, 0);
+  rset = lset;
+}
+
+void State::Arc(int h, int d, int l) {
+  head[d] = h;
+  label[d] = l;
+  if (d < h) {
+    ++nl[h];
+    lset[h] |= uint64_t{1} << (l % 64);
+    if (l1[h] < 0 || d < l1[h]) {
+      l2[h] = l1[h];
+      l1[h] = d;
+    } else if (l2[h] < 0 || d < l2[h]) {
+      l2[h] = d;
+    }
+  } else {
+    ++nr[h];
+    rset[h] |= uint64_t{1} << (l % 64);
+    if (r1[h] < 0 || d > r1[h]) {
+      r2[h] = r1[h];
+      r1[h] = d;
+    } else if (r2[h] < 0 || d > r2[h]) {
+      r2[h] = d;
+    }
+  }
+}
+
+void State::Apply(int action, int num_labels) {
+  if (action == 0) {
+    stack.push_back(b++);
+  } else if (action <= num_labels) {
+    int s0 = stack.back();
+    stack.pop_back();
+    Arc(b, s0, action - 1);
+  } else {
+    int s0 = stack.back();
+    stack.pop_back();
+    Arc(stack.back(), s0, action - 1 - num_labels);
+  }
+}
+
+size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out) {
+  static const uint64_t kNone = Fnv1a64("<none>");
+  out->clear();
+  const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
+  const int b0 = st.b <= st.n ? st.b : -1;
+  const int b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
+  const int b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  auto W = [&](int i) { return i < 0 ? kNone : a.w[i]; };
+  auto P = [&](int i) { return i < 0 ? kNone : a.p[i]; };
+  auto L = [&](int i) -> uint64_t {
+    return i < 0 ? 1000 : static_cast<uint64_t>(st.label[i] + 2);
+  };
+  auto child = [&](const std::vector<int>& v, int i) {
+    return i < 0 ? -1 : v[i];
+  };
+  const int s0l = child(st.l1, s0), s0l2 = child(st.l2, s0);
+  const int s0r = child(st.r1, s0), s0r2 = child(st.r2, s0);
+  const int b0l = child(st.l1, b0), b0l2 = child(st.l2, b0);
+  const int s1l = child(st.l1, s1), s1r = child(st.r1, s1);
+  const uint64_t d =
+      (s0 >= 0 && b0 >= 0) ? std::min(b0 - s0, 6) : 0;  // s0-b0 distance
+  const uint64_t d1 = (s1 >= 0) ? std::min(s0 - s1, 6) : 0;
+  auto add = [&](uint64_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0,
+                 uint64_t v = 0) {
+    out->push_back(HashMix(HashMix(HashMix(HashMix(t, x), y), z), v));
+  };
+  const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1);
+  const uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1);
+  const uint64_t b2w = W(b2), b2p = P(b2);
+  add(0, 0);
+  // Single words.
+  add(1, s0w), add(2, s0p), add(3, s0w, s0p);
+  add(4, s1w), add(5, s1p), add(6, s1w, s1p);
+  add(7, b0w), add(8, b0p), add(9, b0w, b0p);
+  add(10, b1w), add(11, b1p), add(12, b1w, b1p);
+  add(13, b2w), add(14, b2p), add(15, b2w, b2p);
+  add(16, P(s2)), add(17, W(s2));
+  add(18, s0 >= 0 ? a.u[s0] : kNone), add(19, b0 >= 0 ? a.u[b0] : kNone);
+  // Pairs.
+  add(20, s0w, s0p, b0w, b0p), add(21, s0w, s0p, b0w), add(22, s0w, b0w, b0p);
+  add(23, s0w, s0p, b0p), add(24, s0p, b0w, b0p), add(25, s0w, b0w);
+  add(26, s0p, b0p), add(27, b0p, b1p);
+  add(28, s1w, s1p, s0w, s0p), add(29, s1w, s0w), add(30, s1p, s0p);
+  add(31, s1p, s0w), add(32, s1w, s0p);
+  // Triples of tags.
+  add(40, b0p, b1p, b2p), add(41, s0p, b0p, b1p), add(42, s1p, s0p, b0p);
+  add(43, s0p, P(s0l), b0p), add(44, s0p, P(s0r), b0p);
+  add(45, s0p, b0p, P(b0l)), add(46, s1p, s0p, P(s0l));
+  add(47, s1p, P(s1r), s0p), add(48, P(s2), s1p, s0p);
+  add(49, s1p, s0p, P(s0r));
+  // Distance.
+  add(50, s0w, d), add(51, s0p, d), add(52, b0w, d), add(53, b0p, d);
+  add(54, s0w, b0w, d), add(55, s0p, b0p, d);
+  add(56, s1p, s0p, d1), add(57, s1w, s0w, d1);
+  // Valency.
+  auto val = [&](const std::vector<int>& v, int i) -> uint64_t {
+    return i < 0 ? 99 : static_cast<uint64_t>(v[i]);
+  };
+  add(60, s0w, val(st.nr, s0)), add(61, s0p, val(st.nr, s0));
+  add(62, s0w, val(st.nl, s0)), add(63, s0p, val(st.nl, s0));
+  add(64, b0w, val(st.nl, b0)), add(65, b0p, val(st.nl, b0));
+  add(66, s1p, val(st.nr, s1)), add(67, s1p, val(st.nl, s1));
+  // Children.
+  add(70, W(s0l)), add(71, P(s0l));
+  add(73, W(s0r)), add(74, P(s0r));
+  add(76, W(b0l)), add(77, P(b0l));
+  add(79, P(s1r)), add(81, P(s1l));
+  add(83, W(s0l2)), add(84, P(s0l2));
+  add(86, W(s0r2)), add(87, P(s0r2));
+  add(89, W(b0l2)), add(90, P(b0l2));
+  add(92, s0p, P(s0l), P(s0l2)), add(93, s0p, P(s0r), P(s0r2));
+  add(94, b0p, P(b0l), P(b0l2));
+  // Everything above depends only on the shape of the configuration (which
+  // words are where), everything below also on arc labels.
+  const size_t unlabelled = out->size();
+  add(72, L(s0l)), add(75, L(s0r)), add(78, L(b0l));
+  add(80, L(s1r)), add(82, L(s1l));
+  add(85, L(s0l2)), add(88, L(s0r2)), add(91, L(b0l2));
+  add(95, s1p, L(s1l), L(s1r));
+  // Label sets.
+  auto set = [&](const std::vector<uint64_t>& v, int i) -> uint64_t {
+    return i < 0 ? 7 : v[i];
+  };
+  add(100, s0w, set(st.rset, s0)), add(101, s0p, set(st.rset, s0));
+  add(102, s0w, set(st.lset, s0)), add(103, s0p, set(st.lset, s0));
+  add(104, b0w, set(st.lset, b0)), add(105, b0p, set(st.lset, b0));
+  add(106, s1p, set(st.rset, s1));
+  return unlabelled;
+}
+
+}  // namespace parser_internal
+}  // namespace claimgraph

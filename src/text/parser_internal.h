@@ -1,0 +1,111 @@
+// Internals shared by the greedy (parser.cc) and beam (parser_beam.cc)
+// parts of the dependency parser: word atoms, the arc-hybrid configuration,
+// the feature templates and the allowed transitions. Not a public API.
+
+#ifndef CLAIMGRAPH_TEXT_PARSER_INTERNAL_H_
+#define CLAIMGRAPH_TEXT_PARSER_INTERNAL_H_
+
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <vector>
+
+#include "text/perceptron.h"
+#include "text/sentence.h"
+
+namespace claimgraph {
+namespace parser_internal {
+
+inline constexpr float kPrune = 1e-3f;
+inline constexpr int kInf = std::numeric_limits<int>::max() / 4;
+
+// Hashed atoms of the words 0..n (0 is the root).
+struct Atoms {
+  std::vector<uint64_t> w, p, u;
+};
+void MakeAtoms(const std::vector<Word>& words, Atoms* a);
+
+// A parser configuration: stack (top at the back), buffer front b (the
+// buffer is b..n), and the arcs built so far with child summaries. Copy
+// assignment between states of the same sentence reuses their storage.
+struct State {
+  explicit State(int words = 0) { Reset(words); }
+  void Reset(int words);
+  int n = 0;
+  int b = 1;
+  std::vector<int> stack;
+  std::vector<int> head, label, l1, l2, r1, r2, nl, nr;
+  std::vector<uint64_t> lset, rset;  // Bit (label % 64) per child label.
+
+  bool Terminal() const { return b > n && stack.size() == 1; }
+  int S(size_t k) const {
+    return stack.size() > k ? stack[stack.size() - 1 - k] : -1;
+  }
+  bool CanShift() const { return b <= n; }
+  bool CanLeft() const { return b <= n && stack.size() >= 2; }
+  bool CanRight() const {
+    return stack.size() >= 2 && (stack[stack.size() - 2] != 0 || b > n);
+  }
+  void Arc(int h, int d, int l);
+  // action: 0 shift, 1 + l left-arc(l), 1 + L + l right-arc(l).
+  void Apply(int action, int num_labels);
+};
+
+// The hashed feature templates of `st` (about 95) into *out. Returns how
+// many come first that do not depend on arc labels: configurations that
+// differ only in labels (frequent in a beam) share those, so beam search
+// scores them once.
+size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out);
+
+// Calls f(action) for every transition allowed in `st`. The root takes
+// exactly one dependent, labelled root_label (when there is one), and no
+// other arc gets that label.
+template <typename F>
+void ForEachAllowed(const State& st, int num_labels, int root_label, F&& f) {
+  if (st.CanShift()) f(0);
+  if (st.CanLeft()) {
+    for (int l = 0; l < num_labels; ++l) {
+      if (l != root_label) f(1 + l);
+    }
+  }
+  if (st.CanRight()) {
+    if (st.S(1) == 0 && root_label >= 0) {
+      f(1 + num_labels + root_label);
+    } else {
+      for (int l = 0; l < num_labels; ++l) {
+        if (l != root_label) f(1 + num_labels + l);
+      }
+    }
+  }
+}
+
+// Beam search with `width` items (width >= 2; greedy decoding is
+// parser.cc's): leaves the best terminal configuration in *best. Items are
+// ranked by total score, ties broken by the order of their parents and then
+// by action number, so decoding is deterministic. With `averaged`, scores
+// with the weights averaged so far (training mode only).
+void BeamDecode(const Perceptron& model, bool averaged, int width,
+                int num_labels, int root_label, const Atoms& atoms,
+                State* best);
+
+// One global (structured perceptron) training step on one sentence: beam
+// search with the current weights, tracking the prefix of `gold_actions`
+// (a complete transition sequence); if some step's best item is not the
+// gold prefix, updates at the step where the best item outscores the gold
+// prefix most (max-violation, Huang et al. 2012): +1 to the gold
+// transitions and -1 to the best item's, from where they part. Counts one
+// perceptron tick. Returns the number of words the best final item
+// attaches to their gold head.
+int TrainGlobalSentence(Perceptron* model, int width, int num_labels,
+                        int root_label, const Atoms& atoms,
+                        const std::vector<int>& gold_actions,
+                        const std::vector<int>& gold_heads);
+
+inline std::string_view Universal(std::string_view deprel) {
+  return deprel.substr(0, deprel.find(':'));
+}
+
+}  // namespace parser_internal
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_TEXT_PARSER_INTERNAL_H_
