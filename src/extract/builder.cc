@@ -11,10 +11,9 @@ using extract_internal::AddQualifier;
 using extract_internal::IsActorNoun;
 using extract_internal::IsAspectVerb;
 using extract_internal::IsDate;
-using extract_internal::IsIntentionVerb;
-using extract_internal::IsManipulativeVerb;
 using extract_internal::IsResponseVerb;
 using extract_internal::IsRoleNoun;
+using extract_internal::IsTimeNoun;
 using extract_internal::IsUnitNoun;
 using extract_internal::PlaceMarkers;
 using extract_internal::ToQuantity;
@@ -131,6 +130,19 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
       a->set_cue(l);
       a->set_stance(l == "allegedly" ? ALLEGED : REPORTED);
     }
+  }
+  if (extract_internal::NotAddressedQuestion(sentence_, p.predicate)) {
+    // "ICE has not addressed whether ...": the cue is the governing verb
+    // with its auxiliaries and negation.
+    int governor = sentence_.words[p.predicate - 1].head;
+    std::vector<int> cue = {governor};
+    for (int k : Children(governor)) {
+      std::string d = sentence_.words[k - 1].deprel;
+      if (k < governor && (d == "aux" || d == "advmod")) cue.push_back(k);
+    }
+    std::sort(cue.begin(), cue.end());
+    a->set_cue(AsciiLower(WordsText(sentence_, cue)));
+    a->set_stance(ALLEGED);
   }
   if (p.speaker.empty()) return;
   if (auto speaker = EntityFor(p.speaker, false))
@@ -284,51 +296,6 @@ Proposition SentenceClaims::RepairReducedRelative(
   return p;
 }
 
-bool SentenceClaims::StatesNoFact(const Proposition& p,
-                                  const std::string& verb) const {
-  // Hopes, threats, attempts and non-answers ("declined to comment") are
-  // no facts.
-  if (IsIntentionVerb(verb)) return true;
-  // "..., completing a program", "after learning of the searches": a
-  // participle clause without a subject of its own reports circumstances,
-  // not a claim of its own.
-  if (sentence_.words[p.predicate - 1].xpos == "VBG" &&
-      (p.rule == "clause:advcl" || p.rule == "clause:acl")) {
-    bool own_subject = false;
-    for (int k : Children(p.predicate)) {
-      own_subject =
-          own_subject || sentence_.words[k - 1].deprel.rfind("nsubj", 0) == 0;
-    }
-    if (!own_subject) return true;
-  }
-  bool reports = IsSpeechLemma(p.lemma);
-  for (const Argument& a : p.arguments) {
-    if (reports && (a.role == "ccomp" || a.role == "parataxis")) return true;
-  }
-  // "The towers let agents see ...", "pushed Congress to close ...": what
-  // one lets, asks or urges another to do has not happened; letting itself
-  // relates nothing.
-  int complement = p.predicate;  // "helps ICE manage cases and plan ...".
-  for (int steps = 0; steps < 8 && complement > 0 &&
-                      sentence_.words[complement - 1].deprel == "conj";
-       ++steps) {
-    complement = sentence_.words[complement - 1].head;
-  }
-  int governor = complement > 0 ? sentence_.words[complement - 1].head : 0;
-  if (complement > 0 && sentence_.words[complement - 1].deprel == "xcomp" &&
-      governor > 0 &&
-      IsManipulativeVerb(AsciiLower(sentence_.words[governor - 1].lemma))) {
-    return true;
-  }
-  if (verb == "let" || verb == "allow" || verb == "enable" ||
-      verb == "permit") {
-    for (const Argument& a : p.arguments) {
-      if (a.role == "xcomp") return true;
-    }
-  }
-  return false;
-}
-
 std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
   // Subjects are names or their coreferents; of common nouns, only people
   // acting for an institution ("federal officials detained ...").
@@ -392,8 +359,13 @@ const Argument* SentenceClaims::ClauseObject(const Proposition& p,
     bool dated = false;
     for (const Mention* m : MentionsIn(a.phrase))
       dated = dated || IsDate(m->type);
-    if (!object && &a != agent && !dated && a.role.rfind("obl", 0) == 0 &&
-        !a.marker.empty() && !PlaceMarkers().contains(AsciiLower(a.marker)) &&
+    // ("justified the deal by pointing to ...", "a need created by the
+    // goals": a "by" that is no passive's agent says how or by whom, and is
+    // no object, unless it measures: "speed up boarding by nine minutes".)
+    bool by = AsciiLower(a.marker) == "by" && !QuantityFor(a.phrase);
+    if (!object && &a != agent && !dated && !by &&
+        a.role.rfind("obl", 0) == 0 && !a.marker.empty() &&
+        !PlaceMarkers().contains(AsciiLower(a.marker)) &&
         AsciiLower(a.marker) != "since") {
       object = &a;
     }
@@ -494,6 +466,8 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
     if (head_lemma == "one" || head_lemma == "some" || head_lemma == "many") {
       return {};
     }
+    // "waited weeks for care": a span of time says how long, not what.
+    if (IsTimeNoun(head_lemma)) return {};
     // "uses radar and cameras": one claim per conjunct.
     std::vector<int> conjuncts = Conjuncts(object->phrase.head);
     auto target =
@@ -580,6 +554,7 @@ std::vector<ExtractedClaim> SentenceClaims::Build() {
     }
     if (seen.insert(key).second) out.push_back(std::move(claim));
   };
+  if (IsImperative()) return out;
   for (const Proposition& p : ExtractPropositions(sentence_)) {
     for (ExtractedClaim& claim : FromProposition(p)) add(std::move(claim));
   }

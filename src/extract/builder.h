@@ -32,7 +32,14 @@ class SentenceClaims {
   Proposition RepairReducedRelative(const Proposition& p) const;
   // Clauses that state no fact: intentions, subjectless participle clauses,
   // speech with its content, and what one lets, asks or urges another to do.
+  // (clause_filters.cc.)
   bool StatesNoFact(const Proposition& p, const std::string& verb) const;
+  // "let agents see", "pushed Congress to close": the complement's event
+  // has not happened, and letting relates nothing.
+  bool LetsOrAsks(const Proposition& p, const std::string& verb) const;
+  // A sentence that tells the reader to do something ("Get the Morning
+  // Brief delivered ..."): no claims.
+  bool IsImperative() const;
   // The subject of a clause: a name or its coreferent, an actor noun, or a
   // measured noun whose change the clause states (a STATISTIC).
   std::optional<Entity> ClauseSubject(const Proposition& p);
@@ -69,13 +76,17 @@ class SentenceClaims {
   // itself as an OTHER entity.
   std::optional<Entity> EntityFor(const Phrase& phrase, bool allow_common);
   // A person named in apposition to `word` (either direction).
+  // Bare "agents" for the agency they act for (builder_entities.cc).
+  std::optional<Entity> AgencyOfMembers(const Phrase& phrase);
   const NameMention* PersonInApposition(int word) const;
   // What a pronoun ("it") or definite noun ("agency") at `word` refers to.
   std::optional<Entity> Antecedent(int word, const std::string& pronoun,
                                    const std::string& noun);
-  // Words of the phrase in noun modifiers that hold a date ("the app in
-  // October 2020"): they date an event, they do not describe the thing.
-  std::vector<int> DatedModifiers(const Phrase& phrase) const;
+  // Words of the phrase in modifiers that do not describe the thing: dates
+  // ("the app in October 2020"), sources ("data from apps"), purposes
+  // ("radar to detect people"), agents ("data collected by police") and
+  // attributions ("according to logs"); with `drop_places`, places too.
+  std::vector<int> DatedModifiers(const Phrase& phrase, bool drop_places) const;
   // True when a passive's argument is its agent by a "by" the parse hung on
   // a compound of the argument's head.
   bool ByInside(const Argument& a) const;
@@ -85,6 +96,9 @@ class SentenceClaims {
   // role after it, when a title begins with a unit of a place.
   std::optional<std::pair<Entity, std::string>> UnitInTitle(
       const std::string& title) const;
+  // True when words before `head` under it hold a clause (a subject or a
+  // wh-word): no plain noun phrase (nominal.cc).
+  bool HoldsClause(int head) const;
   // "X's contract with Y" -> X contract Y (nominal.cc).
   std::optional<ExtractedClaim> ContractWith(int noun);
   // Remembers the thing a counted phrase describes ("40 new towers").

@@ -16,6 +16,7 @@ using extract_internal::IsQuantity;
 using extract_internal::IsTransientAdjective;
 using extract_internal::IsUnitNoun;
 using extract_internal::NamingVerbs;
+using extract_internal::PlaceMarkers;
 using extract_internal::ProgramNouns;
 
 const NameMention* SentenceClaims::NameAt(int word) const {
@@ -141,6 +142,9 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     if (const NameMention* name = NameAt(head - 1);
         name && name->last == head - 1) {
       Entity e = name->entity;
+      // "Border Patrol agents searched ...": later bare "agents" are its.
+      if (IsActorNoun(AsciiLower(w.lemma)) && e.type() == AGENCY)
+        memory_->RememberDescribed("members:" + AsciiLower(w.lemma), e);
       if (ProgramNouns().contains(AsciiLower(w.lemma)) && e.type() == OTHER) {
         e.set_type(PROGRAM);
         memory_->Remember(e);
@@ -196,6 +200,7 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
       }
     }
   }
+  if (auto agency = AgencyOfMembers(phrase)) return agency;
   bool definite = false;
   for (int k : phrase.words) {
     const Word& kw = sentence_.words[k - 1];
@@ -209,7 +214,9 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     if (auto e = memory_->Described(AsciiLower(w.lemma))) return e;
   }
   if (!allow_common || w.upos != "NOUN") return std::nullopt;
-  std::vector<int> dated = DatedModifiers(phrase);
+  std::vector<int> dated = DatedModifiers(phrase, false);
+  if (phrase.words.size() - dated.size() > 6)
+    dated = DatedModifiers(phrase, true);
   if (phrase.words.size() - dated.size() > 6) return std::nullopt;
   std::string name;
   for (int k : phrase.words) {
@@ -257,6 +264,23 @@ void SentenceClaims::RememberCounted(const Phrase& phrase) {
   memory_->RememberDescribed(AsciiLower(head.lemma), e);
 }
 
+std::optional<Entity> SentenceClaims::AgencyOfMembers(const Phrase& phrase) {
+  // Bare "agents" ("ICE has not addressed whether agents still use ...",
+  // "The logs show that agents ran ..."): the members of the agency named
+  // earlier in the sentence, else of the agency whose members were named
+  // before ("Border Patrol agents"). Modified ones ("federal agents") are
+  // left alone.
+  const Word& w = sentence_.words[phrase.head - 1];
+  if (phrase.words.size() != 1 || w.xpos != "NNS" ||
+      !IsActorNoun(AsciiLower(w.lemma)))
+    return std::nullopt;
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (it->last < phrase.head && it->entity.type() == AGENCY)
+      return it->entity;
+  }
+  return memory_->Described("members:" + AsciiLower(w.lemma));
+}
+
 const NameMention* SentenceClaims::PersonInApposition(int word) const {
   const Word& w = sentence_.words[word - 1];
   if (w.deprel == "appos" && w.head > 0) {
@@ -283,18 +307,23 @@ std::optional<Entity> SentenceClaims::Antecedent(int word,
   return memory_->Resolve(pronoun, noun);
 }
 
-std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase) const {
+std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase,
+                                                bool drop_places) const {
   std::vector<int> out;
   for (int k : Children(phrase.head)) {
     const Word& kw = sentence_.words[k - 1];
     if (kw.deprel == "acl" || kw.deprel == "acl:relcl") {
-      bool infinitive = false;
+      // "radar to detect people"; "license plate data collected by police":
+      // who made or did a thing is a claim of its own, not its name.
+      bool infinitive = false, agent = false;
       for (int c : Children(k)) {
         const Word& cw = sentence_.words[c - 1];
         infinitive =
             infinitive || (cw.deprel == "mark" && AsciiLower(cw.form) == "to");
+        agent = agent || (kw.xpos == "VBN" && kw.deprel == "acl" &&
+                          cw.deprel == "obl:agent");
       }
-      if (infinitive) {
+      if (infinitive || agent) {
         for (int j : phrase.words) {
           if (Dominates(k, j)) out.push_back(j);
         }
@@ -312,15 +341,20 @@ std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase) const {
         }
       }
     }
+    if (sub.words.empty()) continue;
     bool dated = false;
     for (const Mention* m : MentionsIn(sub)) dated = dated || IsDate(m->type);
     // "location data from apps": where a thing comes from is no part of
     // what it is; nor what it is used for ("radar to detect people").
-    bool source = false;
-    for (int c : Children(k)) {
-      const Word& cw = sentence_.words[c - 1];
-      source = source || (cw.deprel == "case" && AsciiLower(cw.form) == "from");
-    }
+    // Nor who says so ("according to audit logs"); and in a long phrase,
+    // where it is ("data ... in at least 18 California cities").
+    // (The marker is the modifier's first word; the parse may hang it on a
+    // number: "in at least 18 cities".)
+    const Word& first = sentence_.words[sub.words.front() - 1];
+    std::string marker = AsciiLower(first.form);
+    bool source = first.deprel == "case" &&
+                  (marker == "from" || marker == "according" ||
+                   (drop_places && PlaceMarkers().contains(marker)));
     if (dated || source)
       out.insert(out.end(), sub.words.begin(), sub.words.end());
   }

@@ -103,6 +103,12 @@ bool IsTransientAdjective(const std::string& lower) {
   return kAdjectives.contains(lower);
 }
 
+bool IsTimeNoun(const std::string& lemma) {
+  static const std::set<std::string> kNouns = {
+      "second", "minute", "hour", "day", "week", "month", "year", "decade"};
+  return kNouns.contains(lemma);
+}
+
 Quantity ToQuantity(const Mention& m) {
   Quantity q;
   q.set_amount(m.value.value_or(m.min.value_or(m.max.value_or(0))));

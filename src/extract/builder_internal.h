@@ -9,6 +9,7 @@
 #include "base/ascii.h"
 #include "claimgraph.pb.h"
 #include "recognize/recognize.h"
+#include "text/sentence.h"
 
 namespace claimgraph::extract_internal {
 
@@ -43,6 +44,15 @@ bool IsUnitNoun(const std::string& lemma);
 // Adjectives that say how new or distinct a thing is, not what it is
 // ("new", "separate"): left out of a described entity's name.
 bool IsTransientAdjective(const std::string& lower);
+// Nouns of spans of time ("weeks", "years"): without a number, an object
+// that says how long, not what ("waited weeks").
+bool IsTimeNoun(const std::string& lemma);
+// True when the clause headed by `predicate` (or the noun its relative
+// clause modifies) opens with whether/if/how/why: an embedded question
+// ("review of how ICE uses ..."), which asserts nothing (clause_filters.cc).
+bool OpensQuestion(const Sentence& s, int predicate);
+// "X has not addressed whether ...": the open question is an allegation.
+bool NotAddressedQuestion(const Sentence& s, int predicate);
 Quantity ToQuantity(const Mention& m);
 // Adds key=value unless the claim already has a qualifier with that key.
 void AddQualifier(const std::string& key, const std::string& value,

@@ -4,6 +4,7 @@
 
 #include "extract/builder.h"
 #include "extract/mentions.h"
+#include "extract/parse_repair.h"
 #include "recognize/recognize.h"
 #include "text/conllu.h"
 #include "text/tokenizer.h"
@@ -154,6 +155,7 @@ StatusOr<std::vector<ExtractedClaim>> ClaimExtractor::Extract(
       first = false;
       if (sentence.words.empty()) continue;
       CG_RETURN_IF_ERROR(pipeline_->Annotate(&sentence));
+      RepairNounRoot(&sentence);
       SentenceClaims builder(sentence, mentions, &memory, article.source, base);
       for (ExtractedClaim& claim : builder.Build()) {
         std::ostringstream parse;

@@ -114,7 +114,10 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
       }
     }
     // "X, a Y": X is a Y (when X is not a person).
-    if (w.deprel == "appos" && w.upos == "NOUN" && w.head > 0) {
+    // (Not when the "apposition" holds a clause of its own: ", where
+    // tribal leaders have long opposed border surveillance".)
+    if (w.deprel == "appos" && w.upos == "NOUN" && w.head > 0 &&
+        !HoldsClause(i)) {
       const NameMention* name = NameAt(w.head);
       if (name && name->entity.type() != PERSON &&
           !IsRoleNoun(AsciiLower(w.lemma))) {
@@ -259,6 +262,18 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
     out.push_back(std::move(c));
   }
   return out;
+}
+
+bool SentenceClaims::HoldsClause(int head) const {
+  // A subject or a wh-word among the words the head dominates before it.
+  for (int k = 1; k < head; ++k) {
+    const Word& kw = sentence_.words[k - 1];
+    if (!Dominates(head, k)) continue;
+    if (kw.deprel.rfind("nsubj", 0) == 0 || kw.xpos == "WRB" ||
+        kw.xpos == "WDT" || kw.xpos == "WP")
+      return true;
+  }
+  return false;
 }
 
 std::optional<ExtractedClaim> SentenceClaims::ContractWith(int noun) {

@@ -1,0 +1,222 @@
+// Which clauses state no fact (SentenceClaims::StatesNoFact): intentions,
+// circumstances, reported content, what is let or asked, names and
+// characterisations, embedded questions, and relative clauses about a
+// possessor's thing. builder.cc turns the remaining propositions into
+// claims.
+
+#include <set>
+#include <string>
+
+#include "extract/builder.h"
+#include "extract/builder_internal.h"
+
+namespace claimgraph {
+using extract_internal::IsIntentionVerb;
+using extract_internal::IsManipulativeVerb;
+
+namespace extract_internal {
+namespace {
+
+bool Dominated(const Sentence& s, int top, int word) {
+  for (int at = word, steps = 0; at > 0 && steps < 64;
+       at = s.words[at - 1].head, ++steps) {
+    if (at == top) return true;
+  }
+  return false;
+}
+
+// The question word that opens the clause or noun phrase headed by `head`
+// ("whether agents use", "how long the towers keep", "how many travelers"),
+// through modifiers only (not through an inner clause); 0 if none. Only
+// questions that leave the clause open count: whether/if, and how with a
+// degree word (how long, how many, how often), whose answer is the point
+// the clause lacks. "why it chose Northgate" and "how ICE uses facial
+// recognition" take their clause as given.
+int QuestionWord(const Sentence& s, int head) {
+  int first = 0;
+  for (int k = 1; k <= head && first == 0; ++k) {
+    if (s.words[k - 1].upos != "PUNCT" && Dominated(s, head, k)) first = k;
+  }
+  if (first == 0) return 0;
+  static const std::set<std::string> kWords = {"whether", "if", "how"};
+  // Past a preposition: "a review of how ...", "questions about how ...".
+  const Word& fw = s.words[first - 1];
+  if (!kWords.contains(AsciiLower(fw.form)) && first < head &&
+      (fw.deprel == "mark" || fw.deprel == "case") && fw.upos != "PART")
+    ++first;
+  if (!kWords.contains(AsciiLower(s.words[first - 1].form))) return 0;
+  static const std::set<std::string> kDegrees = {"long",  "many", "much",
+                                                 "often", "far",  "soon"};
+  if (AsciiLower(s.words[first - 1].form) == "how" &&
+      (first + 1 > head || !kDegrees.contains(AsciiLower(s.words[first].form))))
+    return 0;
+  // Up to the head through words of the same clause, not an inner one.
+  static const std::set<std::string> kClauses = {"acl",   "acl:relcl", "advcl",
+                                                 "ccomp", "xcomp",     "csubj",
+                                                 "conj",  "parataxis"};
+  for (int at = first, steps = 0; at != head; ++steps) {
+    if (steps >= 8 || at < 1 || kClauses.contains(s.words[at - 1].deprel))
+      return 0;
+    at = s.words[at - 1].head;
+  }
+  return first;
+}
+
+}  // namespace
+
+bool OpensQuestion(const Sentence& s, int predicate) {
+  if (QuestionWord(s, predicate) != 0) return true;
+  const Word& w = s.words[predicate - 1];
+  // "how many travelers it matched": the question opens the noun the
+  // relative clause modifies.
+  return w.deprel == "acl:relcl" && w.head > 0 && QuestionWord(s, w.head) != 0;
+}
+
+bool NotAddressedQuestion(const Sentence& s, int predicate) {
+  // "ICE has not addressed whether agents still use the service": a yes/no
+  // question an actor leaves open is an allegation (docs/extraction-gold.md).
+  int word = QuestionWord(s, predicate);
+  if (word == 0) return false;
+  std::string q = AsciiLower(s.words[word - 1].form);
+  int governor = s.words[predicate - 1].head;
+  if ((q != "whether" && q != "if") || governor < 1 ||
+      AsciiLower(s.words[governor - 1].lemma) != "address")
+    return false;
+  for (size_t k = 0; k < s.words.size(); ++k) {
+    std::string l = AsciiLower(s.words[k].lemma);
+    if (s.words[k].head == governor &&
+        (l == "not" || l == "never" || l == "n't"))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace extract_internal
+
+namespace {
+
+// "..., completing a program", "after learning of the searches": a
+// participle clause without a subject of its own reports circumstances,
+// not a claim of its own. So does an infinitive modifying a noun ("asking
+// an officer to check their passports"): what the noun is for or is asked
+// to do has not happened.
+bool CircumstanceClause(const Sentence& s, const Proposition& p,
+                        const std::vector<int>& kids) {
+  const Word& w = s.words[p.predicate - 1];
+  bool own_subject = false, infinitive = false;
+  for (int k : kids) {
+    const Word& kw = s.words[k - 1];
+    own_subject = own_subject || kw.deprel.rfind("nsubj", 0) == 0;
+    infinitive =
+        infinitive || (kw.deprel == "mark" && AsciiLower(kw.form) == "to");
+  }
+  if (w.xpos == "VBG" && !own_subject &&
+      (p.rule == "clause:advcl" || p.rule == "clause:acl"))
+    return true;
+  return p.rule == "clause:acl" && infinitive && !own_subject;
+}
+
+// "which the agency called Patriot 2.0", "called the results a warning
+// sign": naming or characterising something relates it to nothing.
+bool NamesOrCharacterises(const Sentence& s, const std::string& verb,
+                          const std::vector<int>& kids) {
+  static const std::set<std::string> kVerbs = {
+      "call", "dub", "label", "term", "nickname", "rename", "brand"};
+  if (!kVerbs.contains(verb)) return false;
+  int objects = 0, complements = 0;
+  for (int k : kids) {
+    const std::string& r = s.words[k - 1].deprel;
+    objects += r == "obj" ? 1 : 0;
+    complements += r == "xcomp" ? 1 : 0;
+  }
+  return objects >= 2 || (objects == 1 && complements >= 1);
+}
+
+// "a Democrat whose district includes Mission": the subject is the
+// possessor's thing, which the clause does not name.
+bool PossessorsThingIsSubject(const Sentence& s, const std::vector<int>& kids) {
+  for (int k : kids) {
+    if (s.words[k - 1].deprel.rfind("nsubj", 0) != 0) continue;
+    for (const Word& w : s.words) {
+      if (w.head == k && AsciiLower(w.form) == "whose") return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool SentenceClaims::StatesNoFact(const Proposition& p,
+                                  const std::string& verb) const {
+  // Hopes, threats, attempts and non-answers ("declined to comment") are
+  // no facts.
+  if (IsIntentionVerb(verb)) return true;
+  std::vector<int> kids = Children(p.predicate);
+  if (CircumstanceClause(sentence_, p, kids) ||
+      NamesOrCharacterises(sentence_, verb, kids) ||
+      PossessorsThingIsSubject(sentence_, kids))
+    return true;
+  // "review of how ICE uses facial recognition", "disclose how long the
+  // towers keep video", "whether it complied with": an embedded question
+  // asserts nothing (but see NotAddressedQuestion).
+  if (extract_internal::OpensQuestion(sentence_, p.predicate) &&
+      !extract_internal::NotAddressedQuestion(sentence_, p.predicate))
+    return true;
+  bool reports = IsSpeechLemma(p.lemma);
+  for (const Argument& a : p.arguments) {
+    if (reports && (a.role == "ccomp" || a.role == "parataxis")) return true;
+  }
+  return LetsOrAsks(p, verb);
+}
+
+bool SentenceClaims::LetsOrAsks(const Proposition& p,
+                                const std::string& verb) const {
+  // "The towers let agents see ...", "pushed Congress to close ...": what
+  // one lets, asks or urges another to do has not happened; letting itself
+  // relates nothing.
+  int complement = p.predicate;  // "helps ICE manage cases and plan ...".
+  for (int steps = 0; steps < 8 && complement > 0 &&
+                      sentence_.words[complement - 1].deprel == "conj";
+       ++steps) {
+    complement = sentence_.words[complement - 1].head;
+  }
+  int governor = complement > 0 ? sentence_.words[complement - 1].head : 0;
+  if (complement > 0 && sentence_.words[complement - 1].deprel == "xcomp" &&
+      governor > 0 &&
+      IsManipulativeVerb(AsciiLower(sentence_.words[governor - 1].lemma))) {
+    return true;
+  }
+  // ("would let troopers cover stretches", with "cover" misread as a noun:
+  // two objects.)
+  if (verb == "let" || verb == "allow" || verb == "enable" ||
+      verb == "permit") {
+    int objects = 0;
+    for (const Argument& a : p.arguments) {
+      if (a.role == "xcomp") return true;
+      objects += a.role == "obj" ? 1 : 0;
+    }
+    if (objects >= 2) return true;
+  }
+  return false;
+}
+
+bool SentenceClaims::IsImperative() const {
+  // "Get the Morning Brief delivered to your inbox.": a sentence that
+  // opens with a bare verb and has no subject tells the reader to do
+  // something; it states nothing (page furniture, calls to action).
+  const auto& words = sentence_.words;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].deprel != "root") continue;
+    size_t first = 0;
+    while (first < words.size() && words[first].upos == "PUNCT") ++first;
+    if (i != first || words[i].xpos != "VB") return false;
+    for (const Word& w : words) {
+      if (w.head == static_cast<int>(i) + 1 && w.deprel.rfind("nsubj", 0) == 0)
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace claimgraph

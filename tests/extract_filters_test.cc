@@ -1,0 +1,200 @@
+// Rules that keep clauses which state no fact out of the claims, and the
+// repairs and coreference that let others through (docs/extraction.md,
+// "Rules for news prose"), each on a hand-written, hand-parsed sentence.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/parse_repair.h"
+#include "extract_rules_fixture.h"
+#include "parsed_sentence_util.h"
+
+namespace claimgraph {
+namespace {
+
+using testing_util::ExtractRulesTest;
+using testing_util::Parsed;
+using Keys_ = std::vector<std::string>;
+
+// "Norland Corp. VERB(S) WH Vexa Systems sells drones ." with the
+// question word (or none) as the clause's first word.
+Sentence Embedded(const std::string& verb, const std::string& wh) {
+  std::vector<std::string> items = {"Norland/Norland/PROPN/NNP/2/compound",
+                                    "Corp./Corp./PROPN/NNP/3/nsubj",
+                                    verb + "/0/root"};
+  int base = wh.empty() ? 3 : 4;
+  if (!wh.empty())
+    items.push_back(wh + "/" + std::to_string(base + 3) + "/" +
+                    (wh.rfind("whether", 0) == 0 ? "mark" : "advmod"));
+  std::string sells = std::to_string(base + 3);
+  items.push_back("Vexa/Vexa/PROPN/NNP/" + std::to_string(base + 2) +
+                  "/compound");
+  items.push_back("Systems/Systems/PROPN/NNPS/" + sells + "/nsubj");
+  items.push_back("sells/sell/VERB/VBZ/3/ccomp");
+  items.push_back("drones/drone/NOUN/NNS/" + sells + "/obj");
+  items.push_back("././PUNCT/./3/punct");
+  return Parsed(items);
+}
+
+TEST_F(ExtractRulesTest, EmbeddedYesNoQuestionAssertsNothing) {
+  EXPECT_EQ(Keys(Embedded("studied/study/VERB/VBD", "")),
+            Keys_({"Vexa Systems | sell | drones"}));
+  EXPECT_TRUE(
+      Keys(Embedded("studied/study/VERB/VBD", "whether/whether/SCONJ/IN"))
+          .empty());
+  // "why" takes its clause as given.
+  EXPECT_EQ(Keys(Embedded("studied/study/VERB/VBD", "why/why/ADV/WRB")),
+            Keys_({"Vexa Systems | sell | drones"}));
+}
+
+TEST_F(ExtractRulesTest, HowLongQuestionAssertsNothing) {
+  // Norland Corp. asked how long Vexa Systems keeps logs .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "asked/ask/VERB/VBD/0/root", "how/how/ADV/WRB/5/advmod",
+       "long/long/ADV/RB/8/advmod", "Vexa/Vexa/PROPN/NNP/7/compound",
+       "Systems/Systems/PROPN/NNPS/8/nsubj", "keeps/keep/VERB/VBZ/3/ccomp",
+       "logs/log/NOUN/NNS/8/obj", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(s).empty());
+}
+
+TEST_F(ExtractRulesTest, QuestionLeftUnaddressedIsAlleged) {
+  // Norland Corp. has not addressed whether Vexa Systems sells drones .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/5/nsubj",
+       "has/have/AUX/VBZ/5/aux", "not/not/PART/RB/5/advmod",
+       "addressed/address/VERB/VBN/0/root", "whether/whether/SCONJ/IN/9/mark",
+       "Vexa/Vexa/PROPN/NNP/8/compound", "Systems/Systems/PROPN/NNPS/9/nsubj",
+       "sells/sell/VERB/VBZ/5/advcl", "drones/drone/NOUN/NNS/9/obj",
+       "././PUNCT/./5/punct"});
+  ASSERT_EQ(Keys(s), Keys_({"Vexa Systems | sell | drones"}));
+  EXPECT_EQ(claims_[0].claim.attribution().stance(), ALLEGED);
+  EXPECT_EQ(claims_[0].claim.attribution().cue(), "has not addressed");
+}
+
+TEST_F(ExtractRulesTest, NamingAndCharacterisingRelateNothing) {
+  // Norland Corp. called the merger a mistake .
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "called/call/VERB/VBD/0/root", "the/the/DET/DT/5/det",
+       "merger/merger/NOUN/NN/3/obj", "a/a/DET/DT/7/det",
+       "mistake/mistake/NOUN/NN/3/xcomp", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(s).empty());
+}
+
+TEST_F(ExtractRulesTest, SpanOfTimeAndMannerAreNoObjects) {
+  // Vexa Systems waited months for permits .
+  Sentence waited = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/3/nsubj",
+       "waited/wait/VERB/VBD/0/root", "months/month/NOUN/NNS/3/obj",
+       "for/for/ADP/IN/6/case", "permits/permit/NOUN/NNS/4/nmod",
+       "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(waited).empty());
+  // Vexa Systems replied by letter .
+  Sentence replied = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/3/nsubj",
+       "replied/reply/VERB/VBD/0/root", "by/by/ADP/IN/5/case",
+       "letter/letter/NOUN/NN/3/obl", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(replied).empty());
+}
+
+TEST_F(ExtractRulesTest, WhoseSubjectIsNotThePossessor) {
+  // Ana Ruiz , a lawyer whose firm represents Vexa Systems , resigned .
+  // (parsed, as news sentences often are, with "represents" as the root).
+  Sentence s = Parsed(
+      {"Ana/Ana/PROPN/NNP/8/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+       ",/,/PUNCT/,/1/punct", "a/a/DET/DT/5/det",
+       "lawyer/lawyer/NOUN/NN/1/appos", "whose/whose/PRON/WP$/7/nmod:poss",
+       "firm/firm/NOUN/NN/8/nsubj", "represents/represent/VERB/VBZ/0/root",
+       "Vexa/Vexa/PROPN/NNP/10/compound", "Systems/Systems/PROPN/NNPS/8/obj",
+       ",/,/PUNCT/,/12/punct", "resigned/resign/VERB/VBD/8/conj",
+       "././PUNCT/./8/punct"});
+  for (const std::string& key : Keys(s))
+    EXPECT_EQ(key.find("represent"), std::string::npos) << key;
+}
+
+TEST_F(ExtractRulesTest, InfinitiveOnANounHasNotHappened) {
+  // Norland Corp. asked an auditor to check the books .
+  Sentence s = Parsed({"Norland/Norland/PROPN/NNP/2/compound",
+                       "Corp./Corp./PROPN/NNP/3/nsubj",
+                       "asked/ask/VERB/VBD/0/root", "an/a/DET/DT/5/det",
+                       "auditor/auditor/NOUN/NN/3/obj", "to/to/PART/TO/7/mark",
+                       "check/check/VERB/VB/5/acl", "the/the/DET/DT/9/det",
+                       "books/book/NOUN/NNS/7/obj", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Norland Corp. | ask | auditor"}));
+}
+
+TEST_F(ExtractRulesTest, ImperativeSentenceStatesNothing) {
+  // Get the Norland Digest delivered to your door .
+  Sentence s = Parsed({"Get/get/VERB/VB/0/root", "the/the/DET/DT/4/det",
+                       "Norland/Norland/PROPN/NNP/4/compound",
+                       "Digest/Digest/PROPN/NNP/1/obj",
+                       "delivered/deliver/VERB/VBN/1/xcomp",
+                       "to/to/ADP/IN/8/case", "your/your/PRON/PRP$/8/nmod:poss",
+                       "door/door/NOUN/NN/5/obl", "././PUNCT/./1/punct"});
+  EXPECT_TRUE(Keys(s).empty());
+}
+
+TEST_F(ExtractRulesTest, AppositionHoldingAClauseIsNoKind) {
+  // Boats left Vexa Bay , where farmers long opposed offshore drilling .
+  Sentence s = Parsed(
+      {"Boats/boat/NOUN/NNS/2/nsubj", "left/leave/VERB/VBD/0/root",
+       "Vexa/Vexa/PROPN/NNP/4/compound", "Bay/Bay/PROPN/NNP/2/obj",
+       ",/,/PUNCT/,/11/punct", "where/where/ADV/WRB/9/advmod",
+       "farmers/farmer/NOUN/NNS/9/nsubj", "long/long/ADV/RB/9/advmod",
+       "opposed/oppose/VERB/VBN/11/amod", "offshore/offshore/ADJ/JJ/11/amod",
+       "drilling/drilling/NOUN/NN/4/appos", "././PUNCT/./2/punct"});
+  for (const std::string& key : Keys(s))
+    EXPECT_EQ(key.find("is_a"), std::string::npos) << key;
+}
+
+TEST_F(ExtractRulesTest, BareMembersStandForTheirAgency) {
+  // Harbor Safety Agency inspectors searched the ferry .
+  Sentence first =
+      Parsed({"Harbor/Harbor/PROPN/NNP/3/compound",
+              "Safety/Safety/PROPN/NNP/3/compound",
+              "Agency/Agency/PROPN/NNP/4/compound",
+              "inspectors/inspector/NOUN/NNS/5/nsubj",
+              "searched/search/VERB/VBD/0/root", "the/the/DET/DT/7/det",
+              "ferry/ferry/NOUN/NN/5/obj", "././PUNCT/./5/punct"});
+  EXPECT_EQ(Keys(first), Keys_({"Harbor Safety Agency | search | ferry"}));
+  // Inspectors opened 40 crates .
+  Sentence later =
+      Parsed({"Inspectors/inspector/NOUN/NNS/2/nsubj",
+              "opened/open/VERB/VBD/0/root", "40/40/NUM/CD/4/nummod",
+              "crates/crate/NOUN/NNS/2/obj", "././PUNCT/./2/punct"});
+  EXPECT_EQ(Keys(later), Keys_({"Harbor Safety Agency | open | 40"}));
+}
+
+TEST_F(ExtractRulesTest, NounRootWithAParticipleIsReadAsAClause) {
+  // Vexa Systems engineers tested drone batteries made by Norland Corp. ,
+  // parsed with "engineers" as the root and "tested" modifying "batteries".
+  Sentence s =
+      Parsed({"Vexa/Vexa/PROPN/NNP/3/compound",
+              "Systems/Systems/PROPN/NNPS/3/compound",
+              "engineers/engineer/NOUN/NNS/0/root",
+              "tested/test/VERB/VBN/6/amod", "drone/drone/NOUN/NN/6/compound",
+              "batteries/battery/NOUN/NNS/3/nmod", "made/make/VERB/VBN/6/acl",
+              "by/by/ADP/IN/10/case", "Norland/Norland/PROPN/NNP/10/compound",
+              "Corp./Corp./PROPN/NNP/7/obl:agent", "././PUNCT/./3/punct"});
+  ASSERT_TRUE(RepairNounRoot(&s));
+  EXPECT_EQ(s.words[3].deprel, "root");
+  EXPECT_EQ(s.words[2].head, 4);
+  EXPECT_EQ(s.words[5].deprel, "obj");
+  std::vector<std::string> keys = Keys(s);
+  // The batteries are named without who made them.
+  EXPECT_NE(std::find(keys.begin(), keys.end(),
+                      "Vexa Systems | test | drone batteries"),
+            keys.end());
+  // A noun root with a copula is a sentence of its own.
+  Sentence copula = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/nsubj", "is/be/AUX/VBZ/4/cop", "a/a/DET/DT/4/det",
+       "supplier/supplier/NOUN/NN/0/root", "././PUNCT/./4/punct"});
+  EXPECT_FALSE(RepairNounRoot(&copula));
+}
+
+}  // namespace
+}  // namespace claimgraph
