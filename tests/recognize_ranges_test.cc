@@ -140,5 +140,15 @@ TEST(CountedNounTest, NumberAndPercentage) {
   EXPECT_EQ(m->noun, "vehicles");
 }
 
+TEST(CountedNounTest, PastAdjectivesOfNoveltyAndAmount) {
+  EXPECT_EQ(FindSpan(Find("it ordered 12 new patrol boats"), "12")->unit,
+            "patrol");
+  EXPECT_EQ(FindSpan(Find("hired 300 more nurses"), "300")->noun, "nurses");
+  EXPECT_EQ(FindSpan(Find("opened two other additional clinics"), "two")->noun,
+            "clinics");
+  // Nothing counted after the adjective: no noun at all.
+  EXPECT_EQ(FindSpan(Find("it wants 50 more."), "50")->noun, "");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -465,6 +465,19 @@ bool StopWord(std::string_view w) {
   return false;
 }
 
+// Adjectives between a number and the noun it counts that say how new,
+// many or distinct the things are, not what they are.
+bool CountModifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "new",      "more",     "additional", "other",   "extra",
+      "further",  "separate", "former",     "current", "existing",
+      "previous", "total",    "different",  "fewer",   "distinct"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 void AddCountedNoun(const ri::Scan& s, Item& it) {
   MentionType t = it.m.type;
   if (t != MentionType::kNumber && t != MentionType::kNumberRange &&
@@ -480,8 +493,18 @@ void AddCountedNoun(const ri::Scan& s, Item& it) {
       ++k;
     }
   }
+  // "40 new towers", "100 more towers": the noun after words that say how
+  // new, many or distinct the counted things are (at most two).
+  for (int skipped = 0;
+       skipped < 2 && t != MentionType::kPercentage &&
+       k + 1 < s.tokens.size() && s.tokens[k].kind == ri::TokenKind::kWord &&
+       !s.Glued(k) && CountModifier(s.tokens[k].lower);
+       ++skipped) {
+    ++k;
+  }
   if (k >= s.tokens.size() || s.tokens[k].kind != ri::TokenKind::kWord ||
       s.Glued(k) || StopWord(s.tokens[k].lower) ||
+      CountModifier(s.tokens[k].lower) ||
       ri::LookupMonth(s.tokens[k].lower) != 0) {
     return;
   }
