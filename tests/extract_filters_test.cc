@@ -196,5 +196,61 @@ TEST_F(ExtractRulesTest, NounRootWithAParticipleIsReadAsAClause) {
   EXPECT_FALSE(RepairNounRoot(&copula));
 }
 
+TEST_F(ExtractRulesTest, WrittenAppositionDenotesTheName) {
+  // Norland Corp. sold the Harbor Tracking Service ( HTS ) , a mapping tool
+  // that Vexa Systems built . ("tool" parsed as a parataxis.)
+  Sentence s = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "sold/sell/VERB/VBD/0/root", "the/the/DET/DT/7/det",
+       "Harbor/Harbor/PROPN/NNP/7/compound",
+       "Tracking/Tracking/PROPN/NNP/7/compound",
+       "Service/Service/PROPN/NNP/3/obj", "(/(/PUNCT/-LRB-/9/punct",
+       "HTS/HTS/PROPN/NNP/7/appos", ")/)/PUNCT/-RRB-/9/punct",
+       ",/,/PUNCT/,/14/punct", "a/a/DET/DT/14/det",
+       "mapping/mapping/NOUN/NN/14/compound", "tool/tool/NOUN/NN/3/parataxis",
+       "that/that/PRON/WDT/18/obj", "Vexa/Vexa/PROPN/NNP/17/compound",
+       "Systems/Systems/PROPN/NNPS/18/nsubj",
+       "built/build/VERB/VBD/14/acl:relcl", "././PUNCT/./3/punct"});
+  std::vector<std::string> keys = Keys(s);
+  for (const char* want : {"Vexa Systems | build | Harbor Tracking Service",
+                           "Harbor Tracking Service | is_a | mapping tool"}) {
+    EXPECT_NE(std::find(keys.begin(), keys.end(), want), keys.end()) << want;
+  }
+}
+
+TEST_F(ExtractRulesTest, WrittenAppositionOfAPersonIsThePerson) {
+  // Ana Ruiz , an Ohio Republican who sits on the Vexa Council , left .
+  // ("Republican" parsed as a conjunct of the name.)
+  Sentence s = Parsed(
+      {"Ana/Ana/PROPN/NNP/0/root", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+       ",/,/PUNCT/,/1/punct", "an/a/DET/DT/6/det",
+       "Ohio/Ohio/PROPN/NNP/6/compound",
+       "Republican/Republican/PROPN/NNP/1/conj", "who/who/PRON/WP/8/nsubj",
+       "sits/sit/VERB/VBZ/6/acl:relcl", "on/on/ADP/IN/12/case",
+       "the/the/DET/DT/12/det", "Vexa/Vexa/PROPN/NNP/12/compound",
+       "Council/Council/PROPN/NNP/8/obl", ",/,/PUNCT/,/14/punct",
+       "left/leave/VERB/VBD/1/parataxis", "././PUNCT/./1/punct"});
+  lexicon_.AddPredicate("sit on", "member_of", "entity");
+  EXPECT_EQ(Keys(s), Keys_({"Ana Ruiz | member_of | Vexa Council"}));
+}
+
+TEST_F(ExtractRulesTest, RelativeOnThePlaceOfBasedInIsAboutTheThing) {
+  // Vexa Systems , a firm based in Ohio that builds drones , grew .
+  Sentence s = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/13/nsubj",
+       ",/,/PUNCT/,/5/punct", "a/a/DET/DT/5/det", "firm/firm/NOUN/NN/2/appos",
+       "based/base/VERB/VBN/5/acl", "in/in/ADP/IN/8/case",
+       "Ohio/Ohio/PROPN/NNP/6/obl", "that/that/PRON/WDT/10/nsubj",
+       "builds/build/VERB/VBZ/8/acl:relcl", "drones/drone/NOUN/NNS/10/obj",
+       ",/,/PUNCT/,/13/punct", "grew/grow/VERB/VBD/0/root",
+       "././PUNCT/./13/punct"});
+  std::vector<std::string> keys = Keys(s);
+  EXPECT_NE(
+      std::find(keys.begin(), keys.end(), "Vexa Systems | build | drones"),
+      keys.end());
+  EXPECT_EQ(std::find(keys.begin(), keys.end(), "Ohio | build | drones"),
+            keys.end());
+}
+
 }  // namespace
 }  // namespace claimgraph

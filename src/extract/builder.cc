@@ -312,11 +312,28 @@ std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
     statistic = statistic || (q && (change == "increase" ||
                                     change == "decrease" || change == "reach"));
   }
-  auto subject = EntityFor(p.subject, actor || statistic);
+  auto subject = EntityFor(RelativeOverPlace(p), actor || statistic);
   if (subject && statistic && subject->type() == OTHER &&
       sentence_.words[p.subject.head - 1].upos == "NOUN")
     subject->set_type(STATISTIC);
   return subject;
+}
+
+Phrase SentenceClaims::RelativeOverPlace(const Proposition& p) const {
+  // "Flock Safety, a company based in Atlanta that sells cameras": a
+  // relative clause hung on the place of "based in" is about the thing
+  // based there, not the place.
+  if (p.rule != "clause:acl:relcl" || p.subject.empty()) return p.subject;
+  const NameMention* place = NameAt(p.subject.head);
+  int participle = sentence_.words[p.subject.head - 1].head;
+  if (!place || place->entity.type() != LOCATION || participle < 1)
+    return p.subject;
+  const Word& pw = sentence_.words[participle - 1];
+  std::string l = AsciiLower(pw.lemma);
+  if (pw.deprel != "acl" || pw.head < 1 ||
+      (l != "base" && l != "headquarter" && l != "locate"))
+    return p.subject;
+  return Phrase{pw.head, {pw.head}};
 }
 
 const Argument* SentenceClaims::PassiveAgent(const Proposition& p) const {

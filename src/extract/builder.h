@@ -43,6 +43,9 @@ class SentenceClaims {
   // The subject of a clause: a name or its coreferent, an actor noun, or a
   // measured noun whose change the clause states (a STATISTIC).
   std::optional<Entity> ClauseSubject(const Proposition& p);
+  // The subject phrase, or for a relative clause hung on the place of
+  // "a company based in Atlanta that ...", the thing based there.
+  Phrase RelativeOverPlace(const Proposition& p) const;
   // The "by" agent of a passive clause, if any.
   const Argument* PassiveAgent(const Proposition& p) const;
   // The argument that gives the claim's object or value, if any.
@@ -78,6 +81,10 @@ class SentenceClaims {
   // A person named in apposition to `word` (either direction).
   // Bare "agents" for the agency they act for (builder_entities.cc).
   std::optional<Entity> AgencyOfMembers(const Phrase& phrase);
+  // "X, a Y", "X (ACR), a Y", "X, the Z's Y" written as an apposition
+  // whatever the parse made of it: the name X for the phrase headed by Y
+  // (not in a list: "Chicago, the state of Illinois and ...").
+  const NameMention* ApposedName(int head) const;
   const NameMention* PersonInApposition(int word) const;
   // What a pronoun ("it") or definite noun ("agency") at `word` refers to.
   std::optional<Entity> Antecedent(int word, const std::string& pronoun,

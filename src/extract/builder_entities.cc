@@ -101,6 +101,9 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     }
     return name->entity;
   }
+  if (w.upos == "NOUN") {
+    if (const NameMention* name = ApposedName(head)) return name->entity;
+  }
   // "Lt. Carlos Medina": a title word heading the name that follows it.
   if (w.upos == "PROPN" && head < static_cast<int>(sentence_.words.size())) {
     if (const NameMention* name = NameAt(head + 1);
@@ -281,8 +284,35 @@ std::optional<Entity> SentenceClaims::AgencyOfMembers(const Phrase& phrase) {
   return memory_->Described("members:" + AsciiLower(w.lemma));
 }
 
+const NameMention* SentenceClaims::ApposedName(int head) const {
+  const auto& words = sentence_.words;
+  int first = head;
+  while (first > 1 && Dominates(head, first - 1)) --first;
+  while (first < head && words[first - 1].upos == "PUNCT") ++first;
+  std::string det = AsciiLower(words[first - 1].form);
+  bool possessive = false, listed = false;
+  for (int k : Children(head)) {
+    const std::string& d = words[k - 1].deprel;
+    possessive = possessive || d == "nmod:poss";
+    listed = listed || d == "cc" || d == "conj";
+  }
+  if (listed || first < 3 || words[first - 2].form != "," ||
+      !(det == "a" || det == "an" || (det == "the" && possessive)))
+    return nullptr;
+  // "the Traveler Verification Service (TVS), a cloud system".
+  int before = first - 2;
+  if (words[before - 1].form == ")") {
+    while (before > 1 && words[before - 1].form != "(") --before;
+    --before;
+  }
+  const NameMention* name = before >= 1 ? NameAt(before) : nullptr;
+  return name && name->last == before ? name : nullptr;
+}
+
 const NameMention* SentenceClaims::PersonInApposition(int word) const {
   const Word& w = sentence_.words[word - 1];
+  if (const NameMention* n = ApposedName(word); n && n->entity.type() == PERSON)
+    return n;
   if (w.deprel == "appos" && w.head > 0) {
     if (const NameMention* n = NameAt(w.head); n && n->entity.type() == PERSON)
       return n;

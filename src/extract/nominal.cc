@@ -116,9 +116,9 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
     // "X, a Y": X is a Y (when X is not a person).
     // (Not when the "apposition" holds a clause of its own: ", where
     // tribal leaders have long opposed border surveillance".)
-    if (w.deprel == "appos" && w.upos == "NOUN" && w.head > 0 &&
-        !HoldsClause(i)) {
-      const NameMention* name = NameAt(w.head);
+    if (w.upos == "NOUN" && !HoldsClause(i)) {
+      const NameMention* name =
+          w.deprel == "appos" && w.head > 0 ? NameAt(w.head) : ApposedName(i);
       if (name && name->entity.type() != PERSON &&
           !IsRoleNoun(AsciiLower(w.lemma))) {
         std::string core;
