@@ -113,16 +113,18 @@ bool SameRecord(const EdgeRecord& a, const EdgeRecord& b) {
 std::string Describe(const Subgraph& g) {
   std::string out;
   for (const GraphNode& n : g.nodes) {
-    out += "N " + n.key + "|" + n.label + "|" + std::to_string(n.type) + "|" +
-           std::to_string(n.entity_id) + "|" + std::to_string(n.depth) + "\n";
+    out += "N " + n.Key() + "|" + std::string(n.label) + "|" +
+           std::to_string(n.type) + "|" + std::to_string(n.entity_id) + "|" +
+           std::to_string(n.depth) + "\n";
   }
   for (const GraphEdge& e : g.edges) {
     out += "E " + std::to_string(e.from) + ">" + std::to_string(e.to) + "|" +
-           std::to_string(e.claim_id) + "|" + e.predicate + "|" + e.detail +
-           "|" + std::to_string(e.attributed_or_disputed) + "|" +
+           std::to_string(e.claim_id) + "|" + std::string(e.predicate) + "|" +
+           std::string(e.detail) + "|" +
+           std::to_string(e.attributed_or_disputed) + "|" +
            std::to_string(e.confidence);
     for (const EdgeSource& s : e.sources) {
-      out += "|" + s.outlet + "@" + s.published;
+      out += "|" + std::string(s.outlet) + "@" + std::string(s.published);
     }
     out += "\n";
   }
@@ -248,6 +250,35 @@ class AdjacencyTest : public ::testing::Test {
 
   std::filesystem::path dir_;
 };
+
+// Walk results hold views into the snapshot, which they keep mapped: they
+// stay whole after the reader and the store are gone (a dangling view would
+// read unmapped memory).
+TEST_F(AdjacencyTest, WalkResultsOutliveTheStore) {
+  std::unique_ptr<Store> index_store = OpenReadOnly(false);
+  ASSERT_NE(index_store, nullptr);
+  WalkOptions options;
+  options.depth = 3;
+  StatusOr<WalkResult> expected =
+      Neighbors(*index_store->NewReader(), 1, options);
+  ASSERT_TRUE(expected.ok());
+  std::string want = Describe(expected->graph);
+  index_store.reset();
+  EXPECT_EQ(Describe(expected->graph), want);
+
+  std::unique_ptr<Store> store = OpenReadOnly(true);
+  ASSERT_NE(store, nullptr);
+  auto reader = store->NewReader();
+  ASSERT_NE(reader->adjacency(), nullptr);
+  StatusOr<WalkResult> walked = Neighbors(*reader, 1, options);
+  ASSERT_TRUE(walked.ok());
+  Subgraph copy = walked->graph;
+  reader.reset();
+  store.reset();
+  EXPECT_EQ(Describe(walked->graph), want);
+  walked = NotFoundError("gone");
+  EXPECT_EQ(Describe(copy), want);
+}
 
 TEST_F(AdjacencyTest, WalksEqualIndexWalks) {
   EXPECT_EQ(ExpectSameAsIndex(), 10u);

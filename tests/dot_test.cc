@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -25,10 +26,16 @@ using dot_internal::ValidUtf8;
 
 constexpr const char* kDot = "/usr/bin/dot";
 
+// A copy of `text` that lives as long as the test binary (nodes and edges
+// hold views).
+std::string_view Kept(std::string text) {
+  static auto* texts = new std::deque<std::string>();
+  return texts->emplace_back(std::move(text));
+}
+
 GraphNode Node(std::string label, EntityType type, int depth = 1) {
   GraphNode node;
-  node.key = "e" + label;
-  node.label = std::move(label);
+  node.label = Kept(std::move(label));
   node.type = type;
   node.depth = depth;
   return node;
@@ -39,8 +46,8 @@ GraphEdge Edge(size_t from, size_t to, std::string predicate,
   GraphEdge edge;
   edge.from = from;
   edge.to = to;
-  edge.predicate = std::move(predicate);
-  edge.detail = std::move(detail);
+  edge.predicate = Kept(std::move(predicate));
+  edge.detail = Kept(std::move(detail));
   edge.attributed_or_disputed = dashed;
   edge.confidence = 0.9;
   edge.sources = {{"Border Monitor", "2025-04-22"},

@@ -90,13 +90,13 @@ using EdgeView = std::tuple<std::string, std::string, std::string>;
 
 std::map<std::string, int> NodeDepths(const Subgraph& g) {
   std::map<std::string, int> out;
-  for (const GraphNode& n : g.nodes) out[n.label] = n.depth;
+  for (const GraphNode& n : g.nodes) out[std::string(n.label)] = n.depth;
   return out;
 }
 
 std::set<std::string> NodeLabels(const Subgraph& g) {
   std::set<std::string> out;
-  for (const GraphNode& n : g.nodes) out.insert(n.label);
+  for (const GraphNode& n : g.nodes) out.emplace(n.label);
   return out;
 }
 
@@ -226,7 +226,7 @@ TEST_F(GraphTest, WalksAreDeterministic) {
   WalkResult b = Walk("DHS", options);
   ASSERT_EQ(a.graph.nodes.size(), b.graph.nodes.size());
   for (size_t i = 0; i < a.graph.nodes.size(); ++i) {
-    EXPECT_EQ(a.graph.nodes[i].key, b.graph.nodes[i].key);
+    EXPECT_EQ(a.graph.nodes[i].Key(), b.graph.nodes[i].Key());
   }
   ASSERT_EQ(a.graph.edges.size(), b.graph.edges.size());
   for (size_t i = 0; i < a.graph.edges.size(); ++i) {
@@ -238,7 +238,9 @@ TEST_F(GraphTest, EdgesCarryClaimDetails) {
   WalkOptions options;
   WalkResult r = Walk("ICE", options);
   std::map<std::string, const GraphEdge*> by_predicate;
-  for (const GraphEdge& e : r.graph.edges) by_predicate[e.predicate] = &e;
+  for (const GraphEdge& e : r.graph.edges) {
+    by_predicate[std::string(e.predicate)] = &e;
+  }
   ASSERT_EQ(by_predicate.size(), 3u);
 
   const GraphEdge& contract = *by_predicate["contract"];
@@ -257,7 +259,7 @@ TEST_F(GraphTest, EdgesCarryClaimDetails) {
   const GraphNode& stat = r.graph.nodes.at(detain.to);
   EXPECT_EQ(stat.type, STATISTIC);
   EXPECT_EQ(stat.entity_id, 0u);
-  EXPECT_EQ(stat.key, "v" + std::to_string(detain.claim_id));
+  EXPECT_EQ(stat.Key(), "v" + std::to_string(detain.claim_id));
   EXPECT_EQ(r.graph.nodes.at(detain.from).label, "ICE");
 }
 

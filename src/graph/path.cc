@@ -234,13 +234,17 @@ Subgraph PathToSubgraph(const Path& path) {
   Subgraph graph;
   for (size_t i = 0; i < path.entities.size(); ++i) {
     const Entity& e = path.entities[i];
-    graph.nodes.push_back({"e" + std::to_string(e.id()), e.name(), e.type(),
-                           e.id(), static_cast<int>(i)});
+    GraphNode& node = graph.nodes.emplace_back();
+    node.label = graph.Keep(e.name());
+    node.type = e.type();
+    node.entity_id = e.id();
+    node.depth = static_cast<int>(i);
   }
   for (size_t i = 0; i < path.hops.size(); ++i) {
     const PathHop& hop = path.hops[i];
-    graph.edges.push_back(hop.forward ? EdgeForClaim(hop.claim, i, i + 1)
-                                      : EdgeForClaim(hop.claim, i + 1, i));
+    graph.edges.push_back(hop.forward
+                              ? EdgeForClaim(hop.claim, i, i + 1, &graph)
+                              : EdgeForClaim(hop.claim, i + 1, i, &graph));
   }
   return graph;
 }

@@ -1,7 +1,7 @@
 // Walks over a reader's adjacency snapshot (store/adjacency.h): the same
 // nodes and edges, in the same order, as the walk over StoreReader::Edges
 // and EntityLabel in walk.cc, built straight from the snapshot without
-// intermediate edge records.
+// intermediate edge records. Its texts are views into the snapshot.
 
 #include <algorithm>
 #include <string>
@@ -31,8 +31,7 @@ class SnapshotWalker {
 
   WalkResult Run(const Entity& start, uint32_t start_row, int depth) {
     GraphNode& node = result_.graph.nodes.emplace_back();
-    node.key = "e" + std::to_string(start.id());
-    node.label = start.name();
+    node.label = result_.graph.Keep(start.name());
     node.type = start.type();
     node.entity_id = start.id();
     rows_.Insert(uint64_t{start_row} + 1, 0);
@@ -98,15 +97,13 @@ class SnapshotWalker {
       node.type = type;
       node.depth = depth;
       if (is_entity) {
-        uint64_t id = adjacency_.EntityId(other_row);
-        node.key = "e" + std::to_string(id);
         node.label = adjacency_.Name(other_row);
-        node.entity_id = id;
+        node.entity_id = adjacency_.EntityId(other_row);
         rows_.Insert(uint64_t{other_row} + 1, there);
         next->push_back(other_row);
       } else {
-        node.key = "v" + std::to_string(e.claim_id);
         node.label = adjacency_.ValueLabel(e);
+        node.claim_id = e.claim_id;
       }
     }
     GraphEdge& edge = graph.edges.emplace_back();
@@ -121,7 +118,7 @@ class SnapshotWalker {
     edge.sources.reserve(sources);
     for (uint32_t i = 0; i < sources; ++i) {
       auto [outlet, published] = adjacency_.Source(e, i);
-      edge.sources.push_back({std::string(outlet), std::string(published)});
+      edge.sources.push_back({outlet, published});
     }
   }
 
@@ -143,7 +140,13 @@ std::optional<WalkResult> WalkSnapshot(const StoreReader& reader,
   if (adjacency == nullptr) return std::nullopt;
   uint32_t row = adjacency->Row(start.id());
   if (row == Adjacency::kNoRow) return std::nullopt;
-  return SnapshotWalker(*adjacency, options).Run(start, row, depth);
+  // The result's texts are views into the snapshot, which it keeps alive.
+  std::shared_ptr<const Adjacency> owner = adjacency->weak_from_this().lock();
+  if (owner == nullptr) return std::nullopt;
+  WalkResult result =
+      SnapshotWalker(*adjacency, options).Run(start, row, depth);
+  result.graph.Retain(std::move(owner));
+  return result;
 }
 
 }  // namespace claimgraph::graph_internal

@@ -29,10 +29,9 @@ StatusOr<std::vector<EdgeRecord>> IncidentEdges(
 
 namespace {
 
-GraphNode EntityNode(const Entity& entity, int depth) {
+GraphNode EntityNode(const Entity& entity, int depth, Subgraph* graph) {
   GraphNode node;
-  node.key = "e" + std::to_string(entity.id());
-  node.label = entity.name();
+  node.label = graph->Keep(entity.name());
   node.type = entity.type();
   node.entity_id = entity.id();
   node.depth = depth;
@@ -48,7 +47,7 @@ class WalkBuilder {
   // Adds the start node.
   void AddStart(const Entity& entity) {
     entity_nodes_.Insert(entity.id(), 0);
-    result_.graph.nodes.push_back(EntityNode(entity, 0));
+    result_.graph.nodes.push_back(EntityNode(entity, 0, &result_.graph));
   }
   // The index of the node of entity `id`, which must be known.
   size_t EntityNodeIndex(uint64_t id) const { return entity_nodes_.Find(id); }
@@ -66,7 +65,7 @@ class WalkBuilder {
   // Walks one claim from the entity node `here`; returns the id of a newly
   // found entity to expand next, or 0. Reads the other end's entity only
   // when it is a new node.
-  StatusOr<uint64_t> Walk(EdgeRecord&& edge, size_t here, int depth) {
+  StatusOr<uint64_t> Walk(const EdgeRecord& edge, size_t here, int depth) {
     if (!edges_.Insert(edge.claim_id, 0)) return uint64_t{0};
     bool is_entity = edge.other_id != 0;
     // Statistic nodes ("v<claim id>") are new for every new claim.
@@ -77,14 +76,12 @@ class WalkBuilder {
     if (known) {
       other.type = result_.graph.nodes[found].type;
     } else if (is_entity) {
-      other.key = "e" + std::to_string(edge.other_id);
       CG_ASSIGN_OR_RETURN(other.type,
-                          reader_.EntityLabel(edge.other_id, &other.label));
+                          reader_.EntityLabel(edge.other_id, &label_));
       other.entity_id = edge.other_id;
       other.depth = depth;
     } else {
-      other.key = "v" + std::to_string(edge.claim_id);
-      other.label = edge.value_label;
+      other.claim_id = edge.claim_id;
       other.type = STATISTIC;
       other.depth = depth;
     }
@@ -96,14 +93,13 @@ class WalkBuilder {
     size_t there = known ? found : result_.graph.nodes.size();
     if (!known) {
       if (is_entity) entity_nodes_.Insert(edge.other_id, there);
-      result_.graph.nodes.push_back(std::move(other));
+      other.label = result_.graph.Keep(is_entity ? label_ : edge.value_label);
+      result_.graph.nodes.push_back(other);
     }
-    bool outgoing = edge.outgoing;
-    uint64_t other_id = edge.other_id;
     result_.graph.edges.push_back(
-        outgoing ? EdgeForRecord(std::move(edge), here, there)
-                 : EdgeForRecord(std::move(edge), there, here));
-    return known ? uint64_t{0} : other_id;
+        edge.outgoing ? EdgeForRecord(edge, here, there, &result_.graph)
+                      : EdgeForRecord(edge, there, here, &result_.graph));
+    return known ? uint64_t{0} : edge.other_id;
   }
 
   WalkResult Take() { return std::move(result_); }
@@ -114,6 +110,7 @@ class WalkBuilder {
   WalkResult result_;
   graph_internal::IdIndex entity_nodes_;  // Entity id -> index of its node.
   graph_internal::IdIndex edges_;         // Claim ids walked (indexes unused).
+  std::string label_;                     // Scratch for entity labels.
 };
 
 StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
@@ -148,9 +145,8 @@ StatusOr<WalkResult> Walk(const StoreReader& reader, uint64_t start,
     for (size_t f = 0; f < frontier.size(); ++f) {
       uint64_t id = frontier[f];
       size_t here = builder.EntityNodeIndex(id);
-      for (EdgeRecord& edge : level[f]) {
-        CG_ASSIGN_OR_RETURN(uint64_t found,
-                            builder.Walk(std::move(edge), here, d));
+      for (const EdgeRecord& edge : level[f]) {
+        CG_ASSIGN_OR_RETURN(uint64_t found, builder.Walk(edge, here, d));
         if (found != 0) next.push_back(found);
       }
     }
@@ -169,24 +165,27 @@ StatusOr<Direction> ParseDirection(std::string_view text) {
                               "\" (expected out, in or both)");
 }
 
-GraphEdge EdgeForRecord(EdgeRecord record, size_t from, size_t to) {
+GraphEdge EdgeForRecord(const EdgeRecord& record, size_t from, size_t to,
+                        Subgraph* graph) {
   GraphEdge edge;
   edge.from = from;
   edge.to = to;
   edge.claim_id = record.claim_id;
-  edge.predicate = std::move(record.predicate);
-  edge.detail = std::move(record.detail);
+  edge.predicate = graph->Keep(record.predicate);
+  edge.detail = graph->Keep(record.detail);
   edge.attributed_or_disputed = record.attributed_or_disputed;
   edge.confidence = record.confidence;
   edge.sources.reserve(record.sources.size());
-  for (auto& [outlet, published] : record.sources) {
-    edge.sources.push_back({std::move(outlet), std::move(published)});
+  for (const auto& [outlet, published] : record.sources) {
+    edge.sources.push_back({graph->Keep(outlet), graph->Keep(published)});
   }
   return edge;
 }
 
-GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to) {
-  return EdgeForRecord(EdgeRecordOf(claim, claim.subject().id()), from, to);
+GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to,
+                       Subgraph* graph) {
+  return EdgeForRecord(EdgeRecordOf(claim, claim.subject().id()), from, to,
+                       graph);
 }
 
 StatusOr<WalkResult> Neighbors(const StoreReader& reader, uint64_t start,

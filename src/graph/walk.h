@@ -46,6 +46,8 @@ struct WalkOptions {
 };
 
 struct WalkResult {
+  // Its texts stay valid as long as it lives (subgraph.h), store closed or
+  // not.
   Subgraph graph;
   bool truncated = false;  // node_limit was reached.
 };
@@ -85,12 +87,15 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
 // Converts a path into a subgraph (for DOT).
 Subgraph PathToSubgraph(const Path& path);
 
-// The GraphEdge for a claim between two node indexes.
-GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to);
+// The GraphEdge for a claim between two node indexes of `graph`, its texts
+// kept by `graph`.
+GraphEdge EdgeForClaim(const Claim& claim, size_t from, size_t to,
+                       Subgraph* graph);
 
-// The GraphEdge for an edge record between two node indexes; equal to
-// EdgeForClaim of the claim it was read from.
-GraphEdge EdgeForRecord(EdgeRecord record, size_t from, size_t to);
+// The GraphEdge for an edge record between two node indexes of `graph`, its
+// texts kept by `graph`; equal to EdgeForClaim of the claim it was read from.
+GraphEdge EdgeForRecord(const EdgeRecord& record, size_t from, size_t to,
+                        Subgraph* graph);
 
 }  // namespace claimgraph
 

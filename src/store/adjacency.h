@@ -45,7 +45,9 @@ struct AdjacencyStamp {
   uint64_t sequence = 0;  // rocksdb::DB::GetLatestSequenceNumber
 };
 
-class Adjacency {
+// Owned by a shared_ptr when held by an AdjacencyHolder, so that walk
+// results can keep the texts they point into alive (weak_from_this).
+class Adjacency : public std::enable_shared_from_this<Adjacency> {
  public:
   static constexpr uint32_t kNoRow = ~uint32_t{0};
 
@@ -225,7 +227,7 @@ class AdjacencyHolder {
   const std::vector<rocksdb::ColumnFamilyHandle*>* handles_;
   std::string dir_;
   std::once_flag once_;
-  std::unique_ptr<Adjacency> adjacency_;
+  std::shared_ptr<const Adjacency> adjacency_;
 };
 
 }  // namespace claimgraph::store_internal

@@ -21,8 +21,12 @@ struct NeighborsOptions {
 std::string EdgeSources(const GraphEdge& edge) {
   std::string out;
   for (const EdgeSource& s : edge.sources) {
-    std::string item = s.outlet;
-    if (!s.published.empty()) item += " (" + s.published + ")";
+    std::string item(s.outlet);
+    if (!s.published.empty()) {
+      item += " (";
+      item += s.published;
+      item += ")";
+    }
     out += (out.empty() ? "" : "; ") + item;
   }
   return out;
@@ -45,8 +49,9 @@ Status Run(const NeighborsOptions& opts, const GlobalOptions& global) {
     const GraphNode& from = g.nodes[e.from];
     const GraphNode& to = g.nodes[e.to];
     table.rows.push_back(
-        {std::to_string(std::max(from.depth, to.depth)), from.label,
-         e.predicate, to.label, std::string(EntityTypeName(to.type)),
+        {std::to_string(std::max(from.depth, to.depth)),
+         std::string(from.label), std::string(e.predicate),
+         std::string(to.label), std::string(EntityTypeName(to.type)),
          std::to_string(e.claim_id), e.attributed_or_disputed ? "yes" : "no",
          EdgeSources(e)});
   }
