@@ -460,16 +460,19 @@ Status CheckEdges(const Store& store, const std::vector<uint64_t>& starts,
 std::string DescribeGraph(const WalkResult& result) {
   std::string out = result.truncated ? "truncated\n" : "";
   for (const GraphNode& n : result.graph.nodes) {
-    out += n.key + "|" + n.label + "|" + std::to_string(n.type) + "|" +
-           std::to_string(n.entity_id) + "|" + std::to_string(n.depth) + "\n";
+    out += n.Key() + "|" + std::string(n.label) + "|" +
+           std::to_string(n.type) + "|" + std::to_string(n.entity_id) + "|" +
+           std::to_string(n.depth) + "\n";
   }
   for (const GraphEdge& e : result.graph.edges) {
     out += std::to_string(e.from) + ">" + std::to_string(e.to) + "|" +
-           std::to_string(e.claim_id) + "|" + e.predicate + "|" + e.detail +
-           "|" + std::to_string(e.attributed_or_disputed) + "|" +
+           std::to_string(e.claim_id) + "|" + std::string(e.predicate) + "|" +
+           std::string(e.detail) + "|" +
+           std::to_string(e.attributed_or_disputed) + "|" +
            std::to_string(e.confidence);
     for (const EdgeSource& source : e.sources) {
-      out += "|" + source.outlet + "@" + source.published;
+      out += "|" + std::string(source.outlet) + "@" +
+             std::string(source.published);
     }
     out += "\n";
   }
