@@ -71,6 +71,36 @@ TEST_P(ParserFitTest, FitsTinyTreebankExactly) {
 
 INSTANTIATE_TEST_SUITE_P(Beams, ParserFitTest, ::testing::Values(1, 4, 8));
 
+// Early stopping keeps an epoch's weights that still fit the tiny
+// treebank (used as its own dev set), at beam 1 and with a beam.
+TEST(ParserTest, KeepBestEpochStillFits) {
+  std::vector<Sentence> gold = ReadTiny();
+  std::vector<std::string> log;
+  for (int beam : {1, 4}) {
+    ParserOptions options;
+    options.epochs = 20;
+    options.beam = beam;
+    options.dev = &gold;
+    options.keep_best_epoch = true;
+    options.log = [&](const std::string& line) { log.push_back(line); };
+    auto parser = Parser::Train(gold, options);
+    for (const Sentence& s : gold) {
+      std::vector<Word> words = s.words;
+      parser->Parse(&words);
+      for (size_t i = 0; i < words.size(); ++i) {
+        EXPECT_EQ(words[i].head, s.words[i].head) << "beam " << beam;
+        EXPECT_EQ(words[i].deprel, s.words[i].deprel) << "beam " << beam;
+      }
+    }
+  }
+  // Both runs reach dev LAS 100 before the last epoch and keep that epoch.
+  int kept = 0;
+  for (const std::string& line : log) {
+    kept += line.find("keeping the weights of epoch") != std::string::npos;
+  }
+  EXPECT_EQ(kept, 2);
+}
+
 TEST(ParserTest, AlwaysBuildsOneTree) {
   std::vector<Sentence> gold = ReadTiny();
   ParserOptions options;

@@ -90,8 +90,11 @@ class ParserTrainer {
                           std::mt19937_64* rng, Perceptron* model,
                           long* correct_heads);
   // Dev UAS and LAS with the weights averaged so far, as a log suffix.
-  static std::string DevScores(const Parser& parser, int beam,
-                               const std::vector<Sentence>& dev);
+  struct DevResult {
+    double uas = 0, las = 0;
+  };
+  static DevResult DevScores(const Parser& parser, int beam,
+                             const std::vector<Sentence>& dev);
 };
 
 void ParserTrainer::Costs(const State& st, const std::vector<int>& gh,
@@ -210,8 +213,8 @@ void ParserTrainer::GreedyEpoch(const std::vector<Atoms>& atoms,
   }
 }
 
-std::string ParserTrainer::DevScores(const Parser& parser, int beam,
-                                     const std::vector<Sentence>& dev) {
+ParserTrainer::DevResult ParserTrainer::DevScores(
+    const Parser& parser, int beam, const std::vector<Sentence>& dev) {
   const int num_labels = static_cast<int>(parser.labels_.size());
   long dev_words = 0, uas = 0, las = 0;
   for (const Sentence& s : dev) {
@@ -228,8 +231,8 @@ std::string ParserTrainer::DevScores(const Parser& parser, int beam,
       las += Universal(parser.labels_[st.label[i]]) == Universal(g.deprel);
     }
   }
-  return "; dev UAS " + std::to_string(100.0 * uas / std::max(dev_words, 1L)) +
-         " LAS " + std::to_string(100.0 * las / std::max(dev_words, 1L));
+  return {100.0 * uas / std::max(dev_words, 1L),
+          100.0 * las / std::max(dev_words, 1L)};
 }
 
 std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
@@ -278,6 +281,11 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
     }
   }
   std::mt19937_64 rng(options.seed);
+  // Early stopping: the training-mode weights of the best epoch so far.
+  const bool keep_best = options.keep_best_epoch && options.dev != nullptr;
+  Perceptron best_model;
+  double best_las = -1;
+  int best_epoch = 0;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (size_t k = usable.size(); k > 1; --k) {
       std::swap(usable[k - 1], usable[rng() % k]);
@@ -293,15 +301,33 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
       GreedyEpoch(atoms, gold, usable, epoch, options, num_labels, &rng, &model,
                   &correct_heads);
     }
+    DevResult dev;
+    if (options.dev != nullptr && (options.log || keep_best)) {
+      dev = DevScores(*parser, beam, *options.dev);
+    }
+    if (keep_best && dev.las > best_las) {
+      best_las = dev.las;
+      best_epoch = epoch + 1;
+      best_model = model;
+    }
     if (options.log) {
       std::string line =
           "parser epoch " + std::to_string(epoch + 1) + ": training UAS " +
           (beam > 1 ? "(beam " + std::to_string(beam) + ") "
                     : std::string("while exploring ")) +
           std::to_string(100.0 * correct_heads / std::max(total_words, 1L));
-      if (options.dev != nullptr)
-        line += DevScores(*parser, beam, *options.dev);
+      if (options.dev != nullptr) {
+        line += "; dev UAS " + std::to_string(dev.uas) + " LAS " +
+                std::to_string(dev.las);
+      }
       options.log(line);
+    }
+  }
+  if (keep_best && best_epoch < options.epochs) {
+    model = std::move(best_model);
+    if (options.log) {
+      options.log("parser: keeping the weights of epoch " +
+                  std::to_string(best_epoch) + " (best dev LAS)");
     }
   }
   model.Finish(kPrune);

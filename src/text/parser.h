@@ -42,6 +42,9 @@ struct ParserOptions {
   // If set, scored (UAS/LAS, logged) after every epoch with the weights
   // averaged so far; its words must carry the tags the parser will see.
   const std::vector<Sentence>* dev = nullptr;
+  // With `dev`: training ends with the weights of the epoch whose averaged
+  // weights scored the best dev LAS (early stopping), not the last epoch's.
+  bool keep_best_epoch = false;
 };
 
 class Parser {

@@ -95,7 +95,7 @@ struct Options {
   // Training: the parser's beam (1: greedy). --eval/--bench: overrides the
   // model's decoding beam when > 0.
   int beam = 0;
-  bool sweep = false, tagger_only = false;
+  bool sweep = false, tagger_only = false, best_epoch = false;
   uint64_t seed = 1;
 };
 
@@ -163,6 +163,7 @@ Status RunTrain(const Options& o) {
   ParserOptions po;
   po.epochs = o.parser_epochs;
   po.beam = std::max(o.beam, 1);
+  po.keep_best_epoch = o.best_epoch;
   po.seed = o.seed;
   po.log = Log;
   po.dev = &dev_tagged;
@@ -196,11 +197,11 @@ Status RunTrain(const Options& o) {
        << " (stack folds " << o.tagger_stack_folds << ", features "
        << o.tagger_features << ")"
        << ", tagger min updates " << o.tagger_min_updates << ", parser epochs "
-       << o.parser_epochs << ", parser beam " << std::max(o.beam, 1)
-       << ", jackknife " << o.jackknife << ", min updates " << o.min_updates
-       << ", seed " << o.seed << "; dev "
-       << std::filesystem::path(o.dev).filename().string() << " fnv1a64 "
-       << Hex(dev.fnv) << ": " << dev_scores.ToString();
+       << o.parser_epochs << (o.best_epoch ? " (best dev epoch kept)" : "")
+       << ", parser beam " << std::max(o.beam, 1) << ", jackknife "
+       << o.jackknife << ", min updates " << o.min_updates << ", seed "
+       << o.seed << "; dev " << std::filesystem::path(o.dev).filename().string()
+       << " fnv1a64 " << Hex(dev.fnv) << ": " << dev_scores.ToString();
   pipeline->set_metadata(meta.str());
   Log("dev: " + dev_scores.ToString());
   std::filesystem::create_directories(o.out);
@@ -304,6 +305,9 @@ int Main(int argc, char** argv) {
                  "dynamic oracle; more: global training, beam decoding). "
                  "--eval/--bench: decode with this beam instead of the "
                  "model's");
+  app.add_flag("--best-epoch", o.best_epoch,
+               "Keep the parser weights of the epoch with the best dev LAS "
+               "(early stopping) instead of the last epoch's");
   app.add_option("--jackknife", o.jackknife,
                  "Folds for the predicted tags the parser trains on (<2: "
                  "gold tags)")
