@@ -863,6 +863,49 @@ TEST_F(StoreTest, ReopenKeepsEverything) {
   EXPECT_FALSE(store_->AddAlias(ice, "Z").ok());
 }
 
+// A load into a reopened store either reads the alias index and the claim
+// identities in full first (a load large next to the store) or looks names
+// and identities up one by one (a small one); either way, known names
+// resolve to their entities and known claims are merged.
+TEST_F(StoreTest, ReopenedStoreResolvesAndMergesForLargeAndSmallLoads) {
+  Claim known = Rel(Ice(), "contract", Palantir(), "Capitol Tech Review",
+                    "https://example.org/a", "One.");
+  Add({known, Val(Ice(), "detain", 1461, "immigrants")});
+  StoreStats before = Stats();
+  uint64_t ice = Resolve("ICE").id();
+
+  // Small: one claim, by an alias of each entity.
+  Reopen();
+  WriteReport small = Add({Rel(
+      Ent("Immigration and Customs Enforcement"), "contract", Ent("Palantir"),
+      "Capitol Tech Review", "https://example.org/a", "One.")});
+  EXPECT_EQ(small.claims_merged, 1);
+  EXPECT_EQ(small.claims_added, 0);
+  EXPECT_EQ(small.entities_added, 0);
+
+  // Large: the known claims again, then 40 new claims about known entities.
+  Reopen();
+  std::vector<Claim> large = {known, Val(Ice(), "detain", 1461, "immigrants")};
+  for (int i = 0; i < 40; ++i) {
+    large.push_back(Val(Ent("U.S. Immigration and Customs Enforcement"),
+                        "report", i + 1, "cases", "Outlet",
+                        "https://example.org/n" + std::to_string(i)));
+  }
+  WriteReport report = Add(large);
+  EXPECT_EQ(report.claims_merged, 2);
+  EXPECT_EQ(report.claims_added, 40);
+  EXPECT_EQ(report.entities_added, 0);
+  EXPECT_EQ(Stats().entities, before.entities);
+  EXPECT_EQ(Stats().claims, before.claims + 40);
+  EXPECT_EQ(ClaimsAbout(ice).size(), 42u);
+
+  // And once more, in the same process: nothing changes.
+  report = Add(large);
+  EXPECT_EQ(report.claims_merged, 42);
+  EXPECT_EQ(report.claims_added, 0);
+  EXPECT_EQ(Stats().claims, before.claims + 40);
+}
+
 TEST_F(StoreTest, OneWriterManyReaders) {
   Add({Rel(Ent("A"), "p", Ent("B"))});
   // A second writer is refused while the first holds the lock.

@@ -126,6 +126,12 @@ class Store {
   friend class Transaction;
   Store(std::string path, bool read_only);
 
+  // Before adding `claims` claims: makes the write cache complete
+  // (write_cache.h) for the alias index and the claim identities, where
+  // reading the whole column family costs less than the lookups it saves
+  // (always when it is empty). Exactness does not depend on the choice.
+  Status PrepareWriteCache(size_t claims);
+
   std::string path_;
   bool read_only_;
   std::unique_ptr<rocksdb::DB> db_;

@@ -190,6 +190,9 @@ StatusOr<std::optional<uint64_t>> Transaction::ClaimIdFor(
     const std::string& identity) {
   auto it = identity_overlay_.find(identity);
   if (it != identity_overlay_.end()) return it->second;
+  if (!cache_->identities().MayContain(identity)) {
+    return std::optional<uint64_t>();
+  }
   return raw_.ClaimIdFor(identity);
 }
 
@@ -354,6 +357,7 @@ Status Transaction::Commit() {
     }
   }
   // Pass 2: put every key of every current version.
+  std::vector<uint64_t> identity_hashes;  // Of the identities put.
   e = 0;
   for (const auto& [id, t] : entities_) {
     const EntityNames& n = names[e++];
@@ -378,9 +382,10 @@ Status Transaction::Commit() {
       }
       batch.Put(family, key, std::move(value));
     }
-    batch.Put(keys::kClaimKeys,
-              t.now_identity.empty() ? ClaimIdentity(*t.now) : t.now_identity,
-              keys::IdKey(id));
+    std::string identity =
+        t.now_identity.empty() ? ClaimIdentity(*t.now) : t.now_identity;
+    identity_hashes.push_back(store_internal::KeyHashes::Hash(identity));
+    batch.Put(keys::kClaimKeys, std::move(identity), keys::IdKey(id));
   }
   for (const auto& [doc, t] : sources_) {
     if (t.now.has_value()) {
@@ -412,6 +417,7 @@ Status Transaction::Commit() {
   for (const auto& [doc, t] : sources_) {
     cache_->ApplySource(doc, t.now.has_value() ? &*t.now : nullptr);
   }
+  for (uint64_t hash : identity_hashes) cache_->ApplyIdentityHash(hash);
   return OkStatus();
 }
 

@@ -192,12 +192,14 @@ StatusOr<WriteReport> AddClaimsTo(Store* store,
 StatusOr<WriteReport> Store::AddClaims(const std::vector<LocatedClaim>& claims,
                                        bool skip_bad) {
   if (read_only_) return ReadOnlyError(path_);
+  CG_RETURN_IF_ERROR(PrepareWriteCache(claims.size()));
   return AddClaimsTo(this, claims, nullptr, skip_bad);
 }
 
 StatusOr<WriteReport> Store::AddClaims(std::vector<LocatedClaim>&& claims,
                                        bool skip_bad) {
   if (read_only_) return ReadOnlyError(path_);
+  CG_RETURN_IF_ERROR(PrepareWriteCache(claims.size()));
   return AddClaimsTo(this, claims, &claims, skip_bad);
 }
 
