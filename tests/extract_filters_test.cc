@@ -252,5 +252,72 @@ TEST_F(ExtractRulesTest, RelativeOnThePlaceOfBasedInIsAboutTheThing) {
             keys.end());
 }
 
+TEST_F(ExtractRulesTest, RecommendedAndObligedEventsHaveNotHappened) {
+  // Norland Corp. recommended that Vexa Systems buy drones .
+  Sentence recommended = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "recommended/recommend/VERB/VBD/0/root", "that/that/SCONJ/IN/7/mark",
+       "Vexa/Vexa/PROPN/NNP/6/compound", "Systems/Systems/PROPN/NNPS/7/nsubj",
+       "buy/buy/VERB/VB/3/ccomp", "drones/drone/NOUN/NNS/7/obj",
+       "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(recommended).empty());
+  // Vexa Systems must deliver drones .
+  Sentence must = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/4/nsubj",
+       "must/must/AUX/MD/4/aux", "deliver/deliver/VERB/VB/0/root",
+       "drones/drone/NOUN/NNS/4/obj", "././PUNCT/./4/punct"});
+  EXPECT_TRUE(Keys(must).empty());
+  // Ohio cannot force Vexa Systems to sell drones ("to sell" parsed as an
+  // adverbial clause).
+  Sentence forced = Parsed(
+      {"Ohio/Ohio/PROPN/NNP/4/nsubj", "can/can/AUX/MD/4/aux",
+       "not/not/PART/RB/4/advmod", "force/force/VERB/VB/0/root",
+       "Vexa/Vexa/PROPN/NNP/6/compound", "Systems/Systems/PROPN/NNPS/4/obj",
+       "to/to/PART/TO/8/mark", "sell/sell/VERB/VB/4/advcl",
+       "drones/drone/NOUN/NNS/8/obj", "././PUNCT/./4/punct"});
+  EXPECT_TRUE(Keys(forced).empty());
+}
+
+TEST_F(ExtractRulesTest, LoneYearDatesTheThingNotNamesIt) {
+  // Vexa Systems issued guidance in 2021 .
+  Sentence s = Parsed({"Vexa/Vexa/PROPN/NNP/2/compound",
+                       "Systems/Systems/PROPN/NNPS/3/nsubj",
+                       "issued/issue/VERB/VBD/0/root",
+                       "guidance/guidance/NOUN/NN/3/obj", "in/in/ADP/IN/6/case",
+                       "2021/2021/NUM/CD/4/nmod", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Vexa Systems | issue | guidance"}));
+}
+
+TEST_F(ExtractRulesTest, PrepositionTheTableKnowsMovesToTheVerb) {
+  // Ana Ruiz teaches law at Norland Corp. , "at" hung on "law".
+  Sentence s =
+      Parsed({"Ana/Ana/PROPN/NNP/3/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+              "teaches/teach/VERB/VBZ/0/root", "law/law/NOUN/NN/3/obj",
+              "at/at/ADP/IN/7/case", "Norland/Norland/PROPN/NNP/7/compound",
+              "Corp./Corp./PROPN/NNP/4/nmod", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Ana Ruiz | teach | law at Norland Corp."}));
+  lexicon_.AddPredicate("teach at", "work_for", "entity");
+  EXPECT_EQ(Keys(s), Keys_({"Ana Ruiz | work_for | Norland Corp."}));
+}
+
+TEST_F(ExtractRulesTest, GenericPlaceNounStandsForThePlacesItNames) {
+  // The sensors stand on ground near Avera and Beldon .
+  Sentence s =
+      Parsed({"The/the/DET/DT/2/det", "sensors/sensor/NOUN/NNS/3/nsubj",
+              "stand/stand/VERB/VBP/0/root", "on/on/ADP/IN/5/case",
+              "ground/ground/NOUN/NN/3/obl", "near/near/ADP/IN/7/case",
+              "Avera/Avera/PROPN/NNP/5/nmod", "and/and/CCONJ/CC/9/cc",
+              "Beldon/Beldon/PROPN/NNP/7/conj", "././PUNCT/./3/punct"});
+  Sentence first = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "built/build/VERB/VBD/0/root", "12/12/NUM/CD/5/nummod",
+       "sensors/sensor/NOUN/NNS/3/obj", "././PUNCT/./3/punct"});
+  Keys(first);
+  lexicon_.AddPredicate("stand on", "locate_in", "entity");
+  // Two names, not "Avera and Beldon"; one claim each.
+  EXPECT_EQ(Keys(s), Keys_({"sensors | locate_in | Avera",
+                            "sensors | locate_in | Beldon"}));
+}
+
 }  // namespace
 }  // namespace claimgraph

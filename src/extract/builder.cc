@@ -277,25 +277,6 @@ ExtractedClaim SentenceClaims::RoleClaim(const Proposition& p,
   return out;
 }
 
-Proposition SentenceClaims::RepairReducedRelative(
-    const Proposition& proposition) const {
-  Proposition p = proposition;
-  // (Not when the noun is itself an object: "leads the sector, credited
-  // ..." is a misattached main verb of another subject.)
-  int noun = sentence_.words[p.predicate - 1].head;
-  std::string noun_rel =
-      noun > 0 ? sentence_.words[noun - 1].deprel.substr(
-                     0, sentence_.words[noun - 1].deprel.find(':'))
-               : "";
-  if (p.passive && p.rule == "clause:acl" && noun > 0 && noun_rel != "obj" &&
-      noun_rel != "iobj" && noun_rel != "obl" && noun_rel != "nmod") {
-    bool object = false;
-    for (const Argument& a : p.arguments) object = object || a.role == "obj";
-    if (object) p.passive = false;
-  }
-  return p;
-}
-
 std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
   // Subjects are names or their coreferents; of common nouns, only people
   // acting for an institution ("federal officials detained ...").
@@ -317,23 +298,6 @@ std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
       sentence_.words[p.subject.head - 1].upos == "NOUN")
     subject->set_type(STATISTIC);
   return subject;
-}
-
-Phrase SentenceClaims::RelativeOverPlace(const Proposition& p) const {
-  // "Flock Safety, a company based in Atlanta that sells cameras": a
-  // relative clause hung on the place of "based in" is about the thing
-  // based there, not the place.
-  if (p.rule != "clause:acl:relcl" || p.subject.empty()) return p.subject;
-  const NameMention* place = NameAt(p.subject.head);
-  int participle = sentence_.words[p.subject.head - 1].head;
-  if (!place || place->entity.type() != LOCATION || participle < 1)
-    return p.subject;
-  const Word& pw = sentence_.words[participle - 1];
-  std::string l = AsciiLower(pw.lemma);
-  if (pw.deprel != "acl" || pw.head < 1 ||
-      (l != "base" && l != "headquarter" && l != "locate"))
-    return p.subject;
-  return Phrase{pw.head, {pw.head}};
 }
 
 const Argument* SentenceClaims::PassiveAgent(const Proposition& p) const {
@@ -382,7 +346,8 @@ const Argument* SentenceClaims::ClauseObject(const Proposition& p,
     bool by = AsciiLower(a.marker) == "by" && !QuantityFor(a.phrase);
     if (!object && &a != agent && !dated && !by &&
         a.role.rfind("obl", 0) == 0 && !a.marker.empty() &&
-        !PlaceMarkers().contains(AsciiLower(a.marker)) &&
+        (!PlaceMarkers().contains(AsciiLower(a.marker)) ||
+         a.role == "obl:moved") &&
         AsciiLower(a.marker) != "since") {
       object = &a;
     }
@@ -430,7 +395,8 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   // "ICE allegedly used license plate data ..." parsed with "ICE" as the
   // root and "used" as its reduced relative: a participle with a direct
   // object is active.
-  Proposition p = RepairReducedRelative(proposition);
+  Proposition p = PlaceBehindGenericNoun(
+      ReattachToVerb(RepairReducedRelative(proposition)));
   if (p.rule == "appos") {
     if (auto claim = FromApposition(p)) return {std::move(*claim)};
     return {};

@@ -30,6 +30,12 @@ class SentenceClaims {
   // "ICE allegedly used ..." parsed with "ICE" as the root and "used" as its
   // reduced relative: a passive participle with a direct object is active.
   Proposition RepairReducedRelative(const Proposition& p) const;
+  // "teaches law at Loyola University Chicago" with "at" hung on "law":
+  // the named phrase moves to the verb when the table knows "teach at"
+  // (clause_repairs.cc, with the two repairs around it).
+  Proposition ReattachToVerb(const Proposition& p) const;
+  // "stand on land near Sasabe": the places a generic place noun names.
+  Proposition PlaceBehindGenericNoun(const Proposition& p) const;
   // Clauses that state no fact: intentions, subjectless participle clauses,
   // speech with its content, and what one lets, asks or urges another to do.
   // (clause_filters.cc.)

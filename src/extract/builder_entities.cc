@@ -374,6 +374,14 @@ std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase,
     if (sub.words.empty()) continue;
     bool dated = false;
     for (const Mention* m : MentionsIn(sub)) dated = dated || IsDate(m->type);
+    // "guidance in 2023": a lone year the recogniser read as a number.
+    const Word& kw_num = sentence_.words[k - 1];
+    if (kw_num.upos == "NUM" && kw_num.form.size() == 4 &&
+        std::all_of(kw_num.form.begin(), kw_num.form.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      int year = std::stoi(kw_num.form);
+      dated = dated || (year >= 1900 && year <= 2099 && sub.words.size() == 2);
+    }
     // "location data from apps": where a thing comes from is no part of
     // what it is; nor what it is used for ("radar to detect people").
     // Nor who says so ("according to audit logs"); and in a long phrase,

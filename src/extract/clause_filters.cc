@@ -159,6 +159,14 @@ bool SentenceClaims::StatesNoFact(const Proposition& p,
   // "review of how ICE uses facial recognition", "disclose how long the
   // towers keep video", "whether it complied with": an embedded question
   // asserts nothing (but see NotAddressedQuestion).
+  // "Palantir must deliver a prototype by September": an obligation, not
+  // an event.
+  for (int k : kids) {
+    std::string l = AsciiLower(sentence_.words[k - 1].lemma);
+    if (sentence_.words[k - 1].deprel == "aux" &&
+        (l == "must" || l == "should" || l == "ought"))
+      return true;
+  }
   if (extract_internal::OpensQuestion(sentence_, p.predicate) &&
       !extract_internal::NotAddressedQuestion(sentence_, p.predicate))
     return true;
@@ -181,11 +189,26 @@ bool SentenceClaims::LetsOrAsks(const Proposition& p,
     complement = sentence_.words[complement - 1].head;
   }
   int governor = complement > 0 ? sentence_.words[complement - 1].head : 0;
-  if (complement > 0 && sentence_.words[complement - 1].deprel == "xcomp" &&
-      governor > 0 &&
-      IsManipulativeVerb(AsciiLower(sentence_.words[governor - 1].lemma))) {
+  // ("cannot force local officials to enforce ...", the "to" clause parsed
+  // as an adverbial.)
+  bool to_clause = false;
+  for (int k : Children(complement > 0 ? complement : p.predicate)) {
+    to_clause = to_clause || (sentence_.words[k - 1].deprel == "mark" &&
+                              AsciiLower(sentence_.words[k - 1].form) == "to");
+  }
+  const std::string& relation =
+      complement > 0 ? sentence_.words[complement - 1].deprel : "";
+  std::string governing =
+      governor > 0 ? AsciiLower(sentence_.words[governor - 1].lemma) : "";
+  if ((relation == "xcomp" || (relation == "advcl" && to_clause)) &&
+      IsManipulativeVerb(governing)) {
     return true;
   }
+  // "GAO recommended that CBP set performance goals": what is recommended,
+  // proposed or demanded has not happened.
+  static const std::set<std::string> kMandative = {
+      "recommend", "propose", "demand", "request", "urge", "require", "insist"};
+  if (relation == "ccomp" && kMandative.contains(governing)) return true;
   // ("would let troopers cover stretches", with "cover" misread as a noun:
   // two objects.)
   if (verb == "let" || verb == "allow" || verb == "enable" ||

@@ -50,6 +50,20 @@ bool IsConnector(const std::string& form) {
   return kConnectors.contains(form);
 }
 
+// "Sasabe and Nogales": one capitalised word, "and", and one more that the
+// parse makes its conjunct are two names, not one ("Immigration and Customs
+// Enforcement" goes on after the second word). `first`..`last` is the run
+// so far.
+bool TwoNames(const Sentence& s, int first, int last) {
+  int n = static_cast<int>(s.words.size());
+  if (first != last || last + 2 > n || s.words[last].form != "and")
+    return false;
+  const Word& second = s.words[last + 1];
+  bool run_ends = last + 3 > n || !IsCapitalised(s.words[last + 2].form) ||
+                  s.words[last + 2].upos == "PUNCT";
+  return run_ends && second.deprel == "conj" && second.head == last;
+}
+
 // Built-in cue words, extended by data/lexicons/organization_cues.tsv.
 EntityType BuiltinCue(const std::string& word) {
   static const std::map<std::string, EntityType> kCues = {
@@ -374,7 +388,8 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
       if (IsCapitalised(w(j + 1).form) && w(j + 1).upos != "PUNCT") {
         ++j;
       } else if (j + 2 <= n && IsConnector(w(j + 1).form) &&
-                 IsCapitalised(w(j + 2).form) && w(j + 2).upos != "PUNCT") {
+                 IsCapitalised(w(j + 2).form) && w(j + 2).upos != "PUNCT" &&
+                 !TwoNames(s, i, j)) {
         j += 2;
       } else {
         break;
