@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <unordered_map>
 
 #include "text/model_io.h"
 #include "text/parser_internal.h"
@@ -47,34 +48,30 @@ struct Search {
   std::vector<float> scores;
   std::vector<Candidate> candidates;
   Perceptron::RowMemo memo;
-  std::vector<uint64_t> cache_keys;  // Unlabelled-feature hashes...
-  std::vector<float> cache_scores;   // ...and their scores, row by row.
+  // ShapeKey -> row of cache_scores holding the unlabelled features' scores.
+  std::unordered_map<uint64_t, uint32_t> cache_index;
+  std::vector<float> cache_scores;
 
   // Scores of `st` into `scores`. The unlabelled features' part is cached
-  // for the current step (ClearCache()), keyed by a hash of those
-  // features, and reused for configurations that differ only in labels.
+  // for the sentence, keyed by ShapeKey: configurations that differ only in
+  // labels, or below s2 in the stack, are frequent in a beam and share it.
   void ScoreState(const State& st, const Atoms& atoms) {
-    const size_t unlabelled = Features(st, atoms, &features);
-    uint64_t key = unlabelled;
-    for (size_t i = 0; i < unlabelled; ++i) key = HashMix(key, features[i]);
+    const uint64_t key = ShapeKey(st);
     const size_t classes = scores.size();
-    size_t hit = 0;
-    while (hit < cache_keys.size() && cache_keys[hit] != key) ++hit;
-    if (hit < cache_keys.size()) {
-      std::copy_n(cache_scores.begin() + hit * classes, classes,
+    auto [it, inserted] =
+        cache_index.emplace(key, static_cast<uint32_t>(cache_index.size()));
+    if (!inserted) {
+      std::copy_n(cache_scores.begin() + it->second * classes, classes,
                   scores.begin());
-    } else {
-      std::fill(scores.begin(), scores.end(), 0.0f);
-      Add(features.data(), unlabelled);
-      cache_keys.push_back(key);
-      cache_scores.insert(cache_scores.end(), scores.begin(), scores.end());
+      Features(st, atoms, &features, /*labelled_only=*/true);
+      Add(features.data(), features.size());
+      return;
     }
+    const size_t unlabelled = Features(st, atoms, &features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    Add(features.data(), unlabelled);
+    cache_scores.insert(cache_scores.end(), scores.begin(), scores.end());
     Add(features.data() + unlabelled, features.size() - unlabelled);
-  }
-
-  void ClearCache() {
-    cache_keys.clear();
-    cache_scores.clear();
   }
 
   void Add(const uint64_t* f, size_t n) {
@@ -90,7 +87,6 @@ struct Search {
   // transition that cannot beat the worst kept one is dropped at once.
   void Expand(const Beam& beam, const Atoms& atoms) {
     candidates.clear();
-    ClearCache();
     for (int i = 0; i < beam.size; ++i) {
       ScoreState(beam.states[i], atoms);
       ForEachAllowed(beam.states[i], num_labels, root_label, [&](int act) {

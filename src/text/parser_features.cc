@@ -84,7 +84,37 @@ void State::Apply(int action, int num_labels) {
   }
 }
 
-size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out) {
+uint64_t ShapeKey(const State& st) {
+  const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
+  const int b0 = st.b <= st.n ? st.b : -1;
+  auto at = [](const std::vector<int>& v, int i) { return i < 0 ? -2 : v[i]; };
+  const int parts[] = {s0,
+                       s1,
+                       s2,
+                       st.b,
+                       at(st.l1, s0),
+                       at(st.l2, s0),
+                       at(st.r1, s0),
+                       at(st.r2, s0),
+                       at(st.l1, b0),
+                       at(st.l2, b0),
+                       at(st.l1, s1),
+                       at(st.r1, s1),
+                       at(st.nl, s0),
+                       at(st.nr, s0),
+                       at(st.nl, b0),
+                       at(st.nl, s1),
+                       at(st.nr, s1)};
+  uint64_t h = kFnvBasis;
+  for (int v : parts) {
+    h = (h ^ static_cast<uint32_t>(v + 3)) * 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
+                bool labelled_only) {
   static const uint64_t kNone = Fnv1a64("<none>");
   out->clear();
   const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
@@ -106,9 +136,10 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out) {
   const uint64_t d =
       (s0 >= 0 && b0 >= 0) ? std::min(b0 - s0, 6) : 0;  // s0-b0 distance
   const uint64_t d1 = (s1 >= 0) ? std::min(s0 - s1, 6) : 0;
+  bool emit = !labelled_only;
   auto add = [&](uint64_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0,
                  uint64_t v = 0) {
-    out->push_back(HashMix(HashMix(HashMix(HashMix(t, x), y), z), v));
+    if (emit) out->push_back(HashMix(HashMix(HashMix(HashMix(t, x), y), z), v));
   };
   const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1);
   const uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1);
@@ -159,6 +190,7 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out) {
   // Everything above depends only on the shape of the configuration (which
   // words are where), everything below also on arc labels.
   const size_t unlabelled = out->size();
+  emit = true;
   add(72, L(s0l)), add(75, L(s0r)), add(78, L(b0l));
   add(80, L(s1r)), add(82, L(s1l));
   add(85, L(s0l2)), add(88, L(s0r2)), add(91, L(b0l2));

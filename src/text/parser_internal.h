@@ -52,10 +52,18 @@ struct State {
 };
 
 // The hashed feature templates of `st` (about 95) into *out. Returns how
-// many come first that do not depend on arc labels: configurations that
-// differ only in labels (frequent in a beam) share those, so beam search
-// scores them once.
-size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out);
+// many come first that do not depend on arc labels: configurations of one
+// sentence with the same ShapeKey share those, so beam search scores them
+// once. With `labelled_only`, only the others are computed (and 0 is
+// returned).
+size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
+                bool labelled_only = false);
+
+// A hash of everything the unlabelled features of `st` depend on (which
+// words are s0..s2 and b0, their leftmost/rightmost children, valencies),
+// for one sentence: equal keys mean equal unlabelled features (up to
+// 64-bit hash collisions).
+uint64_t ShapeKey(const State& st);
 
 // Calls f(action) for every transition allowed in `st`. The root takes
 // exactly one dependent, labelled root_label (when there is one), and no
