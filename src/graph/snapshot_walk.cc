@@ -45,7 +45,6 @@ class SnapshotWalker {
       Subgraph& graph = result_.graph;
       graph.edges.reserve(graph.edges.size() + bound);
       graph.nodes.reserve(graph.nodes.size() + bound);
-      claims_.Reserve(graph.edges.size() + bound);
       rows_.Reserve(graph.nodes.size() + bound);
       std::vector<uint32_t> next;
       for (uint32_t row : frontier) {
@@ -75,13 +74,20 @@ class SnapshotWalker {
   void Walk(const Adjacency::Edge& e, bool outgoing, size_t here, int depth,
             std::vector<uint32_t>* next) {
     if (!PredicateAllowed(e)) return;
-    if (!claims_.Insert(e.claim_id, 0)) return;
     Subgraph& graph = result_.graph;
     uint32_t other_row = e.other_row;
     bool is_entity = other_row != Adjacency::kNoRow;
     size_t found =
         is_entity ? rows_.Find(uint64_t{other_row} + 1) : IdIndex::kAbsent;
     bool known = found != IdIndex::kAbsent;
+    // Claims walked once, without a set of claim ids: a claim is an entry
+    // of its subject's out run and of its object's in run (a self-loop is
+    // given once). With one run per entity it comes once. With both, it
+    // came before iff its other end was expanded before `here`; entity
+    // nodes are expanded in index order, so iff that end is a node of a
+    // lower index (which then walked it, as the walk in walk.cc would have
+    // marked it walked).
+    if (incoming_ && outgoing_ && known && found < here) return;
     EntityType type = known       ? graph.nodes[found].type
                       : is_entity ? adjacency_.Type(other_row)
                                   : STATISTIC;
@@ -126,8 +132,7 @@ class SnapshotWalker {
   const WalkOptions& options_;
   bool outgoing_, incoming_;
   WalkResult result_;
-  IdIndex rows_;    // Row + 1 -> index of its node.
-  IdIndex claims_;  // Claim ids walked (indexes unused).
+  IdIndex rows_;  // Row + 1 -> index of its node.
   std::unordered_map<uint32_t, bool> predicate_allowed_;
 };
 
