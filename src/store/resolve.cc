@@ -69,6 +69,27 @@ bool Enrich(const Entity& spec, Entity* entity) {
   return changed;
 }
 
+// True when Enrich(spec, &entity) would change nothing, found cheaply: each
+// name of `spec` is, byte for byte, the entity's name or one of its aliases
+// (so its normalised form is known already), and the type, title and
+// description add nothing. False does not mean Enrich changes something.
+bool AddsNothing(const Entity& spec, const Entity& entity) {
+  auto known = [&](const std::string& name) {
+    if (name == entity.name()) return true;
+    for (const std::string& alias : entity.aliases()) {
+      if (name == alias) return true;
+    }
+    return false;
+  };
+  if (!known(spec.name())) return false;
+  for (const std::string& alias : spec.aliases()) {
+    if (!known(alias)) return false;
+  }
+  if (Untyped(entity.type()) && !Untyped(spec.type())) return false;
+  if (entity.title().empty() && !spec.title().empty()) return false;
+  return !(entity.description().empty() && !spec.description().empty());
+}
+
 }  // namespace
 
 StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn) {
@@ -108,10 +129,13 @@ StatusOr<uint64_t> ResolveFound(const Entity& spec, uint64_t id,
                                 bool* changed) {
   *created = false;
   if (id != 0) {
-    CG_ASSIGN_OR_RETURN(std::optional<Entity> entity, txn->GetEntity(id));
-    if (!entity.has_value()) return CorruptionError("entity vanished");
-    if (Enrich(spec, &*entity)) {
-      CG_RETURN_IF_ERROR(txn->PutEntity(*entity));
+    CG_ASSIGN_OR_RETURN(const Entity* current, txn->FindEntity(id));
+    if (current == nullptr) return CorruptionError("entity vanished");
+    // Most mentions of a known entity add nothing: no copy then.
+    if (AddsNothing(spec, *current)) return id;
+    Entity entity = *current;
+    if (Enrich(spec, &entity)) {
+      CG_RETURN_IF_ERROR(txn->PutEntity(entity));
       *changed = true;
     }
     return id;

@@ -15,6 +15,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,15 +34,28 @@ class SortedBatch {
     ops_[family].push_back({std::move(key), std::string(), true});
   }
 
-  // Appends every operation to `batch`, family by family, in key order.
+  // Appends every operation to `batch`, family by family, in key order
+  // (operations on one key in the order they were added).
   void WriteTo(const RawReader& raw, rocksdb::WriteBatch* batch) {
+    std::vector<uint32_t> order;
     for (int f = 0; f < store_keys::kNumColumnFamilies; ++f) {
-      std::vector<Op>& ops = ops_[f];
-      std::stable_sort(ops.begin(), ops.end(),
-                       [](const Op& a, const Op& b) { return a.key < b.key; });
+      const std::vector<Op>& ops = ops_[f];
+      // Sort positions, not the operations (two strings each); the position
+      // breaks ties, which keeps the order of operations on one key.
+      order.resize(ops.size());
+      for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+      auto before = [&ops](uint32_t a, uint32_t b) {
+        int c = ops[a].key.compare(ops[b].key);
+        return c < 0 || (c == 0 && a < b);
+      };
+      // Families keyed by new ids (claims, entities) come in order already.
+      if (!std::is_sorted(order.begin(), order.end(), before)) {
+        std::sort(order.begin(), order.end(), before);
+      }
       rocksdb::ColumnFamilyHandle* cf =
           raw.cf(static_cast<store_keys::ColumnFamily>(f));
-      for (const Op& op : ops) {
+      for (uint32_t i : order) {
+        const Op& op = ops[i];
         if (op.del) {
           batch->Delete(cf, op.key);
         } else {
