@@ -319,5 +319,47 @@ TEST_F(ExtractRulesTest, GenericPlaceNounStandsForThePlacesItNames) {
                             "sensors | locate_in | Beldon"}));
 }
 
+TEST_F(ExtractRulesTest, DescribedThingAsPatientOfAnAgent) {
+  // Maps are kept in an archive run by Norland Corp. .
+  Sentence s = Parsed(
+      {"Maps/map/NOUN/NNS/3/nsubj:pass", "are/be/AUX/VBP/3/aux:pass",
+       "kept/keep/VERB/VBN/0/root", "in/in/ADP/IN/6/case", "an/a/DET/DT/6/det",
+       "archive/archive/NOUN/NN/3/obl", "run/run/VERB/VBN/6/acl",
+       "by/by/ADP/IN/10/case", "Norland/Norland/PROPN/NNP/10/compound",
+       "Corp./Corp./PROPN/NNP/7/obl:agent", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Norland Corp. | run | archive"}));
+}
+
+TEST_F(ExtractRulesTest, WhatTheOutletDidIsNoNews) {
+  source_.set_outlet("Harbor Ledger");
+  // Harbor Ledger obtained the memo .
+  Sentence s = Parsed(
+      {"Harbor/Harbor/PROPN/NNP/2/compound", "Ledger/Ledger/PROPN/NNP/3/nsubj",
+       "obtained/obtain/VERB/VBD/0/root", "the/the/DET/DT/5/det",
+       "memo/memo/NOUN/NN/3/obj", "././PUNCT/./3/punct"});
+  EXPECT_TRUE(Keys(s).empty());
+}
+
+TEST_F(ExtractRulesTest, LongDescriptionsKeepTheirCore) {
+  // Vexa Systems sells software able to read messages .
+  Sentence able = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/3/nsubj",
+       "sells/sell/VERB/VBZ/0/root", "software/software/NOUN/NN/3/obj",
+       "able/able/ADJ/JJ/4/amod", "to/to/PART/TO/7/mark",
+       "read/read/VERB/VB/5/xcomp", "messages/message/NOUN/NNS/7/obj",
+       "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(able), Keys_({"Vexa Systems | sell | software"}));
+  // Ohio ended a freeze on a large grant to the new Vexa harbor project .
+  Sentence ended = Parsed(
+      {"Ohio/Ohio/PROPN/NNP/2/nsubj", "ended/end/VERB/VBD/0/root",
+       "a/a/DET/DT/4/det", "freeze/freeze/NOUN/NN/2/obj", "on/on/ADP/IN/8/case",
+       "a/a/DET/DT/8/det", "large/large/ADJ/JJ/8/amod",
+       "grant/grant/NOUN/NN/4/nmod", "to/to/ADP/IN/14/case",
+       "the/the/DET/DT/14/det", "new/new/ADJ/JJ/14/amod",
+       "Vexa/Vexa/PROPN/NNP/14/compound", "harbor/harbor/NOUN/NN/14/compound",
+       "project/project/NOUN/NN/8/nmod", "././PUNCT/./2/punct"});
+  EXPECT_EQ(Keys(ended), Keys_({"Ohio | end | freeze"}));
+}
+
 }  // namespace
 }  // namespace claimgraph

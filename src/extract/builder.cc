@@ -293,7 +293,11 @@ std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
     statistic = statistic || (q && (change == "increase" ||
                                     change == "decrease" || change == "reach"));
   }
-  auto subject = EntityFor(RelativeOverPlace(p), actor || statistic);
+  // "a database run by the Office of Biometric Identity Management": the
+  // subject of a passive with an agent becomes the object, which may be a
+  // described thing.
+  bool patient = PassiveAgent(p) != nullptr;
+  auto subject = EntityFor(RelativeOverPlace(p), actor || statistic || patient);
   if (subject && statistic && subject->type() == OTHER &&
       sentence_.words[p.subject.head - 1].upos == "NOUN")
     subject->set_type(STATISTIC);
@@ -535,6 +539,11 @@ std::vector<ExtractedClaim> SentenceClaims::Build() {
         NormalizeName(c.object().name()) == NormalizeName(c.subject().name())) {
       return;  // A claim about itself says nothing.
     }
+    // "audit logs obtained by Surveillance Desk": what the outlet itself
+    // did is how the story was reported, not news.
+    if (!source_.outlet().empty() &&
+        NormalizeName(c.subject().name()) == NormalizeName(source_.outlet()))
+      return;
     if (seen.insert(key).second) out.push_back(std::move(claim));
   };
   if (IsImperative()) return out;

@@ -220,6 +220,30 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
   std::vector<int> dated = DatedModifiers(phrase, false);
   if (phrase.words.size() - dated.size() > 6)
     dated = DatedModifiers(phrase, true);
+  if (phrase.words.size() - dated.size() > 6) {
+    // Still too long ("a stop-work order on a $2 million contract with
+    // ..."): the head and the words before it that modify it, and an
+    // "of" phrase right after it if short ("photos of U.S. citizens").
+    int of = 0;
+    for (int k : Children(head)) {
+      if (sentence_.words[k - 1].deprel == "nmod" &&
+          head < static_cast<int>(sentence_.words.size()) &&
+          AsciiLower(sentence_.words[head].form) == "of")
+        of = k;
+    }
+    std::vector<int> kept, with_of;
+    for (int k : phrase.words) {
+      bool before = k <= head && Dominates(head, k);
+      if (before) kept.push_back(k);
+      if (before || (of > 0 && Dominates(of, k))) with_of.push_back(k);
+    }
+    if (with_of.size() <= 6) kept = with_of;
+    dated.clear();
+    for (int k : phrase.words) {
+      if (std::find(kept.begin(), kept.end(), k) == kept.end())
+        dated.push_back(k);
+    }
+  }
   if (phrase.words.size() - dated.size() > 6) return std::nullopt;
   std::string name;
   for (int k : phrase.words) {
@@ -232,6 +256,10 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
          lf == "these" || lf == "those" || lf == "its" || lf == "their")) {
       continue;
     }
+    // The preposition of an oblique ("in a database run by ...").
+    if (name.empty() && k < head &&
+        (kw.deprel == "case" || kw.deprel == "fixed"))
+      continue;
     // A described thing is named by what it is, not by how new or separate
     // it is: "a new framework" -> "framework".
     if (kw.head == head && kw.deprel == "amod" && IsTransientAdjective(lf)) {
@@ -357,6 +385,14 @@ std::vector<int> SentenceClaims::DatedModifiers(const Phrase& phrase,
         for (int j : phrase.words) {
           if (Dominates(k, j)) out.push_back(j);
         }
+      }
+      continue;
+    }
+    // "spyware capable of reading encrypted messages": an adjective phrase
+    // after the noun says what it can do, not what it is.
+    if (kw.deprel == "amod" && k > phrase.head) {
+      for (int j : phrase.words) {
+        if (Dominates(k, j)) out.push_back(j);
       }
       continue;
     }
