@@ -14,6 +14,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "export/dot_text.h"
 
@@ -67,7 +68,7 @@ Subgraph HostileGraph() {
       Node("Ciudad Juárez 中文 😀 \xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a", LOCATION),
       Node("76% of vehicles", STATISTIC),
       Node("bad utf8 \xc3 \xff \xed\xa0\x80 \xc0\xaf end", EVENT),
-      Node(std::string("nul\0byte\x01\x7f", 13), DOCUMENT),
+      Node(std::string("nul\0byte\x01\x7f", 10), DOCUMENT),
       Node("", OTHER),
       Node("\\", ENTITY_TYPE_UNSPECIFIED),
       Node("trailing backslash \\", static_cast<EntityType>(99)),
@@ -150,6 +151,41 @@ TEST(DotTextTest, QuoteEscapesDotSpecials) {
   EXPECT_EQ(QuoteDot("AT&T &lt;"), "\"AT&amp;T &amp;lt;\"");
   EXPECT_EQ(QuoteDot("<{|}>"), "\"<{|}>\"");
   EXPECT_EQ(QuoteDot("Juárez 😀"), "\"Juárez 😀\"");
+}
+
+// The exporter escapes texts piece by piece into one quoted string.
+TEST(DotTextTest, EscapingPiecesEqualsQuotingTheirConcatenation) {
+  const std::vector<std::string> pieces = {"",
+                                           "plain",
+                                           "a\"b",
+                                           "\\",
+                                           "x\n",
+                                           "\ny",
+                                           "&amp;",
+                                           "\t\x01\x7f",
+                                           "Ju\xc3\xa1rez",
+                                           "\xc3",
+                                           "\xa9",
+                                           "\xed\xa0\x80",
+                                           "\xf0\x9f\x98\x80 ok"};
+  for (const std::string& a : pieces) {
+    for (const std::string& b : pieces) {
+      std::string out = "\"";
+      dot_internal::AppendEscapedDot(a, out);
+      dot_internal::AppendEscapedDot(b, out);
+      out += '"';
+      // Pieces are escaped as they are, so compare with the concatenation
+      // of valid pieces (the exporter only splits valid text).
+      EXPECT_EQ(out, QuoteDot(ValidUtf8(a) + ValidUtf8(b)))
+          << "[" << a << "] [" << b << "]";
+    }
+  }
+  // The one exception: CR ending a piece and LF starting the next.
+  std::string out;
+  dot_internal::AppendEscapedDot("a\r", out);
+  dot_internal::AppendEscapedDot("\nb", out);
+  EXPECT_EQ(out, "a\\n\\nb");
+  EXPECT_EQ(QuoteDot("a\r\nb"), "\"a\\nb\"");
 }
 
 TEST(DotTextTest, ValidUtf8ReplacesOnlyInvalidBytes) {

@@ -13,6 +13,7 @@
 namespace claimgraph {
 namespace {
 
+using dot_internal::AppendEscapedDot;
 using dot_internal::LegendType;
 using dot_internal::NodeStyle;
 using dot_internal::QuoteDot;
@@ -23,10 +24,6 @@ using dot_internal::ValidUtf8;
 constexpr std::string_view kFont = "Helvetica";
 
 std::string Quote(std::string_view text) { return QuoteDot(text); }
-
-std::string NodeId(size_t index) {
-  return "\"n" + std::to_string(index) + "\"";
-}
 
 std::string Count(size_t n, std::string_view noun) {
   std::string out = std::to_string(n) + " " + std::string(noun);
@@ -80,46 +77,79 @@ void WriteHeader(const DotOptions& options, std::string_view note,
   out += "  edge [fontname=\"" + std::string(kFont) + "\", fontsize=\"10\"];\n";
 }
 
+void AppendNodeId(size_t index, std::string& out) {
+  out += "\"n";
+  out += std::to_string(index);
+  out += '"';
+}
+
 void WriteNode(size_t index, const GraphNode& node, const DotOptions& options,
                std::string& out) {
   const NodeStyle style = StyleFor(node.type);
   const std::string name = ValidUtf8(node.label);
-  out += "  " + NodeId(index) +
-         " [label=" + Quote(TruncateUtf8(name, options.max_label_chars)) +
-         ", shape=\"" + std::string(style.shape) + "\", fillcolor=\"" +
-         std::string(style.fill) + "\", tooltip=" +
-         Quote(name + " (" + std::string(style.type_name) + ")");
+  out += "  ";
+  AppendNodeId(index, out);
+  out += " [label=\"";
+  AppendEscapedDot(TruncateUtf8(name, options.max_label_chars), out);
+  out += "\", shape=\"";
+  out += style.shape;
+  out += "\", fillcolor=\"";
+  out += style.fill;
+  // The tooltip, "name (TYPE)", escaped piece by piece (name is valid
+  // UTF-8 and the pieces after it start with a space).
+  out += "\", tooltip=\"";
+  AppendEscapedDot(name, out);
+  out += " (";
+  AppendEscapedDot(style.type_name, out);
+  out += ")\"";
   if (node.depth == 0) out += ", penwidth=\"2\"";
   out += "];\n";
 }
 
-std::string EdgeLabel(const GraphEdge& edge, const DotOptions& options) {
-  std::string label = OneLine(ValidUtf8(edge.predicate));
+// Appends the escaped label: the predicate, then the detail on a line of
+// its own (both on one line each, so no CR ends a piece).
+void AppendEdgeLabel(const GraphEdge& edge, const DotOptions& options,
+                     std::string& out) {
+  AppendEscapedDot(OneLine(ValidUtf8(edge.predicate)), out);
   const std::string detail =
       TruncateUtf8(OneLine(ValidUtf8(edge.detail)), options.max_detail_chars);
-  if (!detail.empty()) label += "\n" + detail;
-  return label;
+  if (!detail.empty()) {
+    out += "\\n";
+    AppendEscapedDot(detail, out);
+  }
 }
 
-// One line per source, "Outlet, 2025-04-18", then the confidence.
-std::string EdgeTooltip(const GraphEdge& edge) {
-  std::string tooltip;
+// Appends the escaped tooltip: one line per source, "Outlet, 2025-04-18",
+// then the confidence.
+void AppendEdgeTooltip(const GraphEdge& edge, std::string& out) {
   for (const EdgeSource& source : edge.sources) {
-    tooltip +=
-        source.outlet.empty() ? "unknown outlet" : OneLine(source.outlet);
-    if (!source.published.empty()) tooltip += ", " + OneLine(source.published);
-    tooltip += "\n";
+    if (source.outlet.empty()) {
+      out += "unknown outlet";
+    } else {
+      AppendEscapedDot(OneLine(source.outlet), out);
+    }
+    if (!source.published.empty()) {
+      out += ", ";
+      AppendEscapedDot(OneLine(source.published), out);
+    }
+    out += "\\n";
   }
-  if (edge.sources.empty()) tooltip += "no source recorded\n";
-  tooltip += "confidence " + FormatConfidence(edge.confidence);
-  return tooltip;
+  if (edge.sources.empty()) out += "no source recorded\\n";
+  out += "confidence ";
+  out += FormatConfidence(edge.confidence);
 }
 
 void WriteEdge(const GraphEdge& edge, const DotOptions& options,
                std::string& out) {
-  out += "  " + NodeId(edge.from) + " -> " + NodeId(edge.to) +
-         " [label=" + Quote(EdgeLabel(edge, options)) +
-         ", tooltip=" + Quote(EdgeTooltip(edge));
+  out += "  ";
+  AppendNodeId(edge.from, out);
+  out += " -> ";
+  AppendNodeId(edge.to, out);
+  out += " [label=\"";
+  AppendEdgeLabel(edge, options, out);
+  out += "\", tooltip=\"";
+  AppendEdgeTooltip(edge, out);
+  out += '"';
   if (edge.attributed_or_disputed) out += ", style=\"dashed\"";
   out += "];\n";
 }

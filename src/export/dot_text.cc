@@ -41,9 +41,17 @@ size_t ValidSequenceLength(std::string_view text, size_t pos) {
   return length;
 }
 
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string ValidUtf8(std::string_view text) {
+  if (IsAscii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   size_t pos = 0;
@@ -77,11 +85,34 @@ std::string TruncateUtf8(std::string_view text, size_t max_chars) {
   return std::string(text);
 }
 
-std::string QuoteDot(std::string_view text) {
-  const std::string valid = ValidUtf8(text);
-  std::string out = "\"";
-  for (size_t i = 0; i < valid.size(); ++i) {
-    const char c = valid[i];
+void AppendEscapedDot(std::string_view text, std::string& out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    // Runs of bytes that need no escaping are copied whole.
+    size_t plain = i;
+    while (plain < text.size()) {
+      const auto c = static_cast<unsigned char>(text[plain]);
+      if (c < 0x20 || c >= 0x7F || c == '\\' || c == '"' || c == '&') break;
+      ++plain;
+    }
+    out.append(text.data() + i, plain - i);
+    i = plain;
+    if (i == text.size()) break;
+    const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      // Valid sequences hold no ASCII bytes, so validating while escaping
+      // equals escaping ValidUtf8(text).
+      const size_t length = ValidSequenceLength(text, i);
+      if (length == 0) {
+        out += kReplacement;
+        ++i;
+      } else {
+        out.append(text.data() + i, length);
+        i += length;
+      }
+      continue;
+    }
     switch (c) {
       case '\\':
         out += "\\\\";
@@ -93,20 +124,24 @@ std::string QuoteDot(std::string_view text) {
         out += "&amp;";
         break;
       case '\r':
-        if (i + 1 < valid.size() && valid[i + 1] == '\n') ++i;
+        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
         out += "\\n";
         break;
       case '\n':
         out += "\\n";
         break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-          out += ' ';
-        } else {
-          out += c;
-        }
+      default:  // Other control characters, and DEL.
+        out += ' ';
     }
+    ++i;
   }
+}
+
+std::string QuoteDot(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  AppendEscapedDot(text, out);
   out += '"';
   return out;
 }

@@ -26,6 +26,11 @@ std::string TruncateUtf8(std::string_view text, size_t max_chars);
 // become `\n`, and other ASCII control characters become a space.
 std::string QuoteDot(std::string_view text);
 
+// Appends QuoteDot(text) without its quotes to `out`. Escaping pieces one by
+// one equals escaping their concatenation unless a piece ends with CR and
+// the next starts with LF.
+void AppendEscapedDot(std::string_view text, std::string& out);
+
 }  // namespace claimgraph::dot_internal
 
 #endif  // CLAIMGRAPH_EXPORT_DOT_TEXT_H_
