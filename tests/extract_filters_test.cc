@@ -361,5 +361,50 @@ TEST_F(ExtractRulesTest, LongDescriptionsKeepTheirCore) {
   EXPECT_EQ(Keys(ended), Keys_({"Ohio | end | freeze"}));
 }
 
+TEST_F(ExtractRulesTest, ReportedItOrKindNounIsTheSpeakingBody) {
+  Sentence first = Parsed({"Ohio/Ohio/PROPN/NNP/2/nsubj",
+                           "grew/grow/VERB/VBD/0/root", "././PUNCT/./2/punct"});
+  Keys(first);
+  // A Harbor Safety Agency spokesperson said that the agency uses drones .
+  Sentence s = Parsed({"A/a/DET/DT/5/det", "Harbor/Harbor/PROPN/NNP/4/compound",
+                       "Safety/Safety/PROPN/NNP/4/compound",
+                       "Agency/Agency/PROPN/NNP/5/compound",
+                       "spokesperson/spokesperson/NOUN/NN/6/nsubj",
+                       "said/say/VERB/VBD/0/root", "that/that/SCONJ/IN/10/mark",
+                       "the/the/DET/DT/9/det", "agency/agency/NOUN/NN/10/nsubj",
+                       "uses/use/VERB/VBZ/6/ccomp",
+                       "drones/drone/NOUN/NNS/10/obj", "././PUNCT/./6/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Harbor Safety Agency | use | drones"}));
+}
+
+TEST_F(ExtractRulesTest, DescribedObjectIsRememberedForTheDefiniteNoun) {
+  // Vexa Systems sold its digital mapping tool .
+  Sentence sold = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/3/nsubj",
+       "sold/sell/VERB/VBD/0/root", "its/its/PRON/PRP$/7/nmod:poss",
+       "digital/digital/ADJ/JJ/7/amod", "mapping/mapping/NOUN/NN/7/compound",
+       "tool/tool/NOUN/NN/3/obj", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(sold), Keys_({"Vexa Systems | sell | digital mapping tool"}));
+  // Norland Corp. used the tool in audits of ports .
+  Sentence used = Parsed({"Norland/Norland/PROPN/NNP/2/compound",
+                          "Corp./Corp./PROPN/NNP/3/nsubj",
+                          "used/use/VERB/VBD/0/root", "the/the/DET/DT/5/det",
+                          "tool/tool/NOUN/NN/3/obj", "in/in/ADP/IN/7/case",
+                          "audits/audit/NOUN/NNS/5/nmod", "of/of/ADP/IN/9/case",
+                          "ports/port/NOUN/NNS/7/nmod", "././PUNCT/./3/punct"});
+  EXPECT_EQ(Keys(used), Keys_({"Norland Corp. | use | digital mapping tool"}));
+}
+
+TEST_F(ExtractRulesTest, ProgramNameBeforeModifiersAndKind) {
+  // Migrants used the Vexa Go mobile app .
+  Sentence s =
+      Parsed({"Migrants/migrant/NOUN/NNS/2/nsubj", "used/use/VERB/VBD/0/root",
+              "the/the/DET/DT/7/det", "Vexa/Vexa/PROPN/NNP/5/compound",
+              "Go/Go/PROPN/NNP/7/compound", "mobile/mobile/ADJ/JJ/7/amod",
+              "app/app/NOUN/NN/2/obj", "././PUNCT/./2/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Migrants | use | Vexa Go"}));
+  EXPECT_EQ(claims_[0].claim.object().type(), PROGRAM);
+}
+
 }  // namespace
 }  // namespace claimgraph

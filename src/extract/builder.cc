@@ -297,11 +297,34 @@ std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
   // subject of a passive with an agent becomes the object, which may be a
   // described thing.
   bool patient = PassiveAgent(p) != nullptr;
+  if (auto speaker = SpeakerAsSubject(p)) return speaker;
   auto subject = EntityFor(RelativeOverPlace(p), actor || statistic || patient);
   if (subject && statistic && subject->type() == OTHER &&
       sentence_.words[p.subject.head - 1].upos == "NOUN")
     subject->set_type(STATISTIC);
   return subject;
+}
+
+std::optional<Entity> SentenceClaims::SpeakerAsSubject(const Proposition& p) {
+  // "An ICE spokesperson said that the agency would use the tool", "The
+  // attorney general's office said it was reviewing the complaint": "it"
+  // or a kind noun opening the reported clause is the body that speaks,
+  // when the speaker is of that kind (or, for "it", any body).
+  if (p.speaker.empty() || p.subject.empty()) return std::nullopt;
+  const Word& head = sentence_.words[p.subject.head - 1];
+  std::string lower = AsciiLower(head.form);
+  bool pronoun = head.upos == "PRON" && (lower == "it" || lower == "its");
+  std::string kind = AsciiLower(head.lemma);
+  bool kind_noun = head.upos == "NOUN" && p.subject.words.size() <= 2 &&
+                   (kind == "agency" || kind == "department" ||
+                    kind == "company" || kind == "office" || kind == "firm");
+  if (!pronoun && !kind_noun) return std::nullopt;
+  auto speaker = EntityFor(p.speaker, true);
+  if (!speaker || speaker->type() == PERSON) return std::nullopt;
+  if (kind_noun && !memory_->Refers("", kind, *speaker) &&
+      !(kind == "office" && speaker->type() == AGENCY))
+    return std::nullopt;
+  return speaker;
 }
 
 const Argument* SentenceClaims::PassiveAgent(const Proposition& p) const {
@@ -462,6 +485,14 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
                                     : FirstConjunct(object->phrase, conjuncts),
                   true);
     if (!target) return {};
+    // "sold its Lantern tool ... the tool": a described thing of more than
+    // one word is what a later definite mention of its head denotes.
+    const Word& object_head = sentence_.words[object->phrase.head - 1];
+    bool named = false;  // ("the city of Chicago" is Chicago's.)
+    for (int k : object->phrase.words) named = named || NameAt(k);
+    if (target->type() == OTHER && object_head.upos == "NOUN" && !named &&
+        target->name().find(' ') != std::string::npos)
+      memory_->RememberDescribed(AsciiLower(object_head.lemma), *target);
     for (int c : conjuncts) {
       if (auto other = EntityFor(SubPhrase(c, object->phrase), true))
         more_targets.push_back(*other);

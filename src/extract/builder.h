@@ -49,6 +49,8 @@ class SentenceClaims {
   // The subject of a clause: a name or its coreferent, an actor noun, or a
   // measured noun whose change the clause states (a STATISTIC).
   std::optional<Entity> ClauseSubject(const Proposition& p);
+  // "X said that it/the agency ...": the speaking body, if it fits.
+  std::optional<Entity> SpeakerAsSubject(const Proposition& p);
   // The subject phrase, or for a relative clause hung on the place of
   // "a company based in Atlanta that ...", the thing based there.
   Phrase RelativeOverPlace(const Proposition& p) const;

@@ -154,6 +154,26 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
       }
       return e;
     }
+    // "the CBP One mobile app": a program's name, modifiers, then the kind.
+    if (ProgramNouns().contains(AsciiLower(w.lemma))) {
+      int k = head - 1;
+      while (k > 1 && !NameAt(k) && Dominates(head, k) &&
+             (sentence_.words[k - 1].upos == "ADJ" ||
+              sentence_.words[k - 1].upos == "NOUN") &&
+             !(sentence_.words[k - 1].form[0] >= 'A' &&
+               sentence_.words[k - 1].form[0] <= 'Z'))
+        --k;
+      const NameMention* name = NameAt(k);
+      if (name && name->last == k && k < head - 1 &&
+          name->entity.type() != PERSON && name->entity.type() != LOCATION) {
+        Entity e = name->entity;
+        if (e.type() == OTHER || e.type() == ENTITY_TYPE_UNSPECIFIED) {
+          e.set_type(PROGRAM);
+          memory_->Remember(e);
+        }
+        return e;
+      }
+    }
   }
   // "a digital rights group" in apposition to a name denotes that name.
   if (w.deprel == "appos" && w.head > 0) {
@@ -211,7 +231,11 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     if (kw.head == head && (det == "the" || det == "each" || det == "these"))
       definite = true;
   }
-  if (definite && phrase.words.size() <= 3) {
+  // ("the tool in criminal investigations of ...": what follows the head
+  // does not make a definite description new.)
+  int up_to_head = 0;
+  for (int k : phrase.words) up_to_head += k <= head ? 1 : 0;
+  if (definite && up_to_head <= 3) {
     if (auto e = Antecedent(head, "", AsciiLower(w.lemma))) return e;
     // "The towers were built by ...": the towers described before.
     if (auto e = memory_->Described(AsciiLower(w.lemma))) return e;
@@ -265,7 +289,9 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     if (kw.head == head && kw.deprel == "amod" && IsTransientAdjective(lf)) {
       continue;
     }
-    name += (name.empty() ? "" : " ") + f;
+    // "attorney general's office", as written.
+    bool clitic = lf == "'s" || lf == "\u2019s";
+    name += (name.empty() || clitic ? "" : " ") + f;
   }
   if (name.empty()) return std::nullopt;
   Entity e;

@@ -397,7 +397,10 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
       has_propn = has_propn || w(j).upos == "PROPN";
     }
     int first = i;
-    if (AsciiLower(w(first).form) == "the" && first < j) ++first;
+    // (Nor "A"/"An" opening a sentence: "An ICE spokesperson said".)
+    std::string article = AsciiLower(w(first).form);
+    if ((article == "the" || article == "a" || article == "an") && first < j)
+      ++first;
     // Taggers often miss names made of common words ("Investigative Case
     // Management") and acronyms ("ICE"): a run of two or more capitalised
     // words, or an all-capital word, counts too.
