@@ -175,6 +175,19 @@ StatusOr<Explored> Explore(const StoreReader& reader, uint64_t from,
   return g;
 }
 
+// Ends Dijkstra when the target is examined (thrown through Boost). Its
+// distance and the edges that relaxed it and every vertex before it on its
+// path are final by then (weights are positive, and relaxing needs a
+// strictly shorter distance), so the path is the one a full run gives.
+struct TargetReached {};
+struct StopAtTarget {
+  using event_filter = boost::on_examine_vertex;
+  Vertex target;
+  void operator()(Vertex v, const PathGraph&) const {
+    if (v == target) throw TargetReached();
+  }
+};
+
 }  // namespace
 
 StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
@@ -194,8 +207,9 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
   std::vector<double> distance(n);
   std::vector<Vertex> predecessor(n);
   std::vector<Edge> via(n);  // The edge that last relaxed each vertex.
-  auto recorder = boost::make_dijkstra_visitor(
-      boost::record_edge_predecessors(via.data(), boost::on_edge_relaxed()));
+  auto recorder = boost::make_dijkstra_visitor(std::make_pair(
+      boost::record_edge_predecessors(via.data(), boost::on_edge_relaxed()),
+      StopAtTarget{target_vertex}));
   try {
     boost::dijkstra_shortest_paths(
         graph, g.vertex_of.Find(from),
@@ -205,6 +219,8 @@ StatusOr<Path> ShortestPath(const StoreReader& reader, uint64_t from,
             .predecessor_map(
                 boost::make_iterator_property_map(predecessor.begin(), index))
             .visitor(recorder));
+  } catch (const TargetReached&) {
+    // The usual end: the target was reached.
   } catch (const std::exception& e) {  // Boost signals bad weights by throwing.
     return InternalError(std::string("shortest path failed: ") + e.what());
   }
