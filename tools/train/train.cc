@@ -96,6 +96,7 @@ struct Options {
   // model's decoding beam when > 0.
   int beam = 0;
   bool sweep = false, tagger_only = false, best_epoch = false;
+  bool rewrite = false;
   uint64_t seed = 1;
 };
 
@@ -230,6 +231,20 @@ Status RunEval(const Options& o) {
   return OkStatus();
 }
 
+// Writes the model of --model to --out with the decoding beam of --beam
+// (the weights are unchanged; the metadata notes the new beam).
+Status RunRewrite(const Options& o) {
+  if (o.beam < 1) return InvalidArgumentError("--rewrite needs --beam");
+  CG_ASSIGN_OR_RETURN(auto pipeline, Pipeline::Load(o.model));
+  pipeline->set_parser_beam(o.beam);
+  pipeline->set_metadata(pipeline->metadata() + "; decoding beam set to " +
+                         std::to_string(pipeline->parser_beam()));
+  std::filesystem::create_directories(o.out);
+  CG_RETURN_IF_ERROR(pipeline->Save(o.out));
+  std::cout << pipeline->metadata() << "\n";
+  return OkStatus();
+}
+
 double Median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   size_t n = v.size();
@@ -319,6 +334,9 @@ int Main(int argc, char** argv) {
   app.add_flag("--sweep", o.sweep,
                "Log dev scores for every --min-updates threshold up to the "
                "given one");
+  app.add_flag("--rewrite", o.rewrite,
+               "Copy the model of --model to --out with the parser's "
+               "decoding beam set to --beam");
   app.add_option("--eval", o.eval, "Score the model on this gold treebank");
   app.add_option("--bench", o.bench, "Measure speed on this treebank's words");
   app.add_option("--model", o.model, "Model directory for --eval/--bench")
@@ -332,7 +350,9 @@ int Main(int argc, char** argv) {
   }
   if (o.model.empty()) o.model = DefaultModelDir();
   Status status;
-  if (!o.eval.empty()) {
+  if (o.rewrite) {
+    status = RunRewrite(o);
+  } else if (!o.eval.empty()) {
     status = RunEval(o);
   } else if (!o.bench.empty()) {
     status = RunBench(o);
