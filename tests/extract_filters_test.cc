@@ -406,5 +406,52 @@ TEST_F(ExtractRulesTest, ProgramNameBeforeModifiersAndKind) {
   EXPECT_EQ(claims_[0].claim.object().type(), PROGRAM);
 }
 
+TEST_F(ExtractRulesTest, MadeEventsAndProposedActionsAreNoClaims) {
+  // Inspectors made arrests in Ohio .
+  Sentence made = Parsed(
+      {"Inspectors/inspector/NOUN/NNS/2/nsubj", "made/make/VERB/VBD/0/root",
+       "arrests/arrest/NOUN/NNS/2/obj", "in/in/ADP/IN/5/case",
+       "Ohio/Ohio/PROPN/NNP/3/nmod", "././PUNCT/./2/punct"});
+  EXPECT_TRUE(Keys(made).empty());
+  // Norland Corp. proposed requiring pilots to file logs .
+  Sentence proposed = Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "proposed/propose/VERB/VBD/0/root", "requiring/require/VERB/VBG/3/xcomp",
+       "pilots/pilot/NOUN/NNS/4/obj", "to/to/PART/TO/7/mark",
+       "file/file/VERB/VB/4/xcomp", "logs/log/NOUN/NNS/7/obj",
+       "././PUNCT/./3/punct"});
+  for (const std::string& key : Keys(proposed))
+    EXPECT_EQ(key.find("Norland"), std::string::npos) << key;
+}
+
+TEST_F(ExtractRulesTest, RaisingAMeasureToALevelIsItsValue) {
+  lexicon_.AddPredicate("forecast", "forecast", "value");
+  // Vexa Systems raised its forecast to $2 billion .
+  Sentence s = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/3/nsubj",
+       "raised/raise/VERB/VBD/0/root", "its/its/PRON/PRP$/5/nmod:poss",
+       "forecast/forecast/NOUN/NN/3/obj", "to/to/ADP/IN/7/case",
+       "$/$/SYM/$/3/obl", "2/2/NUM/CD/9/compound",
+       "billion/billion/NUM/CD/7/nummod", "././PUNCT/./3/punct"});
+  std::vector<std::string> keys = Keys(s);
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(claims_[0].claim.predicate(), "forecast");
+  EXPECT_EQ(claims_[0].claim.value().unit(), "USD");
+}
+
+TEST_F(ExtractRulesTest, ContractorOfAClient) {
+  // Vexa Systems has become one of the contractors of the Harbor Safety
+  // Agency .
+  Sentence s = Parsed(
+      {"Vexa/Vexa/PROPN/NNP/2/compound", "Systems/Systems/PROPN/NNPS/4/nsubj",
+       "has/have/AUX/VBZ/4/aux", "become/become/VERB/VBN/0/root",
+       "one/one/NUM/CD/4/obj", "of/of/ADP/IN/8/case", "the/the/DET/DT/8/det",
+       "contractors/contractor/NOUN/NNS/5/nmod", "of/of/ADP/IN/13/case",
+       "the/the/DET/DT/13/det", "Harbor/Harbor/PROPN/NNP/13/compound",
+       "Safety/Safety/PROPN/NNP/13/compound", "Agency/Agency/PROPN/NNP/8/nmod",
+       "././PUNCT/./4/punct"});
+  EXPECT_EQ(Keys(s), Keys_({"Harbor Safety Agency | contract | Vexa Systems"}));
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -422,8 +422,8 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   // "ICE allegedly used license plate data ..." parsed with "ICE" as the
   // root and "used" as its reduced relative: a participle with a direct
   // object is active.
-  Proposition p = PlaceBehindGenericNoun(
-      ReattachToVerb(RepairReducedRelative(proposition)));
+  Proposition p = NewLevelOfMeasure(PlaceBehindGenericNoun(
+      ReattachToVerb(RepairReducedRelative(proposition))));
   if (p.rule == "appos") {
     if (auto claim = FromApposition(p)) return {std::move(*claim)};
     return {};

@@ -34,6 +34,8 @@ class SentenceClaims {
   // the named phrase moves to the verb when the table knows "teach at"
   // (clause_repairs.cc, with the two repairs around it).
   Proposition ReattachToVerb(const Proposition& p) const;
+  // "raised its forecast to $3.9 billion": the forecast's value.
+  Proposition NewLevelOfMeasure(const Proposition& p) const;
   // "stand on land near Sasabe": the places a generic place noun names.
   Proposition PlaceBehindGenericNoun(const Proposition& p) const;
   // Clauses that state no fact: intentions, subjectless participle clauses,
@@ -114,6 +116,9 @@ class SentenceClaims {
   // True when words before `head` under it hold a clause (a subject or a
   // wh-word): no plain noun phrase (nominal.cc).
   bool HoldsClause(int head) const;
+  // "X has become one of the contractors of Y" -> Y contract X
+  // (nominal_contractor.cc).
+  std::optional<ExtractedClaim> ContractorOf(int noun);
   // "X's contract with Y" -> X contract Y (nominal.cc).
   std::optional<ExtractedClaim> ContractWith(int noun);
   // Remembers the thing a counted phrase describes ("40 new towers").

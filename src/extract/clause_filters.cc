@@ -144,6 +144,30 @@ bool PossessorsThingIsSubject(const Sentence& s, const std::vector<int>& kids) {
   return false;
 }
 
+// Verbs whose complement is what should happen, not what did.
+bool Mandative(const std::string& lemma) {
+  static const std::set<std::string> kVerbs = {
+      "recommend", "propose", "demand", "request", "urge", "require", "insist"};
+  return kVerbs.contains(lemma);
+}
+
+// "Agents made arrests": "make" with a noun of an event names the event
+// (the arrests), and relates the agents to nothing made.
+bool LightVerbEvent(const Sentence& s, const std::string& verb,
+                    const std::vector<int>& kids) {
+  static const std::set<std::string> kEvents = {
+      "arrest",    "decision", "payment",        "purchase", "announcement",
+      "statement", "comment",  "visit",          "call",     "change",
+      "attempt",   "request",  "recommendation", "offer",    "effort"};
+  if (verb != "make") return false;
+  for (int k : kids) {
+    if (s.words[k - 1].deprel == "obj" &&
+        kEvents.contains(AsciiLower(s.words[k - 1].lemma)))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SentenceClaims::StatesNoFact(const Proposition& p,
@@ -152,7 +176,11 @@ bool SentenceClaims::StatesNoFact(const Proposition& p,
   // no facts.
   if (IsIntentionVerb(verb)) return true;
   std::vector<int> kids = Children(p.predicate);
-  if (CircumstanceClause(sentence_, p, kids) ||
+  // "proposed requiring applicants to list ...": the proposed event, merged
+  // into the relation, has not happened.
+  if (Mandative(verb) && p.lemma.find(' ') != std::string::npos) return true;
+  if (LightVerbEvent(sentence_, verb, kids) ||
+      CircumstanceClause(sentence_, p, kids) ||
       NamesOrCharacterises(sentence_, verb, kids) ||
       PossessorsThingIsSubject(sentence_, kids))
     return true;
@@ -206,9 +234,7 @@ bool SentenceClaims::LetsOrAsks(const Proposition& p,
   }
   // "GAO recommended that CBP set performance goals": what is recommended,
   // proposed or demanded has not happened.
-  static const std::set<std::string> kMandative = {
-      "recommend", "propose", "demand", "request", "urge", "require", "insist"};
-  if (relation == "ccomp" && kMandative.contains(governing)) return true;
+  if (relation == "ccomp" && Mandative(governing)) return true;
   // ("would let troopers cover stretches", with "cover" misread as a noun:
   // two objects.)
   if (verb == "let" || verb == "allow" || verb == "enable" ||

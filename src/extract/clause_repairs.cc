@@ -3,6 +3,7 @@
 // prepositional phrases hung on the object, relative clauses hung on the
 // place of "based in".
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -98,6 +99,34 @@ Proposition SentenceClaims::PlaceBehindGenericNoun(
       break;
     }
   }
+  return p;
+}
+
+Proposition SentenceClaims::NewLevelOfMeasure(
+    const Proposition& proposition) const {
+  // "Palantir raised its forecast for the full year to about $3.9 billion":
+  // a change of a measure to a level states the measure's value, when the
+  // table has the measure as a predicate for values ("forecast").
+  static const std::set<std::string> kChanges = {
+      "raise", "lower", "cut", "increase", "reduce", "boost", "lift", "revise"};
+  if (!kChanges.contains(proposition.lemma)) return proposition;
+  Proposition p = proposition;
+  auto object = std::find_if(p.arguments.begin(), p.arguments.end(),
+                             [](const Argument& a) { return a.role == "obj"; });
+  auto level = std::find_if(
+      p.arguments.begin(), p.arguments.end(), [&](const Argument& a) {
+        return a.role.rfind("obl", 0) == 0 && AsciiLower(a.marker) == "to" &&
+               QuantityFor(a.phrase) != nullptr;
+      });
+  if (object == p.arguments.end() || level == p.arguments.end())
+    return proposition;
+  std::string measure =
+      AsciiLower(sentence_.words[object->phrase.head - 1].lemma);
+  if (!memory_->lexicon().HasValuePredicate(measure)) return proposition;
+  level->role = "obj";
+  level->marker.clear();
+  p.arguments.erase(object);
+  p.lemma = measure;
   return p;
 }
 

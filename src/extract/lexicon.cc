@@ -124,6 +124,10 @@ bool Lexicon::IsTitle(std::string_view word) const {
   return titles_.contains(AsciiLower(std::string(word)));
 }
 
+bool Lexicon::HasValuePredicate(const std::string& lemma) const {
+  return value_predicates_.contains(NormalizePredicate(lemma));
+}
+
 std::string Lexicon::CanonicalPredicate(const std::string& lemma,
                                         bool value) const {
   const auto& table = value ? value_predicates_ : predicates_;

@@ -47,6 +47,10 @@ class Lexicon {
   std::string CanonicalPredicate(const std::string& lemma,
                                  bool value = false) const;
 
+  // True when the table has a row for claims with a value for the lemma
+  // ("forecast").
+  bool HasValuePredicate(const std::string& lemma) const;
+
   // For tests and for adding entries by hand.
   void AddEntity(KnownEntity entity);
   void AddGivenName(const std::string& name, char gender);
