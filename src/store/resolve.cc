@@ -92,7 +92,9 @@ bool AddsNothing(const Entity& spec, const Entity& entity) {
 
 }  // namespace
 
-StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn) {
+StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn,
+                                 const Entity** entity) {
+  if (entity != nullptr) *entity = nullptr;
   CG_ASSIGN_OR_RETURN(std::vector<uint64_t> ids,
                       txn->Candidates(NormalizeName(spec.name())));
   if (ids.empty()) {
@@ -108,7 +110,10 @@ StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn) {
   std::vector<const Entity*> candidates =
       NarrowByType(std::move(all), spec.type());
   if (candidates.empty()) return uint64_t{0};
-  if (candidates.size() == 1) return candidates[0]->id();
+  if (candidates.size() == 1) {
+    if (entity != nullptr) *entity = candidates[0];
+    return candidates[0]->id();
+  }
   std::string message = "\"" + spec.name() + "\" is ambiguous: it names";
   for (const Entity* e : candidates) {
     message += " #" + std::to_string(e->id()) + " " + e->name() + " (" +
@@ -125,11 +130,13 @@ StatusOr<uint64_t> ResolveEntity(const Entity& spec, Transaction* txn,
 }
 
 StatusOr<uint64_t> ResolveFound(const Entity& spec, uint64_t id,
-                                Transaction* txn, bool* created,
-                                bool* changed) {
+                                Transaction* txn, bool* created, bool* changed,
+                                const Entity* current) {
   *created = false;
   if (id != 0) {
-    CG_ASSIGN_OR_RETURN(const Entity* current, txn->FindEntity(id));
+    if (current == nullptr) {
+      CG_ASSIGN_OR_RETURN(current, txn->FindEntity(id));
+    }
     if (current == nullptr) return CorruptionError("entity vanished");
     // Most mentions of a known entity add nothing: no copy then.
     if (AddsNothing(spec, *current)) return id;

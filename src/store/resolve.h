@@ -19,7 +19,10 @@
 namespace claimgraph {
 
 // The id of the stored entity `spec` denotes, 0 when a new one is needed.
-StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn);
+// With `entity`, also that entity (nullptr for 0), valid until the
+// transaction next changes.
+StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn,
+                                 const Entity** entity = nullptr);
 
 // Resolves `spec` and records what it adds: a new entity, or new aliases,
 // type, title or description on the existing one. Returns the entity id.
@@ -28,11 +31,12 @@ StatusOr<uint64_t> ResolveEntity(const Entity& spec, Transaction* txn,
                                  bool* created);
 
 // ResolveEntity when FindEntityFor(spec, txn) is already known to return
-// `found` (nothing was written since). `changed` is set when the
-// transaction changed (an entity created or enriched): later names must
-// then be looked up again.
+// `found` (nothing was written since), and `entity` when given (else it is
+// looked up again). `changed` is set when the transaction changed (an
+// entity created or enriched): later names must then be looked up again.
 StatusOr<uint64_t> ResolveFound(const Entity& spec, uint64_t found,
-                                Transaction* txn, bool* created, bool* changed);
+                                Transaction* txn, bool* created, bool* changed,
+                                const Entity* entity = nullptr);
 
 }  // namespace claimgraph
 

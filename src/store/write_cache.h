@@ -25,14 +25,17 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "claimgraph.pb.h"
 #include "store/key_hashes.h"
+#include "store/name_table.h"
 
 namespace claimgraph::store_internal {
 
@@ -42,6 +45,8 @@ class WriteCache {
   // names and 20k sources), about 100-200 bytes per entry.
   static constexpr size_t kMaxNames = 4'000'000;
   static constexpr size_t kMaxEntities = 2'000'000;
+  // Entities with larger ids are not cached (8 bytes of memory per id).
+  static constexpr uint64_t kMaxEntityId = 16'000'000;
   static constexpr size_t kMaxSources = 1'000'000;
   // 16 bytes of memory or less per identity.
   static constexpr size_t kMaxIdentities = 16'000'000;
@@ -49,19 +54,30 @@ class WriteCache {
   // The ids of the entities whose normalised name or alias is `normalized`,
   // ascending, or nullptr when not cached (never when names_complete()).
   const std::vector<uint64_t>* Candidates(const std::string& normalized) const {
-    auto it = candidates_.find(normalized);
-    if (it != candidates_.end()) return &it->second;
+    if (const std::vector<uint64_t>* ids = candidates_.Find(normalized)) {
+      return ids;
+    }
     return names_complete_ ? &kNoIds : nullptr;
   }
   void AddCandidates(const std::string& normalized, std::vector<uint64_t> ids) {
-    candidates_.emplace(normalized, std::move(ids));
+    candidates_.Insert(normalized, std::move(ids));
   }
   bool names_complete() const { return names_complete_; }
-  // Replaces the cached names by the whole alias index, `all` (normalised
-  // name -> ascending ids), read while no transaction is open.
-  void SetAllNames(
-      std::unordered_map<std::string, std::vector<uint64_t>>&& all) {
-    candidates_ = std::move(all);
+  // Replaces the cached names by the whole alias index, read while no
+  // transaction is open: `fill` adds every (normalised name, id) pair of
+  // the index, in key order, through the function it is given.
+  template <typename Fill>
+  void SetAllNames(Fill fill) {
+    candidates_.Clear();
+    std::string last;
+    std::vector<uint64_t>* ids = nullptr;
+    fill([&](std::string_view name, uint64_t id) {
+      if (ids == nullptr || name != last) {
+        last.assign(name);
+        ids = candidates_.Insert(name, {});
+      }
+      ids->push_back(id);
+    });
     names_complete_ = true;
   }
   size_t names() const { return candidates_.size(); }
@@ -77,11 +93,13 @@ class WriteCache {
   // The stored entity, or nullptr when not cached (absent ones never are).
   // Valid until the next Apply().
   const Entity* FindEntity(uint64_t id) const {
-    auto it = entities_.find(id);
-    return it == entities_.end() ? nullptr : &it->second;
+    return id < entities_.size() ? entities_[id].get() : nullptr;
   }
   void AddEntity(const Entity& entity) {
-    entities_.emplace(entity.id(), entity);
+    std::unique_ptr<Entity>* slot = EntitySlot(entity.id());
+    if (slot == nullptr || *slot != nullptr) return;
+    *slot = std::make_unique<Entity>(entity);
+    ++entity_count_;
   }
 
   // The stored source (nullopt: known to be absent), or nullptr when not
@@ -101,25 +119,33 @@ class WriteCache {
                    const std::set<std::string>& now_names, const Entity* now) {
     for (const std::string& name : old_names) {
       if (now_names.contains(name)) continue;
-      auto it = candidates_.find(name);
-      if (it == candidates_.end()) continue;
-      std::vector<uint64_t>& ids = it->second;
+      std::vector<uint64_t>* found = candidates_.Find(name);
+      if (found == nullptr) continue;
+      std::vector<uint64_t>& ids = *found;
       ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
     }
     for (const std::string& name : now_names) {
-      auto it = candidates_.find(name);
-      if (it == candidates_.end()) {
-        if (names_complete_) candidates_.emplace(name, std::vector{id});
+      std::vector<uint64_t>* found = candidates_.Find(name);
+      if (found == nullptr) {
+        if (names_complete_) candidates_.Insert(name, {id});
         continue;
       }
-      std::vector<uint64_t>& ids = it->second;
+      std::vector<uint64_t>& ids = *found;
       auto pos = std::lower_bound(ids.begin(), ids.end(), id);
       if (pos == ids.end() || *pos != id) ids.insert(pos, id);
     }
     if (now == nullptr) {
-      entities_.erase(id);
-    } else {
-      entities_.insert_or_assign(id, *now);
+      if (id < entities_.size() && entities_[id] != nullptr) {
+        entities_[id].reset();
+        --entity_count_;
+      }
+    } else if (std::unique_ptr<Entity>* slot = EntitySlot(id)) {
+      if (*slot != nullptr) {
+        **slot = *now;  // In place: the address stays valid.
+      } else {
+        *slot = std::make_unique<Entity>(*now);
+        ++entity_count_;
+      }
     }
   }
 
@@ -135,7 +161,7 @@ class WriteCache {
   // Called before a commit's changes are applied: empties the cache when it
   // has grown past its bounds.
   void TrimIfFull() {
-    if (candidates_.size() > kMaxNames || entities_.size() > kMaxEntities ||
+    if (candidates_.size() > kMaxNames || entity_count_ > kMaxEntities ||
         sources_.size() > kMaxSources || identities_.size() > kMaxIdentities) {
       Clear();
     }
@@ -143,8 +169,9 @@ class WriteCache {
 
   // Forgets everything (after a failed commit whose outcome is unknown).
   void Clear() {
-    candidates_.clear();
+    candidates_.Clear();
     entities_.clear();
+    entity_count_ = 0;
     sources_.clear();
     identities_.Clear();
     names_complete_ = false;
@@ -153,8 +180,20 @@ class WriteCache {
  private:
   static inline const std::vector<uint64_t> kNoIds;
 
-  std::unordered_map<std::string, std::vector<uint64_t>> candidates_;
-  std::unordered_map<uint64_t, Entity> entities_;
+  // The slot of entity `id` in entities_, grown as needed; nullptr for ids
+  // past kMaxEntityId, which are not cached.
+  std::unique_ptr<Entity>* EntitySlot(uint64_t id) {
+    if (id >= kMaxEntityId) return nullptr;
+    if (id >= entities_.size()) entities_.resize(id + 1);
+    return &entities_[id];
+  }
+
+  NameTable candidates_;
+  // Entities by id: entity ids are small and dense (allocated in order from
+  // 1), so a vector indexed by id; an Entity never moves until it is
+  // deleted or the cache cleared.
+  std::vector<std::unique_ptr<Entity>> entities_;
+  size_t entity_count_ = 0;
   std::unordered_map<std::string, std::optional<Source>> sources_;
   bool names_complete_ = false;
   KeyHashes identities_;

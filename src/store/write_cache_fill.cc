@@ -5,7 +5,6 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "store/keys.h"
@@ -57,15 +56,20 @@ Status Store::PrepareWriteCache(size_t claims) {
   rocksdb::DB* db = db_.get();
   if (!cache.names_complete() &&
       WorthReading(db, handles_[keys::kAliases], claims)) {
-    // Keys are "name 0x00 id", so the ids of a name come in order.
-    std::unordered_map<std::string, std::vector<uint64_t>> all;
-    CG_RETURN_IF_ERROR(
-        ForEachKey(db, handles_[keys::kAliases], [&](std::string_view key) {
-          if (key.size() < 9) return;
-          all[std::string(key.substr(0, key.size() - 9))].push_back(
-              keys::TrailingId(key));
-        }));
-    cache.SetAllNames(std::move(all));
+    // Keys are "name 0x00 id": the keys of a name are adjacent, in id order.
+    Status read;
+    cache.SetAllNames([&](auto add) {
+      read =
+          ForEachKey(db, handles_[keys::kAliases], [&](std::string_view key) {
+            if (key.size() >= 9) {
+              add(key.substr(0, key.size() - 9), keys::TrailingId(key));
+            }
+          });
+    });
+    if (!read.ok()) {
+      cache.Clear();
+      return read;
+    }
   }
   store_internal::KeyHashes* identities = cache.mutable_identities();
   if (!identities->complete() &&

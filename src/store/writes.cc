@@ -88,19 +88,23 @@ Status ResolveNames(Claim* claim, Transaction* txn, WriteReport* report) {
   if (has_speaker) {
     entities.push_back(claim->mutable_attribution()->mutable_speaker());
   }
-  std::vector<uint64_t> found;
-  for (const Entity* entity : entities) {
-    CG_ASSIGN_OR_RETURN(uint64_t id, FindEntityFor(*entity, txn));
-    found.push_back(id);
+  // The ids found, and the entities (valid while nothing changed).
+  std::vector<uint64_t> found(entities.size());
+  std::vector<const Entity*> found_entities(entities.size());
+  for (size_t i = 0; i < entities.size(); ++i) {
+    CG_ASSIGN_OR_RETURN(found[i],
+                        FindEntityFor(*entities[i], txn, &found_entities[i]));
   }
   bool changed = false;
   for (size_t i = 0; i < entities.size(); ++i) {
     if (changed) {
-      CG_ASSIGN_OR_RETURN(found[i], FindEntityFor(*entities[i], txn));
+      CG_ASSIGN_OR_RETURN(found[i],
+                          FindEntityFor(*entities[i], txn, &found_entities[i]));
     }
     bool created = false;
-    CG_ASSIGN_OR_RETURN(uint64_t id, ResolveFound(*entities[i], found[i], txn,
-                                                  &created, &changed));
+    CG_ASSIGN_OR_RETURN(uint64_t id,
+                        ResolveFound(*entities[i], found[i], txn, &created,
+                                     &changed, found_entities[i]));
     if (created) ++report->entities_added;
     entities[i]->set_id(id);
   }
