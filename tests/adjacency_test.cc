@@ -288,6 +288,52 @@ TEST_F(AdjacencyTest, WalksEqualIndexWalks) {
   EXPECT_EQ(ExpectSameAsIndex(), 10u);
 }
 
+// Parallel claims between two entities, both ways round, and claims between
+// entities found at the same level: the snapshot exploration takes every
+// claim once (it keeps no set of claim ids), so the most confident of the
+// parallel claims wins, as over the index.
+TEST_F(AdjacencyTest, PathsTakeEveryParallelClaim) {
+  Entity a = Ent("Alpha", ORGANIZATION), b = Ent("Bravo", ORGANIZATION);
+  Entity c = Ent("Charlie", ORGANIZATION), d = Ent("Delta", ORGANIZATION);
+  Write({Rel(a, "link", b, 0.5), Rel(b, "link", a, 0.95),
+         Rel(a, "fund", b, 0.7), Rel(a, "link", c, 0.6),
+         Rel(c, "link", b, 0.99), Rel(b, "link", c, 0.98),
+         Rel(c, "link", d, 0.4), Rel(d, "link", b, 0.9)});
+  std::unique_ptr<Store> store = OpenReadOnly(true);
+  std::unique_ptr<Store> index_store = OpenReadOnly(false);
+  ASSERT_NE(store, nullptr);
+  ASSERT_NE(index_store, nullptr);
+  auto fast = store->NewReader();
+  auto index = index_store->NewReader();
+  ASSERT_NE(fast->adjacency(), nullptr);
+  auto id = [&](const std::string& name) {
+    StatusOr<Entity> e = index->ResolveEntity(name);
+    EXPECT_TRUE(e.ok()) << name;
+    return e.ok() ? e->id() : 0;
+  };
+  StatusOr<Path> p = ShortestPath(*fast, id("Alpha"), id("Bravo"), {});
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_EQ(p->hops.size(), 1u);
+  EXPECT_EQ(p->hops[0].claim.confidence(), 0.95);
+  EXPECT_FALSE(p->hops[0].forward);
+  for (const char* from : {"Alpha", "Bravo", "Charlie", "Delta"}) {
+    for (const char* to : {"Alpha", "Bravo", "Charlie", "Delta"}) {
+      for (Direction direction :
+           {Direction::kBoth, Direction::kOut, Direction::kIn}) {
+        SCOPED_TRACE(std::string(from) + " -> " + to);
+        PathOptions options;
+        options.direction = direction;
+        StatusOr<Path> x = ShortestPath(*fast, id(from), id(to), options);
+        StatusOr<Path> y = ShortestPath(*index, id(from), id(to), options);
+        ASSERT_EQ(x.ok(), y.ok());
+        if (!x.ok()) continue;
+        EXPECT_EQ(Describe(PathToSubgraph(*x)), Describe(PathToSubgraph(*y)));
+        EXPECT_EQ(x->cost, y->cost);
+      }
+    }
+  }
+}
+
 TEST_F(AdjacencyTest, NoSnapshotWhenDisabledOrWritable) {
   {
     std::unique_ptr<Store> store = OpenReadOnly(false);

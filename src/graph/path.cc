@@ -67,16 +67,23 @@ double HopCost(double edge_confidence, int max_depth) {
   return 1.0 + (1.0 - confidence) / (std::max(max_depth, 1) + 1.0);
 }
 
-// Adds the claim's hop(s) to the graph, in the directions `options` allows.
-void AddHop(uint64_t claim_id, double confidence, uint64_t subject,
-            uint64_t object, const PathOptions& options, Explored* g) {
-  Vertex s = g->VertexFor(subject);
-  Vertex o = g->VertexFor(object);
+// Adds the claim's hop(s) between vertices s (subject) and o (object), in
+// the directions `options` allows.
+void AddHopBetween(uint64_t claim_id, double confidence, Vertex s, Vertex o,
+                   const PathOptions& options, Explored* g) {
   size_t index = g->claim_ids.size();
   g->claim_ids.push_back(claim_id);
   HopEdge edge{HopCost(confidence, options.max_depth), index};
   if (options.direction != Direction::kIn) g->AddEdge(s, o, edge);
   if (options.direction != Direction::kOut) g->AddEdge(o, s, edge);
+}
+
+// AddHopBetween for entity ids, adding their vertices (subject first).
+void AddHop(uint64_t claim_id, double confidence, uint64_t subject,
+            uint64_t object, const PathOptions& options, Explored* g) {
+  Vertex s = g->VertexFor(subject);
+  Vertex o = g->VertexFor(object);
+  AddHopBetween(claim_id, confidence, s, o, options, g);
 }
 
 // Explore over the reader's adjacency snapshot: the same graph, vertex for
@@ -87,7 +94,6 @@ Explored ExploreSnapshot(const store_internal::Adjacency& adjacency,
   using store_internal::Adjacency;
   Explored g;
   g.VertexFor(from);
-  graph_internal::IdIndex seen_claims;
   std::unordered_map<uint32_t, bool> predicate_allowed;
   auto allowed = [&](const Adjacency::Edge& e) {
     if (options.predicates.empty()) return true;
@@ -108,23 +114,32 @@ Explored ExploreSnapshot(const store_internal::Adjacency& adjacency,
     for (uint64_t id : frontier) {
       uint32_t row = adjacency.Row(id);
       if (row == Adjacency::kNoRow) continue;  // No claims.
+      Vertex here = g.vertex_of.Find(id);
       adjacency.ForEachEdge(
           row, outgoing, incoming, [&](const Adjacency::Edge& e, bool out) {
             // A claim whose object is a value has no other entity.
-            if (e.other_row == Adjacency::kNoRow || !allowed(e) ||
-                !seen_claims.Insert(e.claim_id, 0)) {
+            if (e.other_row == Adjacency::kNoRow || !allowed(e)) return;
+            uint64_t other = adjacency.EntityId(e.other_row);
+            Vertex there = g.vertex_of.Find(other);
+            // Claims are taken once without a set of their ids, as in
+            // snapshot_walk.cc: reading both runs, a claim came before iff
+            // its other end was expanded before `here`, that is iff it is
+            // a vertex of a lower index (vertices are expanded in the order
+            // they were found); reading one run, every claim comes once.
+            if (outgoing && incoming &&
+                there != graph_internal::IdIndex::kAbsent && there < here) {
               return;
             }
-            uint64_t other = adjacency.EntityId(e.other_row);
-            if (g.vertex_of.Find(other) == graph_internal::IdIndex::kAbsent) {
+            if (there == graph_internal::IdIndex::kAbsent) {
+              there = g.VertexFor(other);
               next.push_back(other);
             }
             reached = reached || other == to;
             double confidence = adjacency.Confidence(e);
             if (out) {
-              AddHop(e.claim_id, confidence, id, other, options, &g);
+              AddHopBetween(e.claim_id, confidence, here, there, options, &g);
             } else {
-              AddHop(e.claim_id, confidence, other, id, options, &g);
+              AddHopBetween(e.claim_id, confidence, there, here, options, &g);
             }
           });
     }
