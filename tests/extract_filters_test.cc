@@ -453,5 +453,22 @@ TEST_F(ExtractRulesTest, ContractorOfAClient) {
   EXPECT_EQ(Keys(s), Keys_({"Harbor Safety Agency | contract | Vexa Systems"}));
 }
 
+TEST_F(ExtractRulesTest, PlaceBeforeTheCompanyLocatesIt) {
+  Sentence first = Parsed({"Norland/Norland/PROPN/NNP/2/compound",
+                           "Corp./Corp./PROPN/NNP/3/nsubj",
+                           "grew/grow/VERB/VBD/0/root", "././PUNCT/./3/punct"});
+  Keys(first);
+  // The Ohio company hired 40 engineers .
+  Sentence s =
+      Parsed({"The/the/DET/DT/3/det", "Ohio/Ohio/PROPN/NNP/3/compound",
+              "company/company/NOUN/NN/4/nsubj", "hired/hire/VERB/VBD/0/root",
+              "40/40/NUM/CD/6/nummod", "engineers/engineer/NOUN/NNS/4/obj",
+              "././PUNCT/./4/punct"});
+  std::vector<std::string> keys = Keys(s);
+  EXPECT_NE(
+      std::find(keys.begin(), keys.end(), "Norland Corp. | locate_in | Ohio"),
+      keys.end());
+}
+
 }  // namespace
 }  // namespace claimgraph

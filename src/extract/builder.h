@@ -119,6 +119,8 @@ class SentenceClaims {
   // "X has become one of the contractors of Y" -> Y contract X
   // (nominal_contractor.cc).
   std::optional<ExtractedClaim> ContractorOf(int noun);
+  // "the Denver company" -> the company locate_in Denver.
+  std::optional<ExtractedClaim> PlaceOfCompany(int noun);
   // "X's contract with Y" -> X contract Y (nominal.cc).
   std::optional<ExtractedClaim> ContractWith(int noun);
   // Remembers the thing a counted phrase describes ("40 new towers").

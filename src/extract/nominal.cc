@@ -73,6 +73,7 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
   for (int i = 1; i <= n; ++i) {
     if (auto c = ContractWith(i)) out.push_back(std::move(*c));
     if (auto c = ContractorOf(i)) out.push_back(std::move(*c));
+    if (auto c = PlaceOfCompany(i)) out.push_back(std::move(*c));
   }
   for (int i = 1; i <= n; ++i) {
     const Word& w = words[i - 1];

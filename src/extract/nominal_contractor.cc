@@ -1,6 +1,6 @@
-// "X has become one of the contractors of Y", "X, a vendor to Y": Y
-// contracts X (SentenceClaims::ContractorOf; docs/extraction-gold.md,
-// "contractors of DHS").
+// Small nominal relations of companies (docs/extraction-gold.md): "X has
+// become one of the contractors of Y", "X, a vendor to Y" (Y contracts X);
+// "the Denver company" (the company is in Denver).
 
 #include <optional>
 #include <string>
@@ -61,6 +61,27 @@ std::optional<ExtractedClaim> SentenceClaims::ContractorOf(int noun) {
     return std::nullopt;
   ExtractedClaim c = Nominal("contractor-of", *client, "contract", 0.65);
   *c.claim.mutable_object() = *contractor;
+  return c;
+}
+
+std::optional<ExtractedClaim> SentenceClaims::PlaceOfCompany(int noun) {
+  // "The Denver company reported ...": a place right before a definite
+  // noun for a company locates the company that noun refers to.
+  const auto& words = sentence_.words;
+  const Word& w = words[noun - 1];
+  std::string lemma = AsciiLower(w.lemma);
+  if (w.upos != "NOUN" || noun < 3 ||
+      (lemma != "company" && lemma != "firm" && lemma != "contractor"))
+    return std::nullopt;
+  const NameMention* place = NameAt(noun - 1);
+  if (!place || place->last != noun - 1 || place->entity.type() != LOCATION ||
+      AsciiLower(words[place->first - 2].form) != "the" ||
+      words[place->first - 2].head != noun)
+    return std::nullopt;
+  std::optional<Entity> company = Antecedent(noun, "", lemma);
+  if (!Organisation(company)) return std::nullopt;
+  ExtractedClaim c = Nominal("place-company", *company, "locate_in", 0.7);
+  *c.claim.mutable_object() = place->entity;
   return c;
 }
 
