@@ -470,5 +470,24 @@ TEST_F(ExtractRulesTest, PlaceBeforeTheCompanyLocatesIt) {
       keys.end());
 }
 
+TEST_F(ExtractRulesTest, KindWrittenAsACoordinationAndItsOrganisation) {
+  // The Marsh Center , a data and policy lab at Ohio State University ,
+  // grew . ("data" heads the apposition, "lab" its conjunct.)
+  Sentence s = Parsed(
+      {"The/the/DET/DT/3/det", "Marsh/Marsh/PROPN/NNP/3/compound",
+       "Center/Center/PROPN/NNP/15/nsubj", ",/,/PUNCT/,/6/punct",
+       "a/a/DET/DT/6/det", "data/data/NOUN/NN/3/appos", "and/and/CCONJ/CC/9/cc",
+       "policy/policy/NOUN/NN/9/compound", "lab/lab/NOUN/NN/6/conj",
+       "at/at/ADP/IN/13/case", "Ohio/Ohio/PROPN/NNP/13/compound",
+       "State/State/PROPN/NNP/13/compound",
+       "University/University/PROPN/NNP/6/nmod", ",/,/PUNCT/,/3/punct",
+       "grew/grow/VERB/VBD/0/root", "././PUNCT/./15/punct"});
+  std::vector<std::string> keys = Keys(s);
+  for (const char* want : {"Marsh Center | is_a | data and policy lab",
+                           "Marsh Center | part_of | Ohio State University"}) {
+    EXPECT_NE(std::find(keys.begin(), keys.end(), want), keys.end()) << want;
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph

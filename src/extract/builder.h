@@ -119,6 +119,10 @@ class SentenceClaims {
   // "X has become one of the contractors of Y" -> Y contract X
   // (nominal_contractor.cc).
   std::optional<ExtractedClaim> ContractorOf(int noun);
+  // The kind of an apposition with a split coordination ("law and policy
+  // institute"), and its organisation ("... institute at NYU" -> part_of).
+  std::string CoordinatedKind(int head, const std::string& core) const;
+  std::optional<ExtractedClaim> UnitOf(int head, const Entity& unit);
   // "the Denver company" -> the company locate_in Denver.
   std::optional<ExtractedClaim> PlaceOfCompany(int noun);
   // "X's contract with Y" -> X contract Y (nominal.cc).

@@ -167,6 +167,9 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
             }
           }
         }
+        // "a law and policy institute" parsed as "law" and a conjunct.
+        core = CoordinatedKind(i, core);
+        if (auto unit = UnitOf(i, name->entity)) out.push_back(*unit);
         // A lone generic noun ("a company") says little.
         if (core.find(' ') != std::string::npos) {
           ExtractedClaim c = Nominal("appos-is-a", name->entity, "is_a", 0.7);

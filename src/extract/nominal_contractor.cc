@@ -1,8 +1,10 @@
 // Small nominal relations of companies (docs/extraction-gold.md): "X has
 // become one of the contractors of Y", "X, a vendor to Y" (Y contracts X);
-// "the Denver company" (the company is in Denver).
+// "the Denver company" (the company is in Denver); "X, a law and policy
+// institute at Y" (a kind written as a coordination; X part_of Y).
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "extract/builder.h"
@@ -83,6 +85,64 @@ std::optional<ExtractedClaim> SentenceClaims::PlaceOfCompany(int noun) {
   ExtractedClaim c = Nominal("place-company", *company, "locate_in", 0.7);
   *c.claim.mutable_object() = place->entity;
   return c;
+}
+
+std::string SentenceClaims::CoordinatedKind(int head,
+                                            const std::string& core) const {
+  // "a law and policy institute": the head, "and", and a conjunct right
+  // after it with only its compound modifiers between read as one kind.
+  const auto& words = sentence_.words;
+  for (int c : Children(head)) {
+    if (words[c - 1].deprel != "conj" || c < head + 2 ||
+        AsciiLower(words[head].form) != "and")
+      continue;
+    bool compounds = true;
+    for (int k = head + 2; k < c; ++k)
+      compounds = compounds && words[k - 1].deprel == "compound" &&
+                  words[k - 1].head == c;
+    if (!compounds) continue;
+    std::vector<int> span;
+    for (int k = head; k <= c; ++k) span.push_back(k);
+    std::string before = core.substr(0, core.rfind(words[head - 1].form));
+    return before + WordsText(sentence_, span);
+  }
+  return core;
+}
+
+std::optional<ExtractedClaim> SentenceClaims::UnitOf(int head,
+                                                     const Entity& unit) {
+  // "the Brennan Center for Justice, a law and policy institute at New York
+  // University": a unit-like kind "at"/"of" an organisation is part of it.
+  static const std::set<std::string> kKinds = {
+      "institute", "center", "lab",    "laboratory", "school",
+      "program",   "unit",   "office", "division",   "clinic"};
+  const auto& words = sentence_.words;
+  std::vector<int> kinds = {head};
+  for (int c : Children(head)) {
+    if (words[c - 1].deprel == "conj") kinds.push_back(c);
+  }
+  bool kind = false;
+  for (int k : kinds)
+    kind = kind || kKinds.contains(AsciiLower(words[k - 1].lemma));
+  if (!kind) return std::nullopt;
+  for (int k : kinds) {
+    for (int m : Children(k)) {
+      const NameMention* whole = NameAt(m);
+      if (words[m - 1].deprel != "nmod" || !whole ||
+          whole->entity.type() != ORGANIZATION)
+        continue;
+      std::string marker;
+      for (int c : Children(m)) {
+        if (words[c - 1].deprel == "case")
+          marker = AsciiLower(words[c - 1].form);
+      }
+      if (marker != "at" && marker != "of") continue;
+      ExtractedClaim c = Nominal("appos-unit-of", unit, "part_of", 0.65);
+      *c.claim.mutable_object() = whole->entity;
+      return c;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace claimgraph
