@@ -76,6 +76,8 @@ TEST(ReadJsonlTest, GoodFile) {
   EXPECT_DOUBLE_EQ(second.value().amount(), 30000000);
   EXPECT_EQ(second.value().unit(), "USD");
   EXPECT_EQ(read->claims[2].where, "claims.jsonl:5");
+  // The reader validated every claim it returns (AddClaims relies on it).
+  for (const LocatedClaim& c : read->claims) EXPECT_TRUE(c.validated);
 }
 
 TEST(ReadJsonlTest, EmptyInputGivesNoClaims) {
@@ -198,6 +200,8 @@ TEST(ReadTsvTest, HeaderAndRows) {
   StatusOr<ReadResult> read = Tsv(text);
   ASSERT_TRUE(read.ok()) << read.status().ToString();
   ASSERT_EQ(read->claims.size(), 2u);
+  EXPECT_TRUE(read->claims[0].validated);
+  EXPECT_TRUE(read->claims[1].validated);
   const Claim& a = read->claims[0].claim;
   EXPECT_EQ(read->claims[0].where, "notes.tsv:2");
   EXPECT_EQ(a.subject().name(), "U.S. Border Patrol");

@@ -357,6 +357,22 @@ TEST_F(StoreTest, ReloadingTheSameClaimsChangesNothing) {
 // A name that normalises to nothing (only punctuation) cannot go into the
 // alias index. Either it is refused on load, or reloading it must still
 // change nothing.
+// A claim a reader validated is not validated again in full, but the
+// predicate, which normalisation folds, is checked again.
+TEST_F(StoreTest, ValidatedClaimWithBlankPredicateIsStillRefused) {
+  Claim claim = Rel(Ent("ICE"), " \t ", Ent("Palantir"));
+  for (bool validated : {false, true}) {
+    std::vector<LocatedClaim> located = {{claim, "f.jsonl:3", validated}};
+    StatusOr<WriteReport> report =
+        store_->AddClaims(std::move(located), /*skip_bad=*/false);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(report.status().message().find("f.jsonl:3"), std::string::npos);
+    EXPECT_NE(report.status().message().find("predicate"), std::string::npos);
+  }
+  EXPECT_EQ(Stats().claims, 0u);
+}
+
 TEST_F(StoreTest, PunctuationOnlyNameIsRefusedOrIdempotent) {
   std::vector<Claim> claims = {Rel(Ent("...", PERSON), "say", Ent("ICE"))};
   StatusOr<WriteReport> first =

@@ -276,7 +276,8 @@ StatusOr<ReadResult> ReadJsonl(std::istream& in, std::string_view name,
     claim.clear_id();
     ClearIds(claim.mutable_subject());
     if (claim.has_object()) ClearIds(claim.mutable_object());
-    result.claims.push_back({std::move(claim), std::move(where)});
+    result.claims.push_back(
+        {std::move(claim), std::move(where), /*validated=*/true});
   }
   if (in.bad()) return IoError("reading " + std::string(name));
   return result;

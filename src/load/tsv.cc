@@ -170,7 +170,7 @@ StatusOr<ReadResult> ReadTsv(std::istream& in, std::string_view name,
       result.skipped.push_back({where, claim.status()});
       continue;
     }
-    result.claims.push_back({std::move(*claim), where});
+    result.claims.push_back({std::move(*claim), where, /*validated=*/true});
   }
   if (header.empty()) {
     return InvalidArgumentError(std::string(name) +

@@ -20,6 +20,9 @@ namespace claimgraph {
 struct LocatedClaim {
   Claim claim;
   std::string where;
+  // ValidateClaim(claim) passed on this very claim (the file readers set
+  // it). Store::AddClaims then checks only what its normalisation changes.
+  bool validated = false;
 };
 
 // A claim left out of a load (with --skip-bad), and why.

@@ -133,9 +133,18 @@ StatusOr<bool> PutOrMerge(Claim stored, Transaction* txn) {
   return false;
 }
 
-Status AddOne(Claim claim, Transaction* txn, WriteReport* report) {
+// `validated`: ValidateClaim passed on `claim` as given. NormalizeClaim
+// keeps everything it checks as it was (names and document ids are only
+// trimmed or filled in the same way, confidence 0 becomes 1), except the
+// predicate, which is folded; so only that is checked again.
+Status AddOne(Claim claim, bool validated, Transaction* txn,
+              WriteReport* report) {
   NormalizeClaim(&claim);
-  CG_RETURN_IF_ERROR(ValidateClaim(claim));
+  if (!validated) {
+    CG_RETURN_IF_ERROR(ValidateClaim(claim));
+  } else if (CollapseSpaces(claim.predicate()).empty()) {
+    return InvalidArgumentError("expected a non-empty \"predicate\"");
+  }
   CG_RETURN_IF_ERROR(ResolveNames(&claim, txn, report));
   CG_RETURN_IF_ERROR(StoreSources(claim, txn, report));
   claim.set_id(0);
@@ -172,7 +181,7 @@ StatusOr<WriteReport> AddClaimsTo(Store* store,
       const LocatedClaim& located = claims[i];
       Status status = AddOne(movable != nullptr ? std::move((*movable)[i].claim)
                                                 : Claim(located.claim),
-                             &txn, &report);
+                             located.validated, &txn, &report);
       if (status.ok()) continue;
       if (status.code() == StatusCode::kIoError ||
           status.code() == StatusCode::kCorruption || !skip_bad) {
