@@ -108,7 +108,10 @@ class Transaction {
   // stored under them, so touching them reads nothing.
   uint64_t first_new_entity_id_ = 1;
   uint64_t first_new_claim_id_ = 1;
-  std::map<uint64_t, Touched<Entity>> entities_;
+  // Touched entities. Hashed, not ordered: a large load touches hundreds of
+  // thousands and looks them up for every name; Commit's order of entities
+  // does not matter (each has its own keys; the batch is sorted).
+  std::unordered_map<uint64_t, Touched<Entity>> entities_;
   std::map<uint64_t, Touched<Claim>> claims_;
   std::map<std::string, Touched<Source>> sources_;
   // Normalised names of the current versions of touched entities.
