@@ -460,9 +460,9 @@ Status CheckEdges(const Store& store, const std::vector<uint64_t>& starts,
 std::string DescribeGraph(const WalkResult& result) {
   std::string out = result.truncated ? "truncated\n" : "";
   for (const GraphNode& n : result.graph.nodes) {
-    out += n.Key() + "|" + std::string(n.label) + "|" +
-           std::to_string(n.type) + "|" + std::to_string(n.entity_id) + "|" +
-           std::to_string(n.depth) + "\n";
+    out += n.Key() + "|" + std::string(n.label) + "|" + std::to_string(n.type) +
+           "|" + std::to_string(n.entity_id) + "|" + std::to_string(n.depth) +
+           "\n";
   }
   for (const GraphEdge& e : result.graph.edges) {
     out += std::to_string(e.from) + ">" + std::to_string(e.to) + "|" +
