@@ -491,3 +491,56 @@ TEST_F(ExtractRulesTest, KindWrittenAsACoordinationAndItsOrganisation) {
 
 }  // namespace
 }  // namespace claimgraph
+
+namespace claimgraph {
+namespace {
+
+// Norland Corp. acquired Vexa Systems last week , Chairwoman Ana Ruiz said
+// on Friday . -- parsed with "Chairwoman" as an apposition of "week" and
+// "said" as an adverbial clause with "week" under it.
+Sentence TrailingReportMisparsed() {
+  return Parsed(
+      {"Norland/Norland/PROPN/NNP/2/compound", "Corp./Corp./PROPN/NNP/3/nsubj",
+       "acquired/acquire/VERB/VBD/0/root", "Vexa/Vexa/PROPN/NNP/5/compound",
+       "Systems/Systems/PROPN/NNPS/3/obj", "last/last/ADJ/JJ/7/amod",
+       "week/week/NOUN/NN/12/obl:unmarked", ",/,/PUNCT/,/9/punct",
+       "Chairwoman/Chairwoman/PROPN/NNP/7/appos", "Ana/Ana/PROPN/NNP/9/flat",
+       "Ruiz/Ruiz/PROPN/NNP/9/flat", "said/say/VERB/VBD/3/advcl",
+       "on/on/ADP/IN/14/case", "Friday/Friday/PROPN/NNP/12/obl",
+       "././PUNCT/./3/punct"});
+}
+
+TEST_F(ExtractRulesTest, TrailingReportGivesTheSpeaker) {
+  Sentence s = TrailingReportMisparsed();
+  ASSERT_TRUE(RepairTrailingReport(&s));
+  EXPECT_EQ(s.words[6].head, 3);  // "week" dates the acquisition.
+  EXPECT_EQ(s.words[10].head, 12);
+  EXPECT_EQ(s.words[10].deprel, "nsubj");
+  EXPECT_EQ(s.words[11].head, 3);
+  EXPECT_EQ(s.words[11].deprel, "parataxis");
+  EXPECT_EQ(s.words[13].head, 12);  // "on Friday" dates the saying.
+  std::vector<std::string> keys = Keys(s);
+  auto it = std::find(keys.begin(), keys.end(),
+                      "Norland Corp. | acquire | Vexa Systems");
+  ASSERT_NE(it, keys.end());
+  const Claim& c = claims_[it - keys.begin()].claim;
+  EXPECT_NE(c.attribution().speaker().name().find("Ana Ruiz"),
+            std::string::npos);
+  EXPECT_EQ(c.attribution().cue(), "said");
+  // A second repair changes nothing.
+  EXPECT_FALSE(RepairTrailingReport(&s));
+}
+
+TEST_F(ExtractRulesTest, TrailingReportNeedsAVerbOfSaying) {
+  Sentence s = TrailingReportMisparsed();
+  s.words[11].form = "left";
+  s.words[11].lemma = "leave";
+  EXPECT_FALSE(RepairTrailingReport(&s));
+  // A verb after the speaker's modifiers is another clause.
+  Sentence t = TrailingReportMisparsed();
+  t.words[12].upos = "VERB";
+  EXPECT_FALSE(RepairTrailingReport(&t));
+}
+
+}  // namespace
+}  // namespace claimgraph

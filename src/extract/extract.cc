@@ -156,6 +156,7 @@ StatusOr<std::vector<ExtractedClaim>> ClaimExtractor::Extract(
       if (sentence.words.empty()) continue;
       CG_RETURN_IF_ERROR(pipeline_->Annotate(&sentence));
       RepairNounRoot(&sentence);
+      RepairTrailingReport(&sentence);
       SentenceClaims builder(sentence, mentions, &memory, article.source, base);
       for (ExtractedClaim& claim : builder.Build()) {
         std::ostringstream parse;

@@ -1,6 +1,7 @@
 #include "extract/parse_repair.h"
 
 #include <string>
+#include <vector>
 
 namespace claimgraph {
 
@@ -41,6 +42,85 @@ bool RepairNounRoot(Sentence* sentence) {
   v.xpos = "VBD";
   words[root - 1].head = verb;
   words[root - 1].deprel = "nsubj";
+  return true;
+}
+
+}  // namespace claimgraph
+
+namespace claimgraph {
+namespace {
+
+bool IsReportingLemma(const std::string& lemma) {
+  static const char* const kLemmas[] = {
+      "say",   "announce", "tell",    "add",   "state",   "report",
+      "write", "note",     "confirm", "claim", "explain", "testify"};
+  for (const char* l : kLemmas) {
+    if (lemma == l) return true;
+  }
+  return false;
+}
+
+// The 1-based index of the only root, or 0.
+int OnlyRoot(const std::vector<Word>& words) {
+  int root = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].head != 0) continue;
+    if (root != 0) return 0;
+    root = static_cast<int>(i) + 1;
+  }
+  return root;
+}
+
+}  // namespace
+
+bool RepairTrailingReport(Sentence* sentence) {
+  auto& words = sentence->words;
+  int n = static_cast<int>(words.size());
+  if (n < 6 || words.back().form != ".") return false;
+  int root = OnlyRoot(words);
+  if (root == 0 || words[root - 1].upos != "VERB") return false;
+  int comma = 0;
+  for (int i = n - 1; i >= 1; --i) {
+    if (words[i - 1].form == ",") {
+      comma = i;
+      break;
+    }
+  }
+  if (comma <= root) return false;
+  // ", <proper nouns> <verb of saying> <modifiers without verbs>."
+  int verb = comma + 1;
+  while (verb < n && words[verb - 1].upos == "PROPN") ++verb;
+  int names = verb - comma - 1;
+  if (names < 1 || names > 6 || verb >= n) return false;
+  Word& v = words[verb - 1];
+  if (v.upos != "VERB" || !IsReportingLemma(v.lemma)) return false;
+  for (int k = verb + 1; k < n; ++k) {
+    const Word& w = words[k - 1];
+    if (w.upos == "VERB" || w.upos == "PUNCT") return false;
+  }
+  int name = verb - 1;  // The last proper noun heads the name.
+  if (v.head == root && v.deprel == "parataxis" &&
+      words[name - 1].head == verb && words[name - 1].deprel == "nsubj")
+    return false;  // Already read this way.
+  for (int k = 1; k <= n; ++k) {
+    Word& w = words[k - 1];
+    bool in_tail = k >= comma;
+    if (!in_tail && w.head >= comma && w.head < n) w.head = root;
+    if (k > verb && k < n && (w.head < verb || w.head >= n)) {
+      w.head = verb;
+      if (w.deprel.rfind("obl", 0) != 0) w.deprel = "obl";
+    }
+  }
+  for (int k = comma + 1; k < name; ++k) {
+    words[k - 1].head = name;
+    words[k - 1].deprel = "compound";
+  }
+  words[name - 1].head = verb;
+  words[name - 1].deprel = "nsubj";
+  words[comma - 1].head = verb;
+  words[comma - 1].deprel = "punct";
+  v.head = root;
+  v.deprel = "parataxis";
   return true;
 }
 
