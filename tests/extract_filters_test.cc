@@ -542,5 +542,85 @@ TEST_F(ExtractRulesTest, TrailingReportNeedsAVerbOfSaying) {
   EXPECT_FALSE(RepairTrailingReport(&t));
 }
 
+// "A 90-day pilot at the Hollow Creek depot in Ohio scanned the badges of
+// workers in 64 percent of shifts ."
+Sentence PilotWithShare() {
+  return Parsed({"A/a/DET/DT/5/det",
+                 "90/90/NUM/CD/4/nummod",
+                 "-/-/PUNCT/HYPH/2/punct",
+                 "day/day/NOUN/NN/5/compound",
+                 "pilot/pilot/NOUN/NN/13/nsubj",
+                 "at/at/ADP/IN/10/case",
+                 "the/the/DET/DT/10/det",
+                 "Hollow/Hollow/PROPN/NNP/9/compound",
+                 "Creek/Creek/PROPN/NNP/10/compound",
+                 "depot/depot/NOUN/NN/5/nmod",
+                 "in/in/ADP/IN/12/case",
+                 "Ohio/Ohio/PROPN/NNP/10/nmod",
+                 "scanned/scan/VERB/VBD/0/root",
+                 "the/the/DET/DT/15/det",
+                 "badges/badge/NOUN/NNS/13/obj",
+                 "of/of/ADP/IN/17/case",
+                 "workers/worker/NOUN/NNS/15/nmod",
+                 "in/in/ADP/IN/20/case",
+                 "64/64/NUM/CD/20/nummod",
+                 "percent/percent/NOUN/NN/13/obl",
+                 "of/of/ADP/IN/22/case",
+                 "shifts/shift/NOUN/NNS/20/nmod",
+                 "././PUNCT/./13/punct"});
+}
+
+TEST_F(ExtractRulesTest, DurationOfADescribedEventIsAValue) {
+  std::vector<std::string> keys = Keys(PilotWithShare());
+  auto it = std::find(keys.begin(), keys.end(), "pilot | last | 90-day");
+  ASSERT_NE(it, keys.end());
+  const Quantity& q = claims_[it - keys.begin()].claim.value();
+  EXPECT_EQ(q.amount(), 90);
+  EXPECT_EQ(q.unit(), "day");
+  // A term of a thing that is no event states no duration.
+  Sentence contract = PilotWithShare();
+  contract.words[4].form = "contract";
+  contract.words[4].lemma = "contract";
+  for (const std::string& key : Keys(contract))
+    EXPECT_EQ(key.find(" | last | "), std::string::npos) << key;
+}
+
+TEST_F(ExtractRulesTest, ShareOfCasesIsTheClauseValue) {
+  std::vector<std::string> keys = Keys(PilotWithShare());
+  auto it = std::find_if(keys.begin(), keys.end(), [](const std::string& k) {
+    return k.rfind("pilot | scan | 64", 0) == 0;
+  });
+  ASSERT_NE(it, keys.end()) << ::testing::PrintToString(keys);
+  const Claim c = claims_[it - keys.begin()].claim;
+  EXPECT_EQ(c.value().amount(), 64);
+  EXPECT_EQ(c.value().unit(), "%");
+  bool denominator = false;
+  for (const Qualifier& q : c.qualifiers())
+    denominator =
+        denominator || (q.key() == "denominator" && q.value() == "shifts");
+  EXPECT_TRUE(denominator);
+  // The parse may hang the share on the object: the same claim, and the
+  // theme is the object without it.
+  Sentence on_object = PilotWithShare();
+  on_object.words[19].head = 15;
+  on_object.words[19].deprel = "nmod";
+  keys = Keys(on_object);
+  it = std::find(
+      keys.begin(), keys.end(),
+      c.subject().name() + " | " + c.predicate() + " | " + c.value().text());
+  ASSERT_NE(it, keys.end()) << ::testing::PrintToString(keys);
+  bool theme = false;
+  for (const Qualifier& q : claims_[it - keys.begin()].claim.qualifiers())
+    theme =
+        theme || (q.key() == "theme" && q.value() == "the badges of workers");
+  EXPECT_TRUE(theme);
+  // Without the share, the described subject states nothing of its own.
+  Sentence during = PilotWithShare();
+  during.words[17].form = "during";
+  during.words[17].lemma = "during";
+  for (const std::string& key : Keys(during))
+    EXPECT_EQ(key.find(" | scan"), std::string::npos) << key;
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -297,8 +297,12 @@ std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
   // subject of a passive with an agent becomes the object, which may be a
   // described thing.
   bool patient = PassiveAgent(p) != nullptr;
+  // "A 152-day test ... captured images in only 76% of vehicles": a share
+  // of cases is a value of the described thing that acts.
+  bool share = SharePhrase(p).has_value();
   if (auto speaker = SpeakerAsSubject(p)) return speaker;
-  auto subject = EntityFor(RelativeOverPlace(p), actor || statistic || patient);
+  auto subject =
+      EntityFor(RelativeOverPlace(p), actor || statistic || patient || share);
   if (subject && statistic && subject->type() == OTHER &&
       sentence_.words[p.subject.head - 1].upos == "NOUN")
     subject->set_type(STATISTIC);
@@ -450,6 +454,8 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   Claim claim = NewClaim(p, "");
   std::string rule = p.rule;
   std::vector<Entity> more_targets;
+  std::optional<Phrase> share = SharePhrase(p);
+  if (share && object && QuantityFor(object->phrase)) share.reset();
   if (agent) {
     auto by = EntityFor(agent->phrase, false);
     if (!by) return {};
@@ -457,6 +463,23 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
     *claim.mutable_object() = *subject;
     rule += "+passive";
     object = agent;
+  } else if (share) {
+    // "captured images of all occupants in only 76% of vehicles": the
+    // share is the value, what was done its theme.
+    const Mention* q = QuantityFor(*share);
+    *claim.mutable_subject() = *subject;
+    *claim.mutable_value() = ToQuantity(*q);
+    AddQualifier("denominator", q->noun, &claim);
+    if (object) {
+      std::vector<int> theme;
+      for (int k : object->phrase.words) {
+        if (std::find(share->words.begin(), share->words.end(), k) ==
+            share->words.end())
+          theme.push_back(k);
+      }
+      AddQualifier("theme", WordsText(sentence_, theme), &claim);
+    }
+    rule += "+share";
   } else if (object == nullptr) {
     return {};
   } else if (const Mention* q = QuantityFor(object->phrase)) {
@@ -582,6 +605,7 @@ std::vector<ExtractedClaim> SentenceClaims::Build() {
     for (ExtractedClaim& claim : FromProposition(p)) add(std::move(claim));
   }
   for (ExtractedClaim& claim : NominalClaims()) add(std::move(claim));
+  for (ExtractedClaim& claim : EventDurations()) add(std::move(claim));
   return out;
 }
 

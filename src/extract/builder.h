@@ -147,6 +147,14 @@ class SentenceClaims {
   // "Denver-based", "X, a Y based in Z", "ICE spokesperson Dana Whitaker",
   // "a $30 million platform called ImmigrationOS".
   std::vector<ExtractedClaim> NominalClaims();
+  // "a 152-day test" -> test last 152 day (event_measures.cc).
+  std::vector<ExtractedClaim> EventDurations();
+  // The time noun of a duration compound on `noun` ("day" of "152-day
+  // test"), or 0.
+  int DurationUnit(int noun) const;
+  // An "in N% of Y" of the clause (an oblique, or a modifier the parse
+  // hung on the direct object), if any.
+  std::optional<Phrase> SharePhrase(const Proposition& p) const;
   ExtractedClaim Nominal(const std::string& rule, const Entity& subject,
                          const std::string& predicate, double confidence) const;
   std::vector<int> Children(int word) const;

@@ -289,6 +289,9 @@ std::optional<Entity> SentenceClaims::EntityFor(const Phrase& phrase,
     if (kw.head == head && kw.deprel == "amod" && IsTransientAdjective(lf)) {
       continue;
     }
+    // "a 152-day test" is a test; how long it ran is a claim of its own
+    // (event_measures.cc).
+    if (int unit = DurationUnit(head); unit > 0 && Dominates(unit, k)) continue;
     // "attorney general's office", as written.
     bool clitic = lf == "'s" || lf == "\u2019s";
     name += (name.empty() || clitic ? "" : " ") + f;
