@@ -585,6 +585,24 @@ TEST_F(ExtractRulesTest, DurationOfADescribedEventIsAValue) {
     EXPECT_EQ(key.find(" | last | "), std::string::npos) << key;
 }
 
+TEST_F(ExtractRulesTest, PlaceOfADescribedEventByItsKnownName) {
+  // Without a known place, no place of the pilot.
+  for (const std::string& key : Keys(PilotWithShare()))
+    EXPECT_EQ(key.find("take_place_in"), std::string::npos) << key;
+  // "the Hollow Creek depot": the name with the common noun after it is
+  // the lexicon's alias of a place, where the pilot ran.
+  KnownEntity terminal;
+  terminal.name = "Hollow Creek Freight Terminal";
+  terminal.type = LOCATION;
+  terminal.aliases = {"Hollow Creek depot"};
+  lexicon_.AddEntity(terminal);
+  std::vector<std::string> keys = Keys(PilotWithShare());
+  EXPECT_NE(std::find(keys.begin(), keys.end(),
+                      "pilot | take_place_in | Hollow Creek Freight Terminal"),
+            keys.end())
+      << ::testing::PrintToString(keys);
+}
+
 TEST_F(ExtractRulesTest, ShareOfCasesIsTheClauseValue) {
   std::vector<std::string> keys = Keys(PilotWithShare());
   auto it = std::find_if(keys.begin(), keys.end(), [](const std::string& k) {

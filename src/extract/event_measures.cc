@@ -83,6 +83,22 @@ std::vector<ExtractedClaim> SentenceClaims::EventDurations() {
     }
     auto event = EntityFor(phrase, true);
     if (!event) continue;
+    // "a 152-day test at the Anzalduas border crossing": where it ran.
+    for (int k : Children(i)) {
+      const NameMention* place = NameAt(k);
+      if (sentence_.words[k - 1].deprel != "nmod" || !place ||
+          place->entity.type() != LOCATION)
+        continue;
+      std::string marker;
+      for (int c : Children(k)) {
+        if (sentence_.words[c - 1].deprel == "case")
+          marker = AsciiLower(sentence_.words[c - 1].form);
+      }
+      if (marker != "at" && marker != "in") continue;
+      ExtractedClaim c = Nominal("event-place", *event, "take_place_in", 0.65);
+      *c.claim.mutable_object() = place->entity;
+      out.push_back(std::move(c));
+    }
     ExtractedClaim c = Nominal("event-duration", *event, "last", 0.65);
     Quantity* q = c.claim.mutable_value();
     q->set_amount(*amount);

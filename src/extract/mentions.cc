@@ -401,6 +401,24 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
     std::string article = AsciiLower(w(first).form);
     if ((article == "the" || article == "a" || article == "an") && first < j)
       ++first;
+    // "the Anzalduas border crossing": common nouns after a name that
+    // together with it make a name the lexicon knows belong to the name.
+    for (int extra = 3; extra >= 1; --extra) {
+      if (j + extra > n) continue;
+      std::string longer;
+      bool common = true;
+      for (int k = first; k <= j + extra; ++k) {
+        longer += (longer.empty() ? "" : " ") + w(k).form;
+        if (k > j)
+          common = common && !IsCapitalised(w(k).form) &&
+                   w(k).upos != "PUNCT" && w(k).upos != "DET";
+      }
+      if (common && lexicon_->FindEntity(longer) != nullptr) {
+        j += extra;
+        has_propn = true;
+        break;
+      }
+    }
     // Taggers often miss names made of common words ("Investigative Case
     // Management") and acronyms ("ICE"): a run of two or more capitalised
     // words, or an all-capital word, counts too.
