@@ -112,8 +112,7 @@ bool IsTimeNoun(const std::string& lemma) {
 Quantity ToQuantity(const Mention& m) {
   Quantity q;
   q.set_amount(m.value.value_or(m.min.value_or(m.max.value_or(0))));
-  q.set_unit(m.type == MentionType::kDuration && !m.unit.empty() ? m.unit
-                                                                 : m.unit);
+  q.set_unit(m.unit);
   q.set_approximate(m.approximate);
   q.set_approximate_cue(m.cue);
   if (m.min.has_value()) {

@@ -3,7 +3,23 @@
 #include <string>
 #include <vector>
 
+#include "extract/clauses.h"
+
 namespace claimgraph {
+namespace {
+
+// The 1-based index of the only root, or 0.
+int OnlyRoot(const std::vector<Word>& words) {
+  int root = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].head != 0) continue;
+    if (root != 0) return 0;
+    root = static_cast<int>(i) + 1;
+  }
+  return root;
+}
+
+}  // namespace
 
 bool RepairNounRoot(Sentence* sentence) {
   auto& words = sentence->words;
@@ -11,11 +27,8 @@ bool RepairNounRoot(Sentence* sentence) {
   if (n < 4 || words.back().upos != "PUNCT" ||
       (words.back().form != "." && words.back().form != "!"))
     return false;
-  int root = 0;
-  for (int i = 1; i <= n; ++i) {
-    if (words[i - 1].head == 0) root = root == 0 ? i : -1;
-  }
-  if (root <= 0 || root >= n || words[root - 1].upos != "NOUN") return false;
+  int root = OnlyRoot(words);
+  if (root == 0 || root >= n || words[root - 1].upos != "NOUN") return false;
   for (const Word& w : words) {
     if (w.head == root && (w.deprel == "cop" || w.deprel == "nsubj"))
       return false;
@@ -45,34 +58,6 @@ bool RepairNounRoot(Sentence* sentence) {
   return true;
 }
 
-}  // namespace claimgraph
-
-namespace claimgraph {
-namespace {
-
-bool IsReportingLemma(const std::string& lemma) {
-  static const char* const kLemmas[] = {
-      "say",   "announce", "tell",    "add",   "state",   "report",
-      "write", "note",     "confirm", "claim", "explain", "testify"};
-  for (const char* l : kLemmas) {
-    if (lemma == l) return true;
-  }
-  return false;
-}
-
-// The 1-based index of the only root, or 0.
-int OnlyRoot(const std::vector<Word>& words) {
-  int root = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i].head != 0) continue;
-    if (root != 0) return 0;
-    root = static_cast<int>(i) + 1;
-  }
-  return root;
-}
-
-}  // namespace
-
 bool RepairTrailingReport(Sentence* sentence) {
   auto& words = sentence->words;
   int n = static_cast<int>(words.size());
@@ -93,7 +78,7 @@ bool RepairTrailingReport(Sentence* sentence) {
   int names = verb - comma - 1;
   if (names < 1 || names > 6 || verb >= n) return false;
   Word& v = words[verb - 1];
-  if (v.upos != "VERB" || !IsReportingLemma(v.lemma)) return false;
+  if (v.upos != "VERB" || !IsSpeechLemma(v.lemma)) return false;
   for (int k = verb + 1; k < n; ++k) {
     const Word& w = words[k - 1];
     if (w.upos == "VERB" || w.upos == "PUNCT") return false;
