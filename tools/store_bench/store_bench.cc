@@ -418,6 +418,23 @@ bool SameEdge(const EdgeRecord& a, const EdgeRecord& b) {
          a.confidence == b.confidence && a.sources == b.sources;
 }
 
+// The entities an equality check visits: the start nodes, their
+// neighbours (as `reader` sees them) and the ids 1..last.
+StatusOr<std::set<uint64_t>> IdsToCheck(const StoreReader& reader,
+                                        const std::vector<uint64_t>& starts,
+                                        uint64_t last) {
+  std::set<uint64_t> ids(starts.begin(), starts.end());
+  for (uint64_t id = 1; id <= last; ++id) ids.insert(id);
+  for (uint64_t start : starts) {
+    CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> edges,
+                        reader.Edges(start, true, true));
+    for (const EdgeRecord& e : edges) {
+      if (e.other_id != 0) ids.insert(e.other_id);
+    }
+  }
+  return ids;
+}
+
 // Checks that the edge records read from the index (StoreReader::Edges of
 // the RocksDB reader) equal those computed from the hydrated claims (the
 // base class's implementation), for the start nodes, their neighbours and
@@ -426,15 +443,8 @@ Status CheckEdges(const Store& store, const std::vector<uint64_t>& starts,
                   size_t count) {
   if (count == 0) return OkStatus();
   auto reader = store.NewReader();
-  std::set<uint64_t> ids(starts.begin(), starts.end());
-  for (uint64_t id = 1; id <= count; ++id) ids.insert(id);
-  for (uint64_t start : starts) {
-    CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> edges,
-                        reader->Edges(start, true, true));
-    for (const EdgeRecord& e : edges) {
-      if (e.other_id != 0) ids.insert(e.other_id);
-    }
-  }
+  CG_ASSIGN_OR_RETURN(std::set<uint64_t> ids,
+                      IdsToCheck(*reader, starts, count));
   size_t checked = 0;
   for (uint64_t id : ids) {
     for (int dir = 1; dir <= 3; ++dir) {
@@ -495,15 +505,8 @@ Status CheckAdjacency(const Store& store, const std::string& db,
                       Store::Open(db, options));
   auto fast = store.NewReader();
   auto index = index_store->NewReader();
-  std::set<uint64_t> ids(starts.begin(), starts.end());
-  for (uint64_t id = 1; id <= count + 1; ++id) ids.insert(id);
-  for (uint64_t start : starts) {
-    CG_ASSIGN_OR_RETURN(std::vector<EdgeRecord> edges,
-                        index->Edges(start, true, true));
-    for (const EdgeRecord& e : edges) {
-      if (e.other_id != 0) ids.insert(e.other_id);
-    }
-  }
+  CG_ASSIGN_OR_RETURN(std::set<uint64_t> ids,
+                      IdsToCheck(*index, starts, count + 1));
   size_t checked = 0;
   for (uint64_t id : ids) {
     for (int dir = 1; dir <= 3; ++dir) {
