@@ -15,16 +15,13 @@
 #include "export/dot.h"
 #include "graph/walk.h"
 #include "store/store.h"
+#include "store_test_util.h"
 
 namespace claimgraph {
 namespace {
 
-Entity Ent(const std::string& name, EntityType type) {
-  Entity e;
-  e.set_name(name);
-  e.set_type(type);
-  return e;
-}
+using testing_util::Ent;
+using testing_util::TempRoot;
 
 void AddSource(Claim* c, const std::string& outlet,
                const std::string& published) {
@@ -90,15 +87,6 @@ std::vector<Claim> Graph() {
   claims.push_back(Rel(Ent("Lonely Island", LOCATION), "near",
                        Ent("Other Island", LOCATION)));
   return claims;
-}
-
-std::filesystem::path TempRoot() {
-  if (std::getenv("TEST_TMPDIR") == nullptr &&
-      std::filesystem::is_directory("/dev/shm") &&
-      ::access("/dev/shm", W_OK) == 0) {
-    return "/dev/shm";
-  }
-  return ::testing::TempDir();
 }
 
 bool SameRecord(const EdgeRecord& a, const EdgeRecord& b) {

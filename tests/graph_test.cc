@@ -15,16 +15,13 @@
 
 #include "graph/walk.h"
 #include "store/store.h"
+#include "store_test_util.h"
 
 namespace claimgraph {
 namespace {
 
-Entity Ent(const std::string& name, EntityType type) {
-  Entity e;
-  e.set_name(name);
-  e.set_type(type);
-  return e;
-}
+using testing_util::Ent;
+using testing_util::TempRoot;
 
 Claim Rel(const Entity& subject, const std::string& predicate,
           const Entity& object, double confidence = 1.0,
@@ -106,18 +103,6 @@ std::set<EdgeView> Edges(const Subgraph& g) {
     out.emplace(g.nodes.at(e.from).label, e.predicate, g.nodes.at(e.to).label);
   }
   return out;
-}
-
-// Where test directories go: $TEST_TMPDIR when set, else tmpfs (/dev/shm)
-// when writable, since RocksDB syncs every write and a disk makes the tests
-// slow, else ::testing::TempDir().
-std::filesystem::path TempRoot() {
-  if (std::getenv("TEST_TMPDIR") == nullptr &&
-      std::filesystem::is_directory("/dev/shm") &&
-      ::access("/dev/shm", W_OK) == 0) {
-    return "/dev/shm";
-  }
-  return ::testing::TempDir();
 }
 
 class GraphTest : public ::testing::Test {

@@ -21,22 +21,17 @@
 #include "load/load.h"
 #include "model/claim.h"
 #include "store/keys.h"
+#include "store_test_util.h"
 
 namespace claimgraph {
 namespace {
 
+using testing_util::Ent;
+using testing_util::TempRoot;
+
 namespace keys = store_keys;
 
 // --- Builders ----------------------------------------------------------------
-
-Entity Ent(const std::string& name, EntityType type = ENTITY_TYPE_UNSPECIFIED,
-           std::vector<std::string> aliases = {}) {
-  Entity e;
-  e.set_name(name);
-  e.set_type(type);
-  for (const std::string& a : aliases) e.add_aliases(a);
-  return e;
-}
 
 void AddEvidence(Claim* claim, const std::string& outlet,
                  const std::string& url, const std::string& sentence) {
@@ -165,18 +160,6 @@ TEST(KeysTest, TextIdKeysGroupByTextAndOrderById) {
   EXPECT_LT(a1, a300);
   EXPECT_LT(a300, b1);
   EXPECT_EQ(keys::TrailingId(a300), 300u);
-}
-
-// Where test directories go: $TEST_TMPDIR when set, else tmpfs (/dev/shm)
-// when writable, since RocksDB syncs every write and a disk makes the tests
-// slow, else ::testing::TempDir().
-std::filesystem::path TempRoot() {
-  if (std::getenv("TEST_TMPDIR") == nullptr &&
-      std::filesystem::is_directory("/dev/shm") &&
-      ::access("/dev/shm", W_OK) == 0) {
-    return "/dev/shm";
-  }
-  return ::testing::TempDir();
 }
 
 // --- Store fixture

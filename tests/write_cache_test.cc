@@ -17,18 +17,12 @@
 #include "export/jsonl.h"
 #include "model/claim.h"
 #include "store/store.h"
+#include "store_test_util.h"
 
 namespace claimgraph {
 namespace {
 
-Entity Ent(const std::string& name, EntityType type = ENTITY_TYPE_UNSPECIFIED,
-           std::vector<std::string> aliases = {}) {
-  Entity e;
-  e.set_name(name);
-  e.set_type(type);
-  for (const std::string& a : aliases) e.add_aliases(a);
-  return e;
-}
+using testing_util::Ent;
 
 Claim Rel(const Entity& subject, const std::string& predicate,
           const Entity& object, const std::string& url,
