@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "text/conllu.h"
 #include "text/model_io.h"
@@ -26,6 +28,25 @@ std::vector<std::vector<Word>> Untagged(const std::vector<Sentence>& gold) {
     for (Word& w : out.back()) w.upos = w.xpos = "";
   }
   return out;
+}
+
+// Both taggers tag the words (unseen text) alike, and tag every word.
+void ExpectSameTags(const Tagger& a_tagger, const Tagger& b_tagger,
+                    const std::vector<std::string>& forms) {
+  std::vector<Word> a, b;
+  for (const std::string& form : forms) {
+    Word w;
+    w.form = form;
+    a.push_back(w);
+  }
+  b = a;
+  a_tagger.Tag(&a);
+  b_tagger.Tag(&b);
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_FALSE(a[i].upos.empty());
+    EXPECT_EQ(a[i].upos, b[i].upos);
+    EXPECT_EQ(a[i].xpos, b[i].xpos);
+  }
 }
 
 TEST(TaggerTest, FitsTinyTreebankExactly) {
@@ -60,21 +81,9 @@ TEST(TaggerTest, SaveLoadRoundTripKeepsPredictions) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_TRUE(in.at_end());
 
-  std::vector<Word> sentence;
-  for (const char* form : {"Officials", "said", "the", "new", "bridge", "would",
-                           "open", "in", "2020", "."}) {
-    Word w;
-    w.form = form;
-    sentence.push_back(w);
-  }
-  std::vector<Word> a = sentence, b = sentence;
-  tagger->Tag(&a);
-  (*loaded)->Tag(&b);
-  for (size_t i = 0; i < a.size(); ++i) {
-    EXPECT_FALSE(a[i].upos.empty());
-    EXPECT_EQ(a[i].upos, b[i].upos);
-    EXPECT_EQ(a[i].xpos, b[i].xpos);
-  }
+  ExpectSameTags(*tagger, **loaded,
+                 {"Officials", "said", "the", "new", "bridge", "would", "open",
+                  "in", "2020", "."});
 }
 
 TEST(TaggerTest, TwoPassTaggerFitsTinyTreebankExactly) {
@@ -113,21 +122,9 @@ TEST(TaggerTest, TwoPassSaveLoadRoundTrip) {
   ModelWriter again;
   (*loaded)->Save(&again);
   EXPECT_EQ(again.data(), out.data());
-  std::vector<Word> sentence;
-  for (const char* form : {"Reporters", "asked", "whether", "the", "council",
-                           "had", "closed", "the", "old", "bridge", "."}) {
-    Word w;
-    w.form = form;
-    sentence.push_back(w);
-  }
-  std::vector<Word> a = sentence, b = sentence;
-  tagger->Tag(&a);
-  (*loaded)->Tag(&b);
-  for (size_t i = 0; i < a.size(); ++i) {
-    EXPECT_FALSE(a[i].upos.empty());
-    EXPECT_EQ(a[i].upos, b[i].upos);
-    EXPECT_EQ(a[i].xpos, b[i].xpos);
-  }
+  ExpectSameTags(*tagger, **loaded,
+                 {"Reporters", "asked", "whether", "the", "council", "had",
+                  "closed", "the", "old", "bridge", "."});
 }
 
 // Training is deterministic: the same data and options give the same bytes
