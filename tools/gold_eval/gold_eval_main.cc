@@ -7,7 +7,7 @@
 //       --predicates data/lexicons/predicates.tsv
 //
 // Exit codes: 0 ok, 1 I/O error, 2 usage, 3 malformed input or a failed
-// check, 4 a file is missing, 5 a score below --min-precision/--min-recall.
+// check, 4 a file is missing, 5 a score below one of the --min-* floors.
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -23,6 +23,7 @@
 
 #include "gold_check.h"
 #include "gold_match.h"
+#include "gold_strict.h"
 #include "load/load.h"
 
 namespace claimgraph {
@@ -154,31 +155,70 @@ std::string Row(const std::string& name, const Counts& c) {
   return label + numbers;
 }
 
-void PrintDetails(const Document& doc, const Matching& m) {
+// Lists missed and spurious claims, and with `strict` the matched pairs that
+// differ in attribution, stance or identity qualifiers.
+void PrintDetails(const Document& doc, const Matching& m, bool strict) {
   for (int g : m.unmatched_gold) {
     std::cout << "    missed:   " << DescribeClaim(doc.gold[g]) << "\n";
   }
   for (int s : m.unmatched_system) {
     std::cout << "    spurious: " << DescribeClaim(doc.system[s]) << "\n";
   }
+  if (!strict) return;
+  for (const auto& [s, g] : m.pairs) {
+    std::vector<StrictAspect> differ =
+        StrictDifferences(doc.system[s], doc.gold[g]);
+    if (differ.empty()) continue;
+    std::cout << "    differs:  " << DescribeClaim(doc.gold[g]) << " (";
+    for (size_t i = 0; i < differ.size(); ++i) {
+      std::cout << (i ? ", " : "") << StrictAspectName(differ[i]);
+    }
+    std::cout << ")\n";
+  }
 }
 
-Counts Score(const Corpus& corpus, bool verbose) {
+void PrintStrict(const StrictCounts& strict) {
+  std::cout << Row("overall (strict)", strict.counts) << "\n";
+  std::cout << "matched pairs that differ:";
+  for (int a = 0; a < kStrictAspects; ++a) {
+    std::cout << (a ? ", " : " ")
+              << StrictAspectName(static_cast<StrictAspect>(a)) << " "
+              << strict.differ[a];
+  }
+  std::cout << "\n";
+}
+
+struct Totals {
+  Counts lenient;
+  StrictCounts strict;
+};
+
+Totals Score(const Corpus& corpus, bool verbose, bool strict) {
   std::cout << Row("document", {}).substr(0, 42)
             << "  gold system matched      P      R     F1\n";
-  Counts total;
+  Totals totals;
   for (const Document& doc : corpus.documents) {
     Matching m = MatchClaims(doc.system, doc.gold);
     std::cout << Row(doc.name, m.counts) << "\n";
-    if (verbose) PrintDetails(doc, m);
-    total += m.counts;
+    if (verbose) PrintDetails(doc, m, strict);
+    totals.lenient += m.counts;
+    totals.strict += ScoreStrict(doc.system, doc.gold, m);
   }
-  std::cout << Row("overall (micro)", total) << "\n";
+  std::cout << Row("overall (micro)", totals.lenient) << "\n";
+  if (strict) PrintStrict(totals.strict);
   if (corpus.unscored > 0) {
     std::cout << corpus.unscored
               << " system claims of documents without gold were not scored\n";
   }
-  return total;
+  return totals;
+}
+
+// Exit code 5 with a message when `value` is below `floor`.
+int CheckFloor(const char* what, double value, double floor) {
+  if (value >= floor) return 0;
+  std::cerr << "claimgraph-gold-eval: " << what << " " << value
+            << " is below its floor " << floor << "\n";
+  return 5;
 }
 
 int Fail(const Status& status) {
@@ -223,14 +263,18 @@ int Main(int argc, char** argv) {
       "precision, recall and F1; or checks the gold files (--check)."};
   std::vector<std::string> gold_paths, system_paths;
   std::string predicates;
-  bool verbose = false, check = false;
+  bool verbose = false, check = false, strict = false;
   double min_precision = 0, min_recall = 0;
+  double min_strict_precision = 0, min_strict_recall = 0;
   app.add_option("--gold", gold_paths,
                  "Gold files (NAME.gold.jsonl) or directories of them")
       ->required();
   auto* system_opt = app.add_option(
       "--system", system_paths, "System JSONL files or directories of them");
   app.add_flag("--verbose", verbose, "List missed and spurious claims");
+  app.add_flag("--strict", strict,
+               "Also score strictly: a matched pair counts only when stance, "
+               "speaker and the time/place/denominator qualifiers agree");
   auto* check_opt = app.add_flag(
       "--check", check,
       "Check that the gold parses and its sentences occur in the articles");
@@ -241,6 +285,11 @@ int Main(int argc, char** argv) {
                  "Exit 5 when overall precision is below this");
   app.add_option("--min-recall", min_recall,
                  "Exit 5 when overall recall is below this");
+  app.add_option("--min-strict-precision", min_strict_precision,
+                 "Exit 5 when strict precision is below this (implies "
+                 "--strict)");
+  app.add_option("--min-strict-recall", min_strict_recall,
+                 "Exit 5 when strict recall is below this (implies --strict)");
   system_opt->excludes(check_opt);
   try {
     app.parse(argc, argv);
@@ -265,18 +314,17 @@ int Main(int argc, char** argv) {
   Status status = ReadGold(*gold_files, &corpus);
   if (status.ok()) status = ReadSystem(*system_files, &corpus);
   if (!status.ok()) return Fail(status);
-  Counts total = Score(corpus, verbose);
+  strict = strict || min_strict_precision > 0 || min_strict_recall > 0;
+  Totals totals = Score(corpus, verbose, strict);
+  const Counts& strict_counts = totals.strict.counts;
   int exit_code = 0;
-  if (total.Precision() < min_precision) {
-    std::cerr << "claimgraph-gold-eval: precision " << total.Precision()
-              << " is below --min-precision " << min_precision << "\n";
-    exit_code = 5;
-  }
-  if (total.Recall() < min_recall) {
-    std::cerr << "claimgraph-gold-eval: recall " << total.Recall()
-              << " is below --min-recall " << min_recall << "\n";
-    exit_code = 5;
-  }
+  exit_code |=
+      CheckFloor("precision", totals.lenient.Precision(), min_precision);
+  exit_code |= CheckFloor("recall", totals.lenient.Recall(), min_recall);
+  exit_code |= CheckFloor("strict precision", strict_counts.Precision(),
+                          min_strict_precision);
+  exit_code |=
+      CheckFloor("strict recall", strict_counts.Recall(), min_strict_recall);
   return exit_code;
 }
 
