@@ -134,12 +134,20 @@ bool NamesOrCharacterises(const Sentence& s, const std::string& verb,
 
 // "a Democrat whose district includes Mission": the subject is the
 // possessor's thing, which the clause does not name.
-bool PossessorsThingIsSubject(const Sentence& s, const std::vector<int>& kids) {
+// (Also when the parse hung "whose district" elsewhere: "whose" and a
+// noun phrase right before the predicate.)
+bool PossessorsThingIsSubject(const Sentence& s, int predicate,
+                              const std::vector<int>& kids) {
   for (int k : kids) {
     if (s.words[k - 1].deprel.rfind("nsubj", 0) != 0) continue;
     for (const Word& w : s.words) {
       if (w.head == k && AsciiLower(w.form) == "whose") return true;
     }
+  }
+  for (int k = predicate - 1; k >= 1 && predicate - k <= 5; --k) {
+    const Word& w = s.words[k - 1];
+    if (AsciiLower(w.form) == "whose") return k < predicate - 1;
+    if (w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "ADJ") break;
   }
   return false;
 }
@@ -179,10 +187,13 @@ bool SentenceClaims::StatesNoFact(const Proposition& p,
   // "proposed requiring applicants to list ...": the proposed event, merged
   // into the relation, has not happened.
   if (Mandative(verb) && p.lemma.find(' ') != std::string::npos) return true;
+  // "hired a firm to help design the framework": a share in an act whose
+  // doer the clause does not name relates the helper to nothing.
+  if (verb == "help" && p.lemma.find(' ') != std::string::npos) return true;
   if (LightVerbEvent(sentence_, verb, kids) ||
       CircumstanceClause(sentence_, p, kids) ||
       NamesOrCharacterises(sentence_, verb, kids) ||
-      PossessorsThingIsSubject(sentence_, kids))
+      PossessorsThingIsSubject(sentence_, p.predicate, kids))
     return true;
   // "review of how ICE uses facial recognition", "disclose how long the
   // towers keep video", "whether it complied with": an embedded question
@@ -235,16 +246,24 @@ bool SentenceClaims::LetsOrAsks(const Proposition& p,
   // "GAO recommended that CBP set performance goals": what is recommended,
   // proposed or demanded has not happened.
   if (relation == "ccomp" && Mandative(governing)) return true;
-  // ("would let troopers cover stretches", with "cover" misread as a noun:
-  // two objects.)
+  // Letting itself relates nothing, whatever the parse made of what is let
+  // ("would let troopers cover stretches", "to let truck drivers and
+  // travelers file documents", with "file" misread as a noun).
   if (verb == "let" || verb == "allow" || verb == "enable" ||
       verb == "permit") {
-    int objects = 0;
-    for (const Argument& a : p.arguments) {
-      if (a.role == "xcomp") return true;
-      objects += a.role == "obj" ? 1 : 0;
+    return true;
+  }
+  // "charged 12 people with assaulting or impeding agents", "fined the firm
+  // for selling ...": a gerund after "with" or "for" is what someone is
+  // charged with or blamed for; its doer is not the clause's subject.
+  if (complement > 0 && relation == "advcl" &&
+      sentence_.words[complement - 1].xpos == "VBG") {
+    for (int k : Children(complement)) {
+      const Word& kw = sentence_.words[k - 1];
+      std::string marker = AsciiLower(kw.form);
+      if (kw.deprel == "mark" && (marker == "with" || marker == "for"))
+        return true;
     }
-    if (objects >= 2) return true;
   }
   return false;
 }

@@ -161,10 +161,12 @@ class Extractor {
   }
 
   // An xcomp whose head has no object: its words join the head's relation.
+  // ("asked users to submit", with "users" parsed as an indirect object,
+  // has an object that controls the complement.)
   bool MergedIntoHead(int x) const {
     int h = t_.head(x);
     return h > 0 && t_.base(x) == "xcomp" && t_.word(x).upos == "VERB" &&
-           t_.Child(h, {"obj"}) == 0 && !HasCopula(x);
+           t_.Child(h, {"obj", "iobj"}) == 0 && !HasCopula(x);
   }
 
   // The subject of predicate p, following the rules in the header.
@@ -189,10 +191,10 @@ class Extractor {
       return NounPhrase(t_, t_.Child(h, {"obj"}));
     }
     if (b == "conj" || b == "advcl" ||
-        (b == "xcomp" && t_.Child(h, {"obj"}) == 0)) {
+        (b == "xcomp" && t_.Child(h, {"obj", "iobj"}) == 0)) {
       return SubjectOf(h, depth + 1);
     }
-    if (b == "xcomp") return NounPhrase(t_, t_.Child(h, {"obj"}));
+    if (b == "xcomp") return NounPhrase(t_, t_.Child(h, {"obj", "iobj"}));
     if (t_.rel(p) == "acl:relcl" || b == "acl") return NounPhrase(t_, h, p);
     return {};
   }

@@ -29,6 +29,16 @@ std::vector<int> SentenceClaims::Conjuncts(int head) const {
     }
     out.push_back(k);
   }
+  // "That order, which X signed, bars agencies ..." with "bars" tagged as a
+  // noun and "agencies" as a conjunct of "order": a list ends with "and",
+  // "or" or "nor"; conjuncts none of which has one are no list.
+  bool listed = false;
+  for (int k : Children(head)) {
+    if (sentence_.words[k - 1].deprel != "conj") continue;
+    for (int c : Children(k))
+      listed = listed || sentence_.words[c - 1].deprel == "cc";
+  }
+  if (!listed) out.clear();
   return out;
 }
 

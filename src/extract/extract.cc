@@ -155,6 +155,7 @@ StatusOr<std::vector<ExtractedClaim>> ClaimExtractor::Extract(
       first = false;
       if (sentence.words.empty()) continue;
       CG_RETURN_IF_ERROR(pipeline_->Annotate(&sentence));
+      RepairAttachments(&sentence);
       RepairNounRoot(&sentence);
       RepairTrailingReport(&sentence);
       SentenceClaims builder(sentence, mentions, &memory, article.source, base);

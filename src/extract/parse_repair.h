@@ -29,6 +29,46 @@ bool RepairNounRoot(Sentence* sentence);
 // when it changed the tree.
 bool RepairTrailingReport(Sentence* sentence);
 
+// Attachment repairs (parse_repair_attach.cc), each true when it changed
+// the tree:
+// - "paid Vexa $5 million" with the name as a compound of the money sign:
+//   the name is the verb's indirect object (a name never modifies "$").
+bool RepairMoneyCompound(Sentence* sentence);
+// - "the app, which migrants used": a verb without an object whose
+//   subjects are a relative pronoun and a later noun or pronoun; the
+//   relative pronoun is its object (a clause has one subject).
+bool RepairDoubleSubject(Sentence* sentence);
+// - "Vexa, founded by Ana Ruiz, has worked ...", parsed with the participle
+//   as the subject of the main verb and the name hanging on it: the name is
+//   the subject and the participle modifies it (a participle never is a
+//   subject).
+bool RepairParticipleSubject(Sentence* sentence);
+// - "Vexa has asked Ohio to publish rules on how long video is kept",
+//   parsed with "asked" as the subject of "kept": a verb with a subject of
+//   its own is no subject; it heads the sentence and the old root becomes
+//   its complement.
+bool RepairClauseAsSubject(Sentence* sentence);
+// - "a bridge that connects Mission, Texas, with Reynosa": what a verb of
+//   joining (connect, link) joins "with" or "to" its object is joined as
+//   much as the object; the name becomes the object's conjunct (one claim
+//   each, as for "connects Mission and Reynosa").
+bool RepairJoinedPartner(Sentence* sentence);
+// - "hired a firm, Vexa Systems, to ...", parsed with the name as an
+//   oblique without a preposition: a proper noun set off by commas right
+//   after the verb's object is the object's apposition.
+bool RepairBareObliqueName(Sentence* sentence);
+// - "photos stored in the Vexa Service (VS), a cloud system ...", with the
+//   apposition hung on a noun before the participle: an apposition after a
+//   comma renames the noun phrase that ends at the comma when the parse's
+//   head is reached from it only through a clause ("the director of the
+//   agency, a veteran" keeps renaming the director). Likewise a relative
+//   clause that opens with its pronoun ("a firm based in Ohio that sells
+//   drones"; "X, the state's effort, which Y launched" when the parse's
+//   head is reached through the apposition).
+bool RepairDistantApposition(Sentence* sentence);
+// All of the above, in that order.
+bool RepairAttachments(Sentence* sentence);
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_EXTRACT_PARSE_REPAIR_H_

@@ -1,0 +1,291 @@
+// Attachment repairs: parses where one word hangs on the wrong head in a way
+// that no reading of the sentence allows (a proper noun compounded with a
+// money sign, two subjects of one relative clause, a participle as a
+// subject, a bare proper noun as an oblique, an apposition that skips the
+// clause it follows).
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/parse_repair.h"
+
+namespace claimgraph {
+namespace {
+
+bool IsNominal(const Word& w) { return w.upos == "NOUN" || w.upos == "PROPN"; }
+
+bool IsRelativePronoun(const Word& w) {
+  return w.upos == "PRON" && (w.lemma == "which" || w.lemma == "that" ||
+                              w.lemma == "who" || w.lemma == "whom");
+}
+
+// True when some word has `head` as its head and `deprel` as its relation.
+bool HasDependent(const std::vector<Word>& words, int head,
+                  const std::string& deprel) {
+  for (const Word& w : words) {
+    if (w.head == head && w.deprel == deprel) return true;
+  }
+  return false;
+}
+
+// The first and last word (1-based) of the subtree of `top`, without the
+// commas at its edges.
+std::pair<int, int> Span(const std::vector<Word>& words, int top) {
+  int first = top, last = top;
+  for (int k = 1; k <= static_cast<int>(words.size()); ++k) {
+    int h = k;
+    for (int guard = 0; h != 0 && h != top && guard < 200; ++guard)
+      h = words[h - 1].head;
+    if (h != top) continue;
+    first = std::min(first, k);
+    last = std::max(last, k);
+  }
+  while (first < top && words[first - 1].form == ",") ++first;
+  while (last > top && words[last - 1].form == ",") --last;
+  return {first, last};
+}
+
+}  // namespace
+
+bool RepairMoneyCompound(Sentence* sentence) {
+  auto& words = sentence->words;
+  bool changed = false;
+  for (int k = 1; k <= static_cast<int>(words.size()); ++k) {
+    Word& w = words[k - 1];
+    if (w.deprel != "compound" || !IsNominal(w) || w.head <= k) continue;
+    const Word& money = words[w.head - 1];
+    if (money.upos != "SYM" || money.deprel != "obj") continue;
+    int verb = money.head;
+    if (verb <= 0 || words[verb - 1].upos != "VERB") continue;
+    // The name's phrase runs from right after the verb up to the sign.
+    auto [first, last] = Span(words, k);
+    if (last != w.head - 1) continue;
+    bool adjacent = first == verb + 1;
+    if (!adjacent && first == verb + 2 && words[verb].deprel == "det" &&
+        words[verb].head == k)
+      adjacent = true;
+    if (!adjacent) continue;
+    w.head = verb;
+    w.deprel = "iobj";
+    changed = true;
+  }
+  return changed;
+}
+
+bool RepairDoubleSubject(Sentence* sentence) {
+  auto& words = sentence->words;
+  bool changed = false;
+  for (int v = 1; v <= static_cast<int>(words.size()); ++v) {
+    if (words[v - 1].upos != "VERB" || HasDependent(words, v, "obj")) continue;
+    int relative = 0, other = 0;
+    for (int k = 1; k < v; ++k) {
+      const Word& w = words[k - 1];
+      if (w.head != v || w.deprel != "nsubj") continue;
+      if (IsRelativePronoun(w) && relative == 0) {
+        relative = k;
+      } else if (IsNominal(w) || w.upos == "PRON") {
+        other = k;
+      }
+    }
+    if (relative == 0 || other <= relative) continue;
+    words[relative - 1].deprel = "obj";
+    changed = true;
+  }
+  return changed;
+}
+
+bool RepairParticipleSubject(Sentence* sentence) {
+  auto& words = sentence->words;
+  int n = static_cast<int>(words.size());
+  for (int p = 2; p <= n; ++p) {
+    Word& part = words[p - 1];
+    if (part.upos != "VERB" || part.xpos != "VBN" || part.deprel != "nsubj")
+      continue;
+    int root = part.head;
+    if (root <= p || words[root - 1].upos != "VERB") continue;
+    // The noun before ", <participle>" that hangs on the participle.
+    if (words[p - 2].form != ",") continue;
+    int noun = 0;
+    for (int k = 1; k < p - 1; ++k) {
+      const Word& w = words[k - 1];
+      if (w.head == p && IsNominal(w) && w.deprel != "obl" &&
+          w.deprel != "obl:agent")
+        noun = k;
+    }
+    if (noun == 0 || Span(words, noun).second != p - 2) continue;
+    words[noun - 1].head = root;
+    words[noun - 1].deprel = "nsubj";
+    words[p - 2].head = p;  // The comma before the participle.
+    part.head = noun;
+    part.deprel = "acl";
+    return true;
+  }
+  return false;
+}
+
+bool RepairClauseAsSubject(Sentence* sentence) {
+  auto& words = sentence->words;
+  int n = static_cast<int>(words.size());
+  for (int root = 2; root <= n; ++root) {
+    if (words[root - 1].head != 0 || words[root - 1].upos != "VERB") continue;
+    for (int v = 1; v < root; ++v) {
+      Word& verb = words[v - 1];
+      if (verb.head != root || verb.upos != "VERB" ||
+          verb.deprel.rfind("nsubj", 0) != 0 ||
+          !HasDependent(words, v, "nsubj"))
+        continue;
+      // The verb with its own subject heads the sentence; the old root is
+      // its complement, and the closing punctuation moves with the head.
+      for (int k = root + 1; k <= n; ++k) {
+        if (words[k - 1].head == root && words[k - 1].upos == "PUNCT" && k == n)
+          words[k - 1].head = v;
+      }
+      verb.head = 0;
+      verb.deprel = "root";
+      words[root - 1].head = v;
+      words[root - 1].deprel = "ccomp";
+      return true;
+    }
+  }
+  return false;
+}
+
+bool RepairJoinedPartner(Sentence* sentence) {
+  auto& words = sentence->words;
+  int n = static_cast<int>(words.size());
+  bool changed = false;
+  for (int o = 2; o <= n; ++o) {
+    const Word& object = words[o - 1];
+    if (object.deprel != "obj" || object.head <= 0) continue;
+    const std::string& verb = words[object.head - 1].lemma;
+    if (verb != "connect" && verb != "link") continue;
+    for (int k = o + 1; k <= n; ++k) {
+      Word& w = words[k - 1];
+      if (w.head != o || (w.deprel != "nmod" && w.deprel != "conj") ||
+          w.upos != "PROPN")
+        continue;
+      for (int c = 1; c < k; ++c) {
+        Word& cw = words[c - 1];
+        if (cw.head == k && cw.deprel == "case" &&
+            (cw.form == "with" || cw.form == "to")) {
+          cw.deprel = "cc";
+          w.deprel = "conj";
+          changed = true;
+        }
+      }
+    }
+  }
+  return changed;
+}
+
+bool RepairBareObliqueName(Sentence* sentence) {
+  auto& words = sentence->words;
+  int n = static_cast<int>(words.size());
+  bool changed = false;
+  for (int k = 3; k < n; ++k) {
+    Word& w = words[k - 1];
+    if (w.deprel != "obl" || w.upos != "PROPN") continue;
+    if (HasDependent(words, k, "case") || HasDependent(words, k, "mark"))
+      continue;
+    auto [first, last] = Span(words, k);
+    // ", <name> ," right after the verb's object.
+    if (first < 3 || last >= n) continue;
+    if (words[first - 2].form != "," || words[last].form != ",") continue;
+    int object = 0;
+    for (int o = 1; o < first; ++o) {
+      if (words[o - 1].head == w.head && words[o - 1].deprel == "obj")
+        object = o;
+    }
+    if (object == 0 || !IsNominal(words[object - 1])) continue;
+    if (Span(words, object).second != first - 2) continue;
+    w.head = object;
+    w.deprel = "appos";
+    changed = true;
+  }
+  return changed;
+}
+
+namespace {
+
+// The noun whose phrase ends at word `end` ("the Service (TVS)": the
+// acronym in brackets is the noun's own apposition), or 0.
+int NounEndingAt(const std::vector<Word>& words, int end) {
+  int noun = end;
+  if (words[noun - 1].form == ")") noun = words[noun - 1].head;
+  if (noun <= 0 || noun > end) return 0;
+  if (words[end - 1].form == ")" && words[noun - 1].deprel == "appos" &&
+      words[noun - 1].head < noun)
+    noun = words[noun - 1].head;
+  while ((words[noun - 1].deprel == "flat" ||
+          words[noun - 1].deprel == "compound") &&
+         words[noun - 1].head > noun && words[noun - 1].head <= end)
+    noun = words[noun - 1].head;
+  if (!IsNominal(words[noun - 1]) || Span(words, noun).second != end) return 0;
+  return noun;
+}
+
+// Moves the modifier `m` (an apposition or a relative clause) to the noun
+// phrase that ends right before it (after one comma when `comma`) when the
+// parse's head is reached from that noun only through a clause, or, for a
+// relative clause, through an apposition.
+bool ReattachToNearestNoun(std::vector<Word>* words_in, int m, bool comma) {
+  std::vector<Word>& words = *words_in;
+  Word& mod = words[m - 1];
+  int first = Span(words, m).first;
+  int end = first - 1;
+  if (comma) {
+    if (first < 3 || words[first - 2].form != ",") return false;
+    end = first - 2;
+  }
+  if (end < 1) return false;
+  int noun = NounEndingAt(words, end);
+  if (noun == 0 || noun == mod.head) return false;
+  bool relative = mod.deprel == "acl:relcl";
+  bool skipped = false;
+  int h = noun;
+  for (int guard = 0; h != 0 && h != mod.head && guard < 200; ++guard) {
+    if (words[h - 1].upos == "VERB") skipped = true;
+    if (relative && words[h - 1].deprel == "appos") skipped = true;
+    h = words[h - 1].head;
+  }
+  if (h != mod.head || !skipped) return false;
+  mod.head = noun;
+  return true;
+}
+
+}  // namespace
+
+bool RepairDistantApposition(Sentence* sentence) {
+  auto& words = sentence->words;
+  bool changed = false;
+  for (int a = 3; a <= static_cast<int>(words.size()); ++a) {
+    const Word& w = words[a - 1];
+    if (w.head >= a || w.head <= 0) continue;
+    if (w.deprel == "appos" && IsNominal(w)) {
+      changed |= ReattachToNearestNoun(&words, a, true);
+    } else if (w.deprel == "acl:relcl" && w.upos == "VERB") {
+      // The clause opens with its relative pronoun, after a comma or not.
+      int first = Span(words, a).first;
+      if (!IsRelativePronoun(words[first - 1])) continue;
+      changed |= first >= 3 && words[first - 2].form == ","
+                     ? ReattachToNearestNoun(&words, a, true)
+                     : ReattachToNearestNoun(&words, a, false);
+    }
+  }
+  return changed;
+}
+
+bool RepairAttachments(Sentence* sentence) {
+  bool changed = RepairMoneyCompound(sentence);
+  changed |= RepairDoubleSubject(sentence);
+  changed |= RepairParticipleSubject(sentence);
+  changed |= RepairClauseAsSubject(sentence);
+  changed |= RepairJoinedPartner(sentence);
+  changed |= RepairBareObliqueName(sentence);
+  changed |= RepairDistantApposition(sentence);
+  return changed;
+}
+
+}  // namespace claimgraph
