@@ -49,6 +49,46 @@ void FindAcronyms(const Scan& scan, std::vector<Mention>* out);
 Mention SpanMention(const Scan& scan, MentionType type, size_t first,
                     size_t last);
 
+// ---------------------------------------------------------------------------
+// After overlaps are resolved (recognize.cc): cues, ranges, counted nouns
+// and rates, each of which may widen a mention.
+
+// A mention with its token span.
+struct SpannedMention {
+  Mention m;
+  size_t first;  // Token indices, inclusive.
+  size_t last;
+};
+
+inline void ExtendStart(const Scan& s, SpannedMention& it, size_t first) {
+  it.first = first;
+  it.m.start = s.tokens[first].begin;
+}
+inline void ExtendEnd(const Scan& s, SpannedMention& it, size_t last) {
+  it.last = last;
+  it.m.end = s.tokens[last].end;
+}
+
+// quantity_cues.cc: "more than 2,200" -> numberrange (2200, inf) when
+// `make_ranges`, "about $5" -> approximate; the cue widens the span of
+// numbers turned into ranges and of durations.
+void ApplyCues(const Scan& s, SpannedMention& it, bool make_ranges);
+
+// quantity_ranges.cc: "between 20 and 30", "from 1,000 to 1,500",
+// "1000-5000", "20 to 30": joins `b` into `a` and returns true, or leaves
+// `a` alone and returns false.
+bool TryJoinRange(const Scan& s, SpannedMention& a, const SpannedMention& b);
+// "larger than 10 and smaller than 20": one lower and one upper bound
+// joined into `a`; false when they do not form one range.
+bool TryMergeBounds(const Scan& s, SpannedMention& a, const SpannedMention& b);
+
+// quantity_nouns.cc: the noun a number or percentage counts ("1,461
+// immigrants", "76% of vehicles"), set as `noun` (and `unit` if empty).
+void AddCountedNoun(const Scan& s, SpannedMention& it);
+// "3,000 arrests per day", "$2 a share": turns `it` into a rate and
+// returns true, or leaves it alone and returns false.
+bool TryRate(const Scan& s, SpannedMention& it);
+
 }  // namespace claimgraph::recognize_internal
 
 #endif  // CLAIMGRAPH_RECOGNIZE_INTERNAL_H_

@@ -1,6 +1,7 @@
-// The pipeline: scan, collect candidates of every kind, keep the longest
-// non-overlapping ones, then attach cues ("more than", "between ... and"),
-// rates ("per day") and counted nouns.
+// The public entry points and the pipeline: scan, collect candidates of
+// every kind, keep the longest non-overlapping ones, then attach cues
+// (quantity_cues.cc), ranges (quantity_ranges.cc), rates and counted nouns
+// (quantity_nouns.cc).
 
 #include "recognize/recognize.h"
 
@@ -11,7 +12,6 @@
 #include <limits>
 
 #include "recognize/internal.h"
-#include "recognize/lexicon.h"
 #include "recognize/scan.h"
 
 namespace claimgraph {
@@ -110,138 +110,7 @@ void DropInsideUrls(const ri::Scan& s, std::vector<Mention>* cands) {
   });
 }
 
-// ---------------------------------------------------------------------------
-// Cues and ranges.
-
-enum class CueKind { kApprox, kLower, kUpper, kEqual };
-
-struct Cue {
-  std::string_view phrase;
-  CueKind kind;
-  bool inclusive;
-  bool approximate;
-};
-
-// Phrases before a quantity; the longest match wins.
-constexpr Cue kCues[] = {
-    {"more than", CueKind::kLower, false, true},
-    {"greater than", CueKind::kLower, false, true},
-    {"higher than", CueKind::kLower, false, true},
-    {"larger than", CueKind::kLower, false, true},
-    {"bigger than", CueKind::kLower, false, true},
-    {"over", CueKind::kLower, false, true},
-    {"just over", CueKind::kLower, false, true},
-    {"above", CueKind::kLower, false, true},
-    {"exceed", CueKind::kLower, false, true},
-    {"exceeds", CueKind::kLower, false, true},
-    {"exceeding", CueKind::kLower, false, true},
-    {"exceeded", CueKind::kLower, false, true},
-    {"surpass", CueKind::kLower, false, true},
-    {"in excess of", CueKind::kLower, false, true},
-    {">", CueKind::kLower, false, true},
-    {"at least", CueKind::kLower, true, true},
-    {"no less than", CueKind::kLower, true, true},
-    {"not less than", CueKind::kLower, true, true},
-    {"no fewer than", CueKind::kLower, true, true},
-    {"> =", CueKind::kLower, true, true},
-    {"greater than or equal to", CueKind::kLower, true, true},
-    {"more than or equal to", CueKind::kLower, true, true},
-    {"equal to or more than", CueKind::kLower, true, true},
-    {"equal to or greater than", CueKind::kLower, true, true},
-    {"at least or equal to", CueKind::kLower, true, true},
-    {"bigger or equal than", CueKind::kLower, true, true},
-    {"higher or equal than", CueKind::kLower, true, true},
-    {"greater or equal than", CueKind::kLower, true, true},
-    {"less than", CueKind::kUpper, false, true},
-    {"fewer than", CueKind::kUpper, false, true},
-    {"smaller than", CueKind::kUpper, false, true},
-    {"lower than", CueKind::kUpper, false, true},
-    {"under", CueKind::kUpper, false, true},
-    {"just under", CueKind::kUpper, false, true},
-    {"below", CueKind::kUpper, false, true},
-    {"<", CueKind::kUpper, false, true},
-    {"at most", CueKind::kUpper, true, true},
-    {"up to", CueKind::kUpper, true, true},
-    {"no more than", CueKind::kUpper, true, true},
-    {"not more than", CueKind::kUpper, true, true},
-    {"< =", CueKind::kUpper, true, true},
-    {"less than or equal to", CueKind::kUpper, true, true},
-    {"equal to or less than", CueKind::kUpper, true, true},
-    {"smaller or equal than", CueKind::kUpper, true, true},
-    {"less or equal than", CueKind::kUpper, true, true},
-    {"lower or equal than", CueKind::kUpper, true, true},
-    {"larger or equal than", CueKind::kLower, true, true},
-    {"more or equal than", CueKind::kLower, true, true},
-    {"equal to", CueKind::kEqual, true, false},
-    {"equals", CueKind::kEqual, true, false},
-    {"equals to", CueKind::kEqual, true, false},
-    {"equaling to", CueKind::kEqual, true, false},
-    {"nearly", CueKind::kApprox, true, true},
-    {"almost", CueKind::kApprox, true, true},
-    {"about", CueKind::kApprox, true, true},
-    {"around", CueKind::kApprox, true, true},
-    {"roughly", CueKind::kApprox, true, true},
-    {"approximately", CueKind::kApprox, true, true},
-    {"an estimated", CueKind::kApprox, true, true},
-    {"some", CueKind::kApprox, true, true},
-    {"close to", CueKind::kApprox, true, true},
-    {"circa", CueKind::kApprox, true, true},
-};
-
-// Phrases after a quantity: "five hundred or more".
-constexpr Cue kPostCues[] = {
-    {"or more", CueKind::kLower, true, true},
-    {"and more", CueKind::kLower, true, true},
-    {"or greater", CueKind::kLower, true, true},
-    {"or above", CueKind::kLower, true, true},
-    {"or higher", CueKind::kLower, true, true},
-    {"or greater than", CueKind::kLower, true, true},
-    {"or more than", CueKind::kLower, true, true},
-    {"or equal to", CueKind::kLower, true, true},
-    {"or less", CueKind::kUpper, true, true},
-    {"or fewer", CueKind::kUpper, true, true},
-    {"or below", CueKind::kUpper, true, true},
-    {"or lower", CueKind::kUpper, true, true},
-    {"or less than", CueKind::kUpper, true, true},
-    {"or equal", CueKind::kUpper, true, true},
-};
-
-// Number of tokens of `phrase` matching the tokens ending at `last`
-// (inclusive), or 0. Compares word by word from the end, without copying.
-size_t MatchBefore(const ri::Scan& s, std::string_view phrase, size_t last) {
-  size_t n = 0;
-  size_t e = phrase.size();
-  while (true) {
-    size_t sp = phrase.rfind(' ', e == 0 ? 0 : e - 1);
-    size_t b = sp == std::string_view::npos || sp >= e ? 0 : sp + 1;
-    if (n > last || s.tokens[last - n].lower != phrase.substr(b, e - b)) {
-      return 0;
-    }
-    ++n;
-    if (b == 0) return n;
-    e = b - 1;
-  }
-}
-
-size_t MatchAfter(const ri::Scan& s, std::string_view phrase, size_t first) {
-  size_t k = first, b = 0;
-  while (b <= phrase.size()) {
-    size_t e = phrase.find(' ', b);
-    if (e == std::string_view::npos) e = phrase.size();
-    if (!s.Is(k, phrase.substr(b, e - b))) return 0;
-    ++k;
-    b = e + 1;
-  }
-  return k - first;
-}
-
-// Mentions with their token spans.
-struct Item {
-  Mention m;
-  size_t first;  // Token indices, inclusive.
-  size_t last;
-};
-
+// The first token that does not begin before code point `cp`.
 size_t TokenAt(const ri::Scan& s, int cp) {
   auto it =
       std::lower_bound(s.tokens.begin(), s.tokens.end(), cp,
@@ -249,330 +118,34 @@ size_t TokenAt(const ri::Scan& s, int cp) {
   return static_cast<size_t>(it - s.tokens.begin());
 }
 
-bool IsQuantity(MentionType t) {
-  return t == MentionType::kNumber || t == MentionType::kCurrency ||
-         t == MentionType::kPercentage || t == MentionType::kDuration ||
-         t == MentionType::kOrdinal;
-}
-
-void SetBound(Mention& m, const Cue& cue, double v) {
-  m.approximate = cue.approximate;
-  if (cue.kind == CueKind::kLower || cue.kind == CueKind::kEqual) {
-    m.min = v;
-    m.min_inclusive = cue.inclusive;
-  }
-  if (cue.kind == CueKind::kUpper || cue.kind == CueKind::kEqual) {
-    m.max = v;
-    m.max_inclusive = cue.inclusive;
-  }
-}
-
-void ExtendStart(const ri::Scan& s, Item& it, size_t first) {
-  it.first = first;
-  it.m.start = s.tokens[first].begin;
-}
-void ExtendEnd(const ri::Scan& s, Item& it, size_t last) {
-  it.last = last;
-  it.m.end = s.tokens[last].end;
-}
-
-// "more than 2,200" -> numberrange (2200, inf); "about $5" -> approximate.
-void ApplyCues(const ri::Scan& s, Item& it, bool make_ranges) {
-  Mention& m = it.m;
-  if (!IsQuantity(m.type) || !m.value) return;
-  if (m.type == MentionType::kOrdinal) return;
-  const Cue* best = nullptr;
-  size_t best_len = 0;
-  if (it.first > 0) {
-    for (const Cue& c : kCues) {
-      size_t n = MatchBefore(s, c.phrase, it.first - 1);
-      if (n > best_len) {
-        best = &c;
-        best_len = n;
-      }
-    }
-  }
-  // "some" is a cue only before digits or number words, "over" not after
-  // a verb of handing ("hand over 5") -- kept simple: accepted.
-  if (best != nullptr && best->phrase == "some" &&
-      m.type != MentionType::kNumber) {
-    best = nullptr;
-  }
-  // "<>30", "=>30" are not comparisons we know.
-  if (best != nullptr && (best->phrase[0] == '>' || best->phrase[0] == '<')) {
-    size_t c = it.first - best_len;
-    if (c > 0 && s.Glued(c) && s.tokens[c - 1].kind == ri::TokenKind::kPunct) {
-      return;
-    }
-  }
-  const Cue* post = nullptr;
-  size_t post_len = 0;
-  for (const Cue& c : kPostCues) {
-    size_t n = MatchAfter(s, c.phrase, it.last + 1);
-    // "200 or greater than 190": the cue belongs to the next number.
-    size_t after = it.last + 1 + n;
-    if (n > post_len && !ri::ParseNumber(s, after) &&
-        !(s.Is(after, "than") || s.Is(after, "to")) &&
-        !((s.Is(after, "than") || s.Is(after, "to")) &&
-          ri::ParseNumber(s, after + 1))) {
-      post = &c;
-      post_len = n;
-    }
-  }
-  if (best == nullptr && post == nullptr) return;
-  bool or_equal = post != nullptr && post->phrase.starts_with("or equal");
-  // "about five hundred or more": the postfix cue decides the bound.
-  if (best != nullptr && best->kind == CueKind::kApprox && post != nullptr &&
-      !or_equal) {
-    best = nullptr;
-  }
-  if (best == nullptr && or_equal) return;
-  const Cue& cue = best != nullptr ? *best : *post;
-  // A postfix cue on "equal to 5000 or less" sets the other side.
-  const Cue* bound = &cue;
-  if (best != nullptr && best->kind == CueKind::kEqual && post != nullptr &&
-      !or_equal) {
-    bound = post;
-  }
-  Cue inclusive_cue;
-  if (best != nullptr && or_equal &&
-      (best->kind == CueKind::kLower || best->kind == CueKind::kUpper)) {
-    // "more than 5000 or equal to".
-    inclusive_cue = *best;
-    inclusive_cue.inclusive = true;
-    bound = &inclusive_cue;
-  } else if (or_equal) {
-    post = nullptr;
-  }
-  m.cue = std::string(cue.phrase);
-  if (post != nullptr && best != nullptr) {
-    m.cue += " ... " + std::string(post->phrase);
-  }
-  if (bound->kind == CueKind::kApprox) {
-    m.approximate = true;
-    return;
-  }
-  SetBound(m, *bound, *m.value);
-  bool extend = (m.type == MentionType::kNumber && make_ranges) ||
-                m.type == MentionType::kDuration;
-  if (m.type == MentionType::kNumber && make_ranges) {
-    m.type = MentionType::kNumberRange;
-    m.value.reset();
-  }
-  if (extend) {
-    if (best != nullptr) ExtendStart(s, it, it.first - best_len);
-    if (post != nullptr) {
-      ExtendEnd(s, it, it.last + post_len);
-    }
-  }
-}
-
-// "between 20 and 30", "from 1,000 to 1,500", "1000-5000", "20 to 30".
-bool TryJoinRange(const ri::Scan& s, Item& a, const Item& b) {
-  if (a.m.type != b.m.type || !a.m.value || !b.m.value) return false;
-  MentionType type = a.m.type;
-  if (type != MentionType::kNumber && type != MentionType::kCurrency &&
-      type != MentionType::kPercentage && type != MentionType::kOrdinal) {
-    return false;
-  }
-  if (a.m.unit != b.m.unit && type == MentionType::kCurrency) return false;
-  size_t gap = b.first - a.last - 1;
-  std::string_view joiner =
-      gap == 1 ? std::string_view(s.tokens[a.last + 1].lower) : "";
-  bool between = a.first > 0 && s.Is(a.first - 1, "between") && joiner == "and";
-  bool from = a.first > 0 && s.Is(a.first - 1, "from") &&
-              (joiner == "to" || joiner == "through");
-  bool dash = joiner == "-" || joiner == "\u2013" || joiner == "~";
-  bool plain = joiner == "to" || joiner == "through";
-  if (!between && !from && !dash && !plain) return false;
-  if (type == MentionType::kOrdinal && !between) return false;
-  if (*a.m.value >= *b.m.value) return false;
-  if (dash) {
-    // Not phone numbers or codes: "+1-222-2222", "1995-01".
-    if (a.first > 0 && s.Glued(a.first) &&
-        s.tokens[a.first - 1].kind == ri::TokenKind::kPunct) {
-      return false;
-    }
-    if ((s.Is(b.last + 1, "-") || s.Is(b.last + 1, "/")) &&
-        s.Glued(b.last + 1)) {
-      return false;
-    }
-  }
-  if (plain || from) {
-    // "from 200 to 300 in 2008" reads as a date span; leave it.
-    if (s.Is(b.last + 1, "in") && b.last + 2 < s.tokens.size() &&
-        s.tokens[b.last + 2].kind == ri::TokenKind::kDigits &&
-        s.tokens[b.last + 2].lower.size() == 4 && *b.m.value < 1000) {
-      return false;
-    }
-  }
-  Mention& m = a.m;
-  m.min = *a.m.value;
-  m.max = *b.m.value;
-  m.min_inclusive = true;
-  m.max_inclusive = false;
-  m.cue = between ? "between" : from ? "from" : std::string(joiner);
-  m.type = type == MentionType::kCurrency || type == MentionType::kPercentage
-               ? type
-               : MentionType::kNumberRange;
-  m.value.reset();
-  if (between || from) ExtendStart(s, a, a.first - 1);
-  ExtendEnd(s, a, b.last);
-  return true;
-}
-
-// "larger than 10 and smaller than 20": one lower and one upper bound.
-bool TryMergeBounds(const ri::Scan& s, Item& a, const Item& b) {
-  if (a.m.type != MentionType::kNumberRange ||
-      b.m.type != MentionType::kNumberRange) {
-    return false;
-  }
-  size_t gap = b.first - a.last - 1;
-  if (gap != 1) return false;
-  const std::string& j = s.tokens[a.last + 1].lower;
-  if (j != "and" && j != "but" && j != ",") return false;
-  bool a_lower = a.m.min && !a.m.max, a_upper = a.m.max && !a.m.min;
-  bool b_lower = b.m.min && !b.m.max, b_upper = b.m.max && !b.m.min;
-  if (!((a_lower && b_upper) || (a_upper && b_lower))) return false;
-  const Mention& lo = a_lower ? a.m : b.m;
-  const Mention& hi = a_lower ? b.m : a.m;
-  if (*lo.min >= *hi.max) return false;
-  Mention m = a.m;
-  m.min = lo.min;
-  m.min_inclusive = lo.min_inclusive;
-  m.max = hi.max;
-  m.max_inclusive = hi.max_inclusive;
-  m.cue = a.m.cue + " ... " + b.m.cue;
-  a.m = m;
-  ExtendEnd(s, a, b.last);
-  return true;
-}
-
-// Words that are not counted nouns after a number.
-bool StopWord(std::string_view w) {
-  static constexpr std::string_view kStop[] = {
-      "and",  "or",      "of",    "to",    "in",    "on",     "at",    "for",
-      "by",   "from",    "the",   "a",     "an",    "per",    "than",  "is",
-      "are",  "was",     "were",  "be",    "been",  "has",    "have",  "had",
-      "will", "would",   "that",  "this",  "which", "who",    "with",  "as",
-      "but",  "percent", "cent",  "times", "more",  "less",   "each",  "every",
-      "it",   "its",     "their", "his",   "her",   "over",   "into",  "out",
-      "up",   "down",    "said",  "says",  "after", "before", "since", "until",
-      "when", "while",   "if",    "so",    "not",   "no",     "s"};
-  for (std::string_view s : kStop) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
-// Adjectives between a number and the noun it counts that say how new,
-// many or distinct the things are, not what they are.
-bool CountModifier(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "new",      "more",     "additional", "other",   "extra",
-      "further",  "separate", "former",     "current", "existing",
-      "previous", "total",    "different",  "fewer",   "distinct"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
-void AddCountedNoun(const ri::Scan& s, Item& it) {
-  MentionType t = it.m.type;
-  if (t != MentionType::kNumber && t != MentionType::kNumberRange &&
-      t != MentionType::kPercentage) {
-    return;
-  }
-  size_t k = it.last + 1;
-  if (t == MentionType::kPercentage) {
-    if (!s.Is(k, "of")) return;
-    ++k;
-    if (s.Is(k, "the") || s.Is(k, "all") || s.Is(k, "its") ||
-        s.Is(k, "their")) {
-      ++k;
-    }
-  }
-  // "40 new towers", "100 more towers": the noun after words that say how
-  // new, many or distinct the counted things are (at most two).
-  for (int skipped = 0;
-       skipped < 2 && t != MentionType::kPercentage &&
-       k + 1 < s.tokens.size() && s.tokens[k].kind == ri::TokenKind::kWord &&
-       !s.Glued(k) && CountModifier(s.tokens[k].lower);
-       ++skipped) {
-    ++k;
-  }
-  if (k >= s.tokens.size() || s.tokens[k].kind != ri::TokenKind::kWord ||
-      s.Glued(k) || StopWord(s.tokens[k].lower) ||
-      CountModifier(s.tokens[k].lower) ||
-      ri::LookupMonth(s.tokens[k].lower) != 0) {
-    return;
-  }
-  it.m.noun = std::string(s.Slice(s.tokens[k].begin, s.tokens[k].end));
-  if (it.m.unit.empty()) it.m.unit = it.m.noun;
-}
-
-// "3,000 arrests per day", "$2 a share".
-bool TryRate(const ri::Scan& s, Item& it) {
-  MentionType t = it.m.type;
-  if (t != MentionType::kNumber && t != MentionType::kCurrency &&
-      t != MentionType::kPercentage) {
-    return false;
-  }
-  size_t k = it.last + 1;
-  std::string noun;
-  if (t == MentionType::kNumber && k < s.tokens.size() &&
-      s.tokens[k].kind == ri::TokenKind::kWord &&
-      !StopWord(s.tokens[k].lower)) {
-    noun = std::string(s.Slice(s.tokens[k].begin, s.tokens[k].end));
-    ++k;
-  }
-  if (k + 1 >= s.tokens.size()) return false;
-  const std::string& p = s.tokens[k].lower;
-  const ri::Token& unit = s.tokens[k + 1];
-  if (unit.kind != ri::TokenKind::kWord) return false;
-  bool time = ri::LookupTimeUnit(unit.lower).letter != 0;
-  bool ok = (p == "per" && !StopWord(unit.lower) && unit.lower != "cent") ||
-            ((p == "a" || p == "an" || p == "each" || p == "every") &&
-             (time || unit.lower == "share" || unit.lower == "person" ||
-              unit.lower == "head" || unit.lower == "barrel" ||
-              unit.lower == "gallon" || unit.lower == "hour"));
-  if (!ok) return false;
-  // "three times a day" counts events; keep it a rate too.
-  it.m.type = MentionType::kRate;
-  if (!noun.empty()) it.m.unit = it.m.noun = noun;
-  std::string per(unit.lower);
-  ri::TimeUnit tu = ri::LookupTimeUnit(per);
-  it.m.per = tu.letter != 0 ? std::string(tu.name) : per;
-  ExtendEnd(s, it, k + 1);
-  return true;
-}
-
+// Over the kept mentions in order: joins ranges (or else applies cues),
+// merges lower and upper bounds, then makes rates or adds counted nouns.
 std::vector<Mention> PostProcess(const ri::Scan& s, std::vector<Mention> ms,
                                  const Types& want) {
-  std::vector<Item> items;
+  std::vector<ri::SpannedMention> items;
   for (Mention& m : ms) {
     size_t first = TokenAt(s, m.start);
     size_t last = TokenAt(s, m.end) - 1;
     items.push_back({std::move(m), first, last});
   }
   bool ranges = want[Bit(MentionType::kNumberRange)];
-  std::vector<Item> out;
+  std::vector<ri::SpannedMention> out;
   for (size_t i = 0; i < items.size(); ++i) {
-    Item it = std::move(items[i]);
-    if (ranges && i + 1 < items.size() && TryJoinRange(s, it, items[i + 1])) {
+    ri::SpannedMention it = std::move(items[i]);
+    if (ranges && i + 1 < items.size() &&
+        ri::TryJoinRange(s, it, items[i + 1])) {
       ++i;
     } else {
-      ApplyCues(s, it, want[Bit(MentionType::kNumberRange)]);
+      ri::ApplyCues(s, it, want[Bit(MentionType::kNumberRange)]);
     }
-    if (!out.empty() && TryMergeBounds(s, out.back(), it)) continue;
+    if (!out.empty() && ri::TryMergeBounds(s, out.back(), it)) continue;
     out.push_back(std::move(it));
   }
   std::vector<Mention> result;
-  for (Item& it : out) {
-    if (want[Bit(MentionType::kRate)] && TryRate(s, it)) {
+  for (ri::SpannedMention& it : out) {
+    if (want[Bit(MentionType::kRate)] && ri::TryRate(s, it)) {
     } else {
-      AddCountedNoun(s, it);
+      ri::AddCountedNoun(s, it);
     }
     result.push_back(std::move(it.m));
   }
