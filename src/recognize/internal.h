@@ -4,9 +4,13 @@
 #define CLAIMGRAPH_RECOGNIZE_INTERNAL_H_
 
 #include <cstddef>
+#include <cstdlib>
+#include <limits>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "recognize/lexicon.h"
 #include "recognize/recognize.h"
 #include "recognize/scan.h"
 
@@ -37,6 +41,104 @@ struct NumberFlags {
 // The longest number starting exactly at token i, if any.
 std::optional<NumParse> ParseNumber(const Scan& scan, size_t i,
                                     const NumberFlags& flags = {});
+
+// ---------------------------------------------------------------------------
+// Inside the number parser: numbers.cc (the parser's entry and spelled
+// numbers), number_digits.cc (digits, separators, fractions, exponents,
+// suffixes) and number_words.cc (composing number words).
+namespace numbers {
+
+inline bool IsWord(const Scan& s, size_t i) {
+  return i < s.tokens.size() && s.tokens[i].kind == TokenKind::kWord;
+}
+inline bool IsDigits(const Scan& s, size_t i) {
+  return i < s.tokens.size() && s.tokens[i].kind == TokenKind::kDigits;
+}
+inline bool IsDash(const Scan& s, size_t i) {
+  return s.Is(i, "-") || s.Is(i, "\u2212") || s.Is(i, "\u2013");
+}
+
+// strtod never throws; a run of 400 digits is simply inf.
+inline double ToDouble(const std::string& d) {
+  return std::strtod(d.c_str(), nullptr);
+}
+inline double DigitsValue(const std::string& d) { return ToDouble(d); }
+
+// State of a number being composed from words (number_words.cc).
+class Composer {
+ public:
+  enum Last { kStart, kUnit, kTeen, kTens, kTensUnit, kHundred, kScale, kNum };
+
+  double value() const { return total_ + group_; }
+  Last last() const { return last_; }
+  bool empty() const { return last_ == kStart; }
+  double last_scale() const { return last_scale_; }
+
+  // Whether a cardinal of `kind` and value `v` can come next.
+  bool Accepts(NumWord kind, double v) const;
+  void Add(NumWord kind, double v);
+  // A number given in digits, as the first part or after a scale.
+  void AddNumber(double v) {
+    group_ += v;
+    last_added_ = v;
+    last_ = kNum;
+  }
+  // "three dozens", "two hundred and two dozens".
+  bool Dozen();
+  bool AcceptsNumber() const {
+    return last_ == kStart || last_ == kHundred || last_ == kScale;
+  }
+  void Multiply(double f) {
+    total_ *= f;
+    group_ *= f;
+  }
+  void AddFraction(double f) { group_ += f; }
+
+ private:
+  double total_ = 0;
+  double group_ = 0;
+  double last_scale_ = std::numeric_limits<double>::infinity();
+  double last_added_ = 0;
+  Last last_ = kStart;
+};
+
+class NumberParser {
+ public:
+  NumberParser(const Scan& s, const NumberFlags& flags) : s_(s), f_(flags) {}
+  std::optional<NumParse> Parse(size_t i);
+  // A number without a trailing ratio ("over 3").
+  std::optional<NumParse> ParseSimple(size_t i);
+
+ private:
+  // numbers.cc.
+  bool TryRatio(size_t* k, double* value);
+  // Digits at token k (after "negative" when `negative`), then any number
+  // words: "2 million", "3 hundred and 21".
+  std::optional<NumParse> DigitsThenWords(size_t i, size_t k, bool negative);
+  // "a" or "an" at k before no scale word: "a dozen", "a half", "a fifth".
+  std::optional<NumParse> ArticleNumber(size_t k, bool negative, NumParse p);
+  // An ordinal word at k and what continues it: "twentieth".
+  std::optional<NumParse> OrdinalWords(size_t k, bool negative, NumParse p);
+  // "two thirds", "and a half", then "of a million": the fraction after the
+  // whole number in `c` ending at k; returns the end.
+  size_t FractionTail(Composer& c, size_t k, NumParse* p, bool single_one);
+  // number_digits.cc.
+  std::optional<NumParse> ParseDigits(size_t i);
+  double Power(size_t* k);
+  // number_words.cc.
+  size_t AndFraction(Composer& c, size_t k, NumParse* p);
+  // Continues `c` with number words from token k; returns the end.
+  size_t Compose(Composer& c, size_t k, NumParse* p);
+  // "two thirds", "a half": fraction words after a numerator.
+  bool TryFraction(Composer& c, size_t* k, NumParse* p, bool single_one);
+
+  const Scan& s_;
+  NumberFlags f_;
+  bool scale_fractions_ = true;  // "two thirds of a million".
+  int and_depth_ = 0;            // Nesting of "and <fraction>".
+};
+
+}  // namespace numbers
 
 // Candidates of each kind, appended to `out` (offsets set, text not).
 void FindNumbers(const Scan& scan, std::vector<Mention>* out);
