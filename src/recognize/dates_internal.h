@@ -1,5 +1,8 @@
-// Internal to the date recogniser (dates.cc, dates_phrases.cc): calendar
-// arithmetic, match results and the parser.
+// Internal to the date recogniser: calendar arithmetic, match results and
+// the parser, whose forms are spread over dates.cc (entry, absolute and
+// relative dates, FindDates), dates_phrases.cc (named days and seasons),
+// dates_weeks.cc (weeks and quarters) and dates_periods.cc (periods and
+// offsets).
 
 #ifndef CLAIMGRAPH_RECOGNIZE_DATES_INTERNAL_H_
 #define CLAIMGRAPH_RECOGNIZE_DATES_INTERNAL_H_
@@ -8,8 +11,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "recognize/internal.h"
 #include "recognize/lexicon.h"
@@ -142,6 +147,18 @@ inline DateMatch YearMatch(size_t end, int y) {
   return r;
 }
 
+// The ISO week starting on the Monday `monday` (days since 1970-01-01).
+inline DateMatch WeekMatch(size_t end, int64_t monday) {
+  DateMatch r;
+  r.end = end;
+  r.type = MentionType::kDateRange;
+  r.precision = "week";
+  r.timex = IsoWeek(CivilFromDays(monday));
+  r.from = Ymd(CivilFromDays(monday));
+  r.to = Ymd(CivilFromDays(monday + 7));
+  return r;
+}
+
 // A period [from, to) given as an interval timex "(from,to,PnX)".
 inline DateMatch PeriodMatch(size_t end, const Date& from, const Date& to,
                              const std::string& duration,
@@ -169,8 +186,11 @@ inline void MarkYearUnknown(const Date& from, const Date& to,
   r->to.clear();
 }
 
+// -1, 0 or +1 for "last", "this", "next"; 2 when `w` is none of them.
+int Direction(std::string_view w);
+
 // ---------------------------------------------------------------------------
-// Token helpers.
+// The parser. Each form returns the match starting at token i, if any.
 
 class DateParser {
  public:
@@ -186,8 +206,19 @@ class DateParser {
     if (int y = Year(i, &e)) return YearMatch(e, y);
     return std::nullopt;
   }
+  // "later than" before token i; "or later" at token e.
+  bool ComparedBefore(size_t i) const {
+    return i >= 2 && s_.Is(i - 1, "than") && Comparative(i - 2);
+  }
+  bool ComparedAfter(size_t e) const {
+    return (s_.Is(e, "or") || s_.Is(e, "and")) && Comparative(e + 1) &&
+           (e + 2 >= s_.tokens.size() || s_.tokens[e + 2].kind == TK::kPunct);
+  }
+  // "next week Monday", "next week on Tuesday", "previous week - Monday".
+  std::optional<DateMatch> WeekThenDay(const DateMatch& w) const;
 
  private:
+  // Token helpers (dates.cc).
   bool IsWord(size_t i) const {
     return i < s_.tokens.size() && s_.tokens[i].kind == TK::kWord;
   }
@@ -205,61 +236,56 @@ class DateParser {
   int Year(size_t i, size_t* end) const;
   // The year after a month or day: ", 2015", "2015", "of 1995", "of 87".
   int YearAfter(size_t e, size_t* end) const;
-  std::optional<DateMatch> Absolute(size_t i);
-
- public:
-  // "later than" before token i; "or later" at token e.
-  bool ComparedBefore(size_t i) const {
-    return i >= 2 && s_.Is(i - 1, "than") && Comparative(i - 2);
-  }
-  bool ComparedAfter(size_t e) const {
-    return (s_.Is(e, "or") || s_.Is(e, "and")) && Comparative(e + 1) &&
-           (e + 2 >= s_.tokens.size() || s_.tokens[e + 2].kind == TK::kPunct);
-  }
-
- private:
   bool Comparative(size_t i) const {
     return s_.Is(i, "later") || s_.Is(i, "earlier") || s_.Is(i, "greater") ||
            s_.Is(i, "after") || s_.Is(i, "before") || s_.Is(i, "sooner");
   }
+
+  // dates.cc.
+  std::optional<DateMatch> Absolute(size_t i);
   std::optional<DateMatch> Numeric(size_t i);
-  std::optional<DateMatch> Relative(size_t i);
   std::optional<DateMatch> YearLike(size_t i);
   std::optional<DateMatch> Extra(size_t i);
+  std::optional<DateMatch> Relative(size_t i);
+
+  // dates_phrases.cc.
   std::optional<DateMatch> Phrase(size_t i);
   std::optional<DateMatch> Weekend(size_t i);
   std::optional<DateMatch> Season(size_t i);
-  std::optional<DateMatch> CurrentUnit(size_t i);
-  std::optional<DateMatch> WeekOf(size_t i);
-  std::optional<DateMatch> NthWeekOf(size_t i);
-  std::optional<DateMatch> YearWord(size_t i);
-  std::optional<DateMatch> QuarterOf(size_t k, int n);
-  std::optional<DateMatch> WeekdayDay(size_t i);
-  std::optional<DateMatch> Quarters(size_t i);
   std::optional<DateMatch> Holiday(size_t i);
-  std::optional<DateMatch> WeekdayOfWeek(size_t i);
-  std::optional<DateMatch> OffsetFromDate(size_t i);
-  std::optional<DateMatch> DayOfMonth(size_t i);
   std::optional<DateMatch> Easter(size_t i);
   std::optional<DateMatch> SchoolFiscal(size_t i);
   std::optional<DateMatch> ToDate(size_t i);
+  std::optional<DateMatch> YearWord(size_t i);
+  std::optional<DateMatch> NamedNumeric(size_t i);
+  std::optional<DateMatch> Compact(size_t i);
+
+  // dates_weeks.cc.
+  std::optional<DateMatch> CurrentUnit(size_t i);
+  // "same week", "same month", "same year".
+  std::optional<DateMatch> SameUnit(size_t i) const;
+  std::optional<DateMatch> WeekOf(size_t i);
+  std::optional<DateMatch> NthWeekOf(size_t i);
+  // "week 3 of 2027", with "week" at k.
+  std::optional<DateMatch> WeekNumberOf(size_t k);
+  std::optional<DateMatch> QuarterOf(size_t k, int n);
+  std::optional<DateMatch> WeekdayDay(size_t i);
+  std::optional<DateMatch> Quarters(size_t i);
+  std::optional<DateMatch> WeekdayOfWeek(size_t i);
+  std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
+                                     int wd) const;
+  std::optional<DateMatch> Fortnight(size_t i);
+
+  // dates_periods.cc.
+  std::optional<DateMatch> OffsetFromDate(size_t i);
+  std::optional<DateMatch> DayOfMonth(size_t i);
   std::optional<DateMatch> MonthToMonth(size_t i);
   std::optional<DateMatch> Decades(size_t i);
   std::optional<DateMatch> Bound(size_t k, bool* marked);
   std::optional<DateMatch> PartPeriod(size_t i);
-  std::optional<DateMatch> NamedNumeric(size_t i);
-  std::optional<DateMatch> Fortnight(size_t i);
   std::optional<DateMatch> NthMonthOf(size_t i);
   std::optional<DateMatch> DayToDay(size_t i);
   std::optional<DateMatch> EdgeOfYear(size_t i);
-  std::optional<DateMatch> OnWeekday(const DateMatch& w, size_t end,
-                                     int wd) const;
-
- public:
-  std::optional<DateMatch> WeekThenDay(const DateMatch& w) const;
-
- private:
-  std::optional<DateMatch> Compact(size_t i);
 
   const Scan& s_;
   const RecognizeOptions& o_;
