@@ -12,6 +12,7 @@
 #include <set>
 
 #include "store/adjacency.h"
+#include "store/bulk_write.h"
 #include "store/entity_cache.h"
 #include "store/keys.h"
 #include "store/rocks_util.h"
@@ -96,8 +97,10 @@ Status CheckColumnFamilies(const std::string& path) {
 
 }  // namespace
 
-Store::Store(std::string path, bool read_only)
-    : path_(std::move(path)), read_only_(read_only) {
+Store::Store(std::string path, const StoreOptions& options)
+    : path_(std::move(path)),
+      read_only_(options.read_only),
+      bulk_write_min_keys_(options.bulk_write_min_keys) {
   if (read_only_) {
     entity_cache_ = std::make_unique<store_internal::EntityCache>();
   } else {
@@ -126,7 +129,7 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
   db_options.create_missing_column_families = !options.read_only;
   db_options.info_log_level = rocksdb::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
-  std::unique_ptr<Store> store(new Store(path, options.read_only));
+  std::unique_ptr<Store> store(new Store(path, options));
   rocksdb::DB* db = nullptr;
   rocksdb::Status s =
       options.read_only
@@ -142,6 +145,11 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
     return FromRocks(s, "opening " + path);
   }
   store->db_.reset(db);
+  // Files of a bulk write that did not finish were never part of the
+  // database.
+  if (!options.read_only) {
+    CG_RETURN_IF_ERROR(store_internal::RemoveBulkDirectory(path));
+  }
   if (options.read_only && options.adjacency_snapshot) {
     store->adjacency_ = std::make_unique<store_internal::AdjacencyHolder>(
         db, &store->handles_, path);

@@ -47,6 +47,13 @@ struct StoreOptions {
   // directory on first use when missing or stale. Results are the same
   // either way; false reads the index (for comparisons).
   bool adjacency_snapshot = true;
+  // A write of at least this many keys (a large file: about 7 keys a
+  // claim) takes the bulk path: its keys are built into sorted SST files
+  // and ingested in one atomic step (store/bulk_write.h) instead of going
+  // through the memtables. Same contents and guarantees either way; 0
+  // turns the bulk path off.
+  size_t bulk_write_min_keys = kDefaultBulkWriteMinKeys;
+  static constexpr size_t kDefaultBulkWriteMinKeys = 250'000;
 };
 
 struct WriteReport {
@@ -124,7 +131,7 @@ class Store {
  private:
   friend class StoreReader;
   friend class Transaction;
-  Store(std::string path, bool read_only);
+  Store(std::string path, const StoreOptions& options);
 
   // Before adding `claims` claims: makes the write cache complete
   // (write_cache.h) for the alias index and the claim identities, where
@@ -134,6 +141,7 @@ class Store {
 
   std::string path_;
   bool read_only_;
+  size_t bulk_write_min_keys_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   // Entities read by the readers of a read-only store; null when writable.

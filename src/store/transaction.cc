@@ -4,6 +4,7 @@
 
 #include "model/claim.h"
 #include "model/names.h"
+#include "store/bulk_write.h"
 #include "store/edge_value.h"
 #include "store/keys.h"
 #include "store/rocks_util.h"
@@ -319,6 +320,19 @@ Status Transaction::DeleteSource(const std::string& document_id) {
   return OkStatus();
 }
 
+Status Transaction::WriteAll(store_internal::SortedBatch* batch) {
+  size_t bulk_min = store_->bulk_write_min_keys_;
+  if (bulk_min > 0 && batch->size() >= bulk_min) {
+    return store_internal::IngestBatch(batch, raw_, store_->path());
+  }
+  rocksdb::WriteBatch write_batch;
+  batch->WriteTo(raw_, &write_batch);
+  rocksdb::WriteOptions options;
+  options.sync = true;
+  return store_internal::FromRocks(raw_.db()->Write(options, &write_batch),
+                                   "writing to " + store_->path());
+}
+
 Status Transaction::Commit() {
   CG_RETURN_IF_ERROR(TouchClaimsOfChangedSources());
   store_internal::SortedBatch batch;
@@ -396,12 +410,7 @@ Status Transaction::Commit() {
             keys::IdKey(next_entity_id_));
   batch.Put(keys::kMeta, std::string(keys::kNextClaimIdKey),
             keys::IdKey(next_claim_id_));
-  rocksdb::WriteBatch write_batch;
-  batch.WriteTo(raw_, &write_batch);
-  rocksdb::WriteOptions options;
-  options.sync = true;
-  Status written = store_internal::FromRocks(
-      raw_.db()->Write(options, &write_batch), "writing to " + store_->path());
+  Status written = WriteAll(&batch);
   if (!written.ok()) {
     cache_->Clear();  // What reached the database is unknown.
     return written;

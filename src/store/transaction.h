@@ -22,6 +22,7 @@
 #include "base/status.h"
 #include "claimgraph.pb.h"
 #include "store/raw_reader.h"
+#include "store/sorted_batch.h"
 #include "store/store.h"
 #include "store/write_cache.h"
 
@@ -95,6 +96,10 @@ class Transaction {
   // The edge record of stored claim `claim` seen from its subject, with
   // the outlets and dates of its sources (what by_subject values hold).
   StatusOr<EdgeRecord> SubjectEdge(const Claim& claim);
+  // Writes `batch` in one atomic step: a synced WriteBatch, or the bulk
+  // path (store/bulk_write.h) for a write of at least
+  // StoreOptions::bulk_write_min_keys keys.
+  Status WriteAll(store_internal::SortedBatch* batch);
 
   Store* store_;
   store_internal::RawReader raw_;
