@@ -1,8 +1,8 @@
 // Internal to the date recogniser: calendar arithmetic, match results and
-// the parser, whose forms are spread over dates.cc (entry, absolute and
-// relative dates, FindDates), dates_phrases.cc (named days and seasons),
-// dates_weeks.cc (weeks and quarters) and dates_periods.cc (periods and
-// offsets).
+// the parser, whose forms are spread over dates.cc (entry, FindDates),
+// dates_absolute.cc, dates_relative.cc, dates_phrases.cc (named days and
+// seasons), dates_weeks.cc (weeks and quarters) and dates_periods.cc
+// (periods and offsets).
 
 #ifndef CLAIMGRAPH_RECOGNIZE_DATES_INTERNAL_H_
 #define CLAIMGRAPH_RECOGNIZE_DATES_INTERNAL_H_
@@ -228,6 +228,10 @@ class DateParser {
            s_.tokens[i].lower.size() <= max_len;
   }
   int Int(size_t i) const { return std::atoi(s_.tokens[i].lower.c_str()); }
+  // Separator `sep` at k glued to the tokens on both sides.
+  bool GluedSep(size_t k, std::string_view sep) const {
+    return s_.Is(k, sep) && s_.Glued(k) && s_.Glued(k + 1);
+  }
   // Month name at i; sets *end past an abbreviation dot.
   int Month(size_t i, size_t* end, bool need_context) const;
   // Day of month at i: "5", "5th", "21st", "first", "twenty-first".
@@ -241,12 +245,51 @@ class DateParser {
            s_.Is(i, "after") || s_.Is(i, "before") || s_.Is(i, "sooner");
   }
 
-  // dates.cc.
+  // dates_absolute.cc.
   std::optional<DateMatch> Absolute(size_t i);
+  // Whether the month name at k stands alone as a date: capitalised or
+  // after a date word, and "May" and "March" only after a date word.
+  bool BareMonth(size_t k) const;
   std::optional<DateMatch> Numeric(size_t i);
+  // "5/17/2018", "23.04.2022", "11/12/35", "5/12" after a date word. Sets
+  // *stop when the digits at i belong to something else, so that no
+  // numeric date starts there.
+  std::optional<DateMatch> SeparatedDate(size_t i, bool* stop) const;
+  // "2015-3", "12-2015".
+  std::optional<DateMatch> NumericYearMonth(size_t i) const;
+  // "Dec-2018", "Dec/2018", "Oct/2", "Sep-23-2020".
+  std::optional<DateMatch> MonthNameNumeric(size_t i) const;
   std::optional<DateMatch> YearLike(size_t i);
+  // The quarter 1..4 of "q3" at token q, or 0.
+  int QuarterAt(size_t q) const;
+  // Quarters and halves of a year: "2019 q3", "Q3 2019", "2019-h2", "Q1".
+  std::optional<DateMatch> YearPart(size_t k) const;
+  // A bare year that the words around make a year: "in 2014", "2014 or
+  // later", "was founded 2014.".
+  std::optional<DateMatch> CuedYear(size_t k) const;
   std::optional<DateMatch> Extra(size_t i);
+
+  // dates_relative.cc.
   std::optional<DateMatch> Relative(size_t i);
+  // "a day ago", "three years ago", "two days after today", "2 upcoming
+  // months", starting with the count at k.
+  std::optional<DateMatch> CountedOffset(size_t k);
+  // "2 upcoming months", "5 past years": `n` units after the count, which
+  // ends at u.
+  std::optional<DateMatch> UpcomingUnits(size_t u, double n);
+  // "two days after today", "three weeks from tomorrow".
+  std::optional<DateMatch> FromAnchorDay(size_t u, double n);
+  // "a day ago", "three years ago".
+  std::optional<DateMatch> UnitsAgo(size_t u, double n);
+  // What follows "last" (dir -1), "next" (dir 1) or "this" (`is_this`) at
+  // k: "this September", "this past Tuesday", "next week", "the last 3
+  // weeks".
+  std::optional<DateMatch> LastNextThis(size_t k, int dir, bool is_this);
+  // The week, month, year or quarter at k, `delta` of them from the current
+  // one.
+  std::optional<DateMatch> UnitOffset(size_t k, int delta);
+  // "the last 3 weeks" up to today, "the next five days" from tomorrow.
+  std::optional<DateMatch> UnitsAroundToday(size_t k, int dir);
 
   // dates_phrases.cc.
   std::optional<DateMatch> Phrase(size_t i);
