@@ -127,71 +127,81 @@ size_t MaxWords(std::string_view sf) {
   return std::min(sf.size() + 5, sf.size() * 2);
 }
 
+// "long form (SHORT)" or "SHORT (long form)" around the parenthesis at
+// token i. Adds the acronym and returns the closing parenthesis, or 0.
+size_t ParenthesisAcronym(const Scan& s, size_t i, std::vector<Mention>* out) {
+  const auto& t = s.tokens;
+  // Find the closing parenthesis within a few tokens.
+  size_t close = i + 1;
+  while (close < t.size() && close < i + 30 && !s.Is(close, ")") &&
+         !s.Is(close, "(")) {
+    ++close;
+  }
+  if (close >= t.size() || !s.Is(close, ")") || close == i + 1) return 0;
+  // "long form (SHORT)".
+  if (ShortForm(s, i + 1, close)) {
+    std::string_view sf = s.Slice(t[i + 1].begin, t[close - 1].end);
+    size_t lb;
+    if (i > 0 && FindLongForm(s, sf, i, MaxWords(sf), &lb)) {
+      out->push_back(Acronym(s, i + 1, close, lb, i));
+      return close;
+    }
+  }
+  // "SHORT (long form)".
+  if (i > 0) {
+    size_t sb = i - 1;
+    while (sb > 0 && s.Glued(sb) && t[sb - 1].kind != TK::kPunct) --sb;
+    if (ShortForm(s, sb, i)) {
+      std::string_view sf = s.Slice(t[sb].begin, t[i - 1].end);
+      size_t lb;
+      size_t words = close - i - 1;
+      if (words <= MaxWords(sf) + 2 &&
+          FindLongForm(s, sf, close, MaxWords(sf), &lb) && lb == i + 1) {
+        out->push_back(Acronym(s, sb, i, lb, close));
+        return close;
+      }
+    }
+  }
+  return 0;
+}
+
+// "long form, or SHORT," and "long form, known as SHORT" after the comma
+// at token i. Adds the acronym and returns its last token, or 0.
+size_t KnownAsAcronym(const Scan& s, size_t i, std::vector<Mention>* out) {
+  const auto& t = s.tokens;
+  size_t k = i + 1;
+  if (s.Is(k, "or")) {
+    k += 1;
+  } else if (s.Is(k, "known") && s.Is(k + 1, "as")) {
+    k += 2;
+  } else if (s.Is(k, "also") && s.Is(k + 1, "known") && s.Is(k + 2, "as")) {
+    k += 3;
+  } else {
+    return 0;
+  }
+  if (s.Is(k, "the")) ++k;
+  size_t e = k + 1;
+  while (e < t.size() && s.Glued(e) && t[e].kind != TK::kPunct) ++e;
+  if (!ShortForm(s, k, e)) return 0;
+  // The short form ends the clause.
+  if (e < t.size() && t[e].kind != TK::kPunct) return 0;
+  std::string_view sf = s.Slice(t[k].begin, t[e - 1].end);
+  size_t lb;
+  if (!FindLongForm(s, sf, i, MaxWords(sf), &lb)) return 0;
+  out->push_back(Acronym(s, k, e, lb, i));
+  return e - 1;
+}
+
 }  // namespace
 
 void FindAcronyms(const Scan& s, std::vector<Mention>* out) {
-  const auto& t = s.tokens;
-  for (size_t i = 0; i < t.size(); ++i) {
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
     if (s.Is(i, "(")) {
-      // Find the closing parenthesis within a few tokens.
-      size_t close = i + 1;
-      while (close < t.size() && close < i + 30 && !s.Is(close, ")") &&
-             !s.Is(close, "(")) {
-        ++close;
-      }
-      if (close >= t.size() || !s.Is(close, ")") || close == i + 1) continue;
-      // "long form (SHORT)".
-      if (ShortForm(s, i + 1, close)) {
-        std::string_view sf = s.Slice(t[i + 1].begin, t[close - 1].end);
-        size_t lb;
-        if (i > 0 && FindLongForm(s, sf, i, MaxWords(sf), &lb)) {
-          out->push_back(Acronym(s, i + 1, close, lb, i));
-          i = close;
-          continue;
-        }
-      }
-      // "SHORT (long form)".
-      if (i > 0) {
-        size_t sb = i - 1;
-        while (sb > 0 && s.Glued(sb) && t[sb - 1].kind != TK::kPunct) --sb;
-        if (ShortForm(s, sb, i)) {
-          std::string_view sf = s.Slice(t[sb].begin, t[i - 1].end);
-          size_t lb;
-          size_t words = close - i - 1;
-          if (words <= MaxWords(sf) + 2 &&
-              FindLongForm(s, sf, close, MaxWords(sf), &lb) && lb == i + 1) {
-            out->push_back(Acronym(s, sb, i, lb, close));
-            i = close;
-            continue;
-          }
-        }
-      }
+      if (size_t close = ParenthesisAcronym(s, i, out)) i = close;
       continue;
     }
-    // "long form, or SHORT," and "long form, known as SHORT".
     if (s.Is(i, ",") && i > 0) {
-      size_t k = i + 1;
-      if (s.Is(k, "or")) {
-        k += 1;
-      } else if (s.Is(k, "known") && s.Is(k + 1, "as")) {
-        k += 2;
-      } else if (s.Is(k, "also") && s.Is(k + 1, "known") && s.Is(k + 2, "as")) {
-        k += 3;
-      } else {
-        continue;
-      }
-      if (s.Is(k, "the")) ++k;
-      size_t e = k + 1;
-      while (e < t.size() && s.Glued(e) && t[e].kind != TK::kPunct) ++e;
-      if (!ShortForm(s, k, e)) continue;
-      // The short form ends the clause.
-      if (e < t.size() && t[e].kind != TK::kPunct) continue;
-      std::string_view sf = s.Slice(t[k].begin, t[e - 1].end);
-      size_t lb;
-      if (FindLongForm(s, sf, i, MaxWords(sf), &lb)) {
-        out->push_back(Acronym(s, k, e, lb, i));
-        i = e - 1;
-      }
+      if (size_t last = KnownAsAcronym(s, i, out)) i = last;
     }
   }
 }

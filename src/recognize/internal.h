@@ -42,15 +42,21 @@ struct NumberFlags {
 std::optional<NumParse> ParseNumber(const Scan& scan, size_t i,
                                     const NumberFlags& flags = {});
 
+// Token tests shared by the recognisers.
+inline bool IsWord(const Scan& s, size_t i) {
+  return i < s.tokens.size() && s.tokens[i].kind == TokenKind::kWord;
+}
+// A hyphen or an en dash at token i (numbers also take the minus sign).
+inline bool IsHyphen(const Scan& s, size_t i) {
+  return s.Is(i, "-") || s.Is(i, "\u2013");
+}
+
 // ---------------------------------------------------------------------------
 // Inside the number parser: numbers.cc (the parser's entry and spelled
 // numbers), number_digits.cc (digits, separators, fractions, exponents,
 // suffixes) and number_words.cc (composing number words).
 namespace numbers {
 
-inline bool IsWord(const Scan& s, size_t i) {
-  return i < s.tokens.size() && s.tokens[i].kind == TokenKind::kWord;
-}
 inline bool IsDigits(const Scan& s, size_t i) {
   return i < s.tokens.size() && s.tokens[i].kind == TokenKind::kDigits;
 }
@@ -143,6 +149,8 @@ class NumberParser {
 // Candidates of each kind, appended to `out` (offsets set, text not).
 void FindNumbers(const Scan& scan, std::vector<Mention>* out);
 void FindQuantities(const Scan& scan, std::vector<Mention>* out);
+// durations.cc; FindQuantities runs it.
+void FindDurations(const Scan& scan, std::vector<Mention>* out);
 void FindDates(const Scan& scan, const RecognizeOptions& options,
                std::vector<Mention>* out);
 void FindAcronyms(const Scan& scan, std::vector<Mention>* out);

@@ -1,4 +1,5 @@
-// Percentages, money and durations: a number plus what it counts.
+// Percentages and money: a number plus what it counts. FindQuantities also
+// runs the durations of durations.cc.
 
 #include <cmath>
 #include <cstdio>
@@ -11,13 +12,6 @@ namespace claimgraph::recognize_internal {
 namespace {
 
 using TK = TokenKind;
-
-bool IsWord(const Scan& s, size_t i) {
-  return i < s.tokens.size() && s.tokens[i].kind == TK::kWord;
-}
-bool IsDash(const Scan& s, size_t i) {
-  return s.Is(i, "-") || s.Is(i, "\u2013");
-}
 
 // ---------------------------------------------------------------------------
 // Percentages.
@@ -163,226 +157,102 @@ size_t AddCents(const Scan& s, size_t k, double* value, bool allow_bare) {
   return e;
 }
 
-void FindMoney(const Scan& s, std::vector<Mention>* out) {
+// Money with the currency first: "$30 million", "USD 200", "MAUD 60".
+// Adds the mention starting at token i and returns its end, or returns 0.
+size_t PrefixMoney(const Scan& s, size_t i, const NumberFlags& glued,
+                   std::vector<Mention>* out) {
   const auto& t = s.tokens;
+  bool minor = false;
+  size_t ce;
+  std::string_view iso = CurrencyAt(s, i, &ce, &minor, true);
+  if (iso.empty() || minor) return 0;
+  auto p = ParseNumber(s, ce, glued);
+  if (!p || p->fraction ||
+      (IsWord(s, p->end) && s.Glued(p->end) &&
+       LookupSuffixScale(t[p->end].lower) == 0)) {
+    return 0;
+  }
+  double v = p->value * (MillionsCode(s, i, ce) ? 1e6 : 1);
+  size_t e = p->end;
+  // "$ 10 dollars": the same currency repeated.
+  size_t ce2;
+  bool minor2;
+  if (CurrencyAt(s, e, &ce2, &minor2, false) == iso && !minor2 &&
+      t[e].kind == TK::kWord) {
+    e = ce2;
+  }
+  e = AddCents(s, e, &v, false);
+  Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
+  m.value = v;
+  m.unit = iso;
+  out->push_back(std::move(m));
+  return e;
+}
+
+// Money with the currency after the amount: "30 million dollars", "10 €",
+// "115USD", "12-cent"; or a currency named without an amount ("the dollar
+// fell"). Adds the mention starting at token i and returns the end of an
+// amount, or returns 0.
+size_t SuffixMoney(const Scan& s, size_t i, const NumberFlags& glued,
+                   std::vector<Mention>* out) {
+  const auto& t = s.tokens;
+  auto p = ParseNumber(s, i, glued);
+  if (!p) {
+    // A currency named without an amount: "the dollar fell".
+    const std::string& w = t[i].lower;
+    if (w == "dollar" || w == "dollars" || w == "euro" || w == "euros" ||
+        w == "yen" || w == "yuan" || w == "rmb" || w == "renminbi") {
+      Mention m = SpanMention(s, MentionType::kCurrency, i, i);
+      bool minor_unused;
+      m.unit = std::string(LookupCurrencyWord(w, &minor_unused));
+      out->push_back(std::move(m));
+    }
+    return 0;
+  }
+  if (p->fraction && p->spelled && p->end > p->begin + 1) {
+    // "a quarter million us dollars" is fine; "3/4 dollars" is not money.
+  } else if (p->fraction) {
+    return 0;
+  }
+  size_t k = p->end;
+  if (IsHyphen(s, k) && s.Glued(k) && IsWord(s, k + 1) && s.Glued(k + 1)) ++k;
+  double scale = 1;
+  // "75 USD million".
+  bool minor = false;
+  size_t ce;
+  std::string_view iso = CurrencyAt(s, k, &ce, &minor, false);
+  if (iso.empty()) return 0;
+  // "1 $10", "3 USD50": the sign belongs to the next amount.
+  if (ce < t.size() && s.Glued(ce) && t[ce].kind == TK::kDigits) return 0;
+  if (IsWord(s, ce)) {
+    double v;
+    if (LookupCardinal(t[ce].lower, &v) == NumWord::kScale) {
+      scale = v;
+      ++ce;
+    }
+  }
+  if (MillionsCode(s, k, ce)) scale = 1e6;
+  double v = p->value * scale;
+  if (minor) v /= 100;
+  size_t e = minor ? ce : AddCents(s, ce, &v, t[k].kind == TK::kWord);
+  Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
+  m.value = v;
+  m.unit = iso;
+  out->push_back(std::move(m));
+  return e;
+}
+
+void FindMoney(const Scan& s, std::vector<Mention>* out) {
   NumberFlags glued;
   glued.allow_ordinal = false;
   glued.allow_glued_letters = true;
   glued.allow_glued_before = true;
-  for (size_t i = 0; i < t.size(); ++i) {
-    bool minor = false;
-    size_t ce;
-    // Prefix: "$30 million", "USD 200", "MAUD 60".
-    std::string_view iso = CurrencyAt(s, i, &ce, &minor, true);
-    if (!iso.empty() && !minor) {
-      auto p = ParseNumber(s, ce, glued);
-      if (p && !p->fraction &&
-          !(IsWord(s, p->end) && s.Glued(p->end) &&
-            LookupSuffixScale(t[p->end].lower) == 0)) {
-        double v = p->value * (MillionsCode(s, i, ce) ? 1e6 : 1);
-        size_t e = p->end;
-        // "$ 10 dollars": the same currency repeated.
-        size_t ce2;
-        bool minor2;
-        if (CurrencyAt(s, e, &ce2, &minor2, false) == iso && !minor2 &&
-            t[e].kind == TK::kWord) {
-          e = ce2;
-        }
-        e = AddCents(s, e, &v, false);
-        Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
-        m.value = v;
-        m.unit = iso;
-        out->push_back(std::move(m));
-        i = e - 1;
-        continue;
-      }
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (size_t e = PrefixMoney(s, i, glued, out)) {
+      i = e - 1;
+    } else if (size_t e = SuffixMoney(s, i, glued, out)) {
+      i = e - 1;
     }
-    // Suffix: "30 million dollars", "10 €", "115USD", "12-cent".
-    auto p = ParseNumber(s, i, glued);
-    if (!p) {
-      // A currency named without an amount: "the dollar fell".
-      const std::string& w = t[i].lower;
-      if (w == "dollar" || w == "dollars" || w == "euro" || w == "euros" ||
-          w == "yen" || w == "yuan" || w == "rmb" || w == "renminbi") {
-        Mention m = SpanMention(s, MentionType::kCurrency, i, i);
-        bool minor_unused;
-        m.unit = std::string(LookupCurrencyWord(w, &minor_unused));
-        out->push_back(std::move(m));
-      }
-      continue;
-    }
-    if (p->fraction && p->spelled && p->end > p->begin + 1) {
-      // "a quarter million us dollars" is fine; "3/4 dollars" is not money.
-    } else if (p->fraction) {
-      continue;
-    }
-    size_t k = p->end;
-    if (IsDash(s, k) && s.Glued(k) && IsWord(s, k + 1) && s.Glued(k + 1)) ++k;
-    double scale = 1;
-    // "75 USD million".
-    iso = CurrencyAt(s, k, &ce, &minor, false);
-    if (iso.empty()) continue;
-    // "1 $10", "3 USD50": the sign belongs to the next amount.
-    if (ce < t.size() && s.Glued(ce) && t[ce].kind == TK::kDigits) continue;
-    if (IsWord(s, ce)) {
-      double v;
-      if (LookupCardinal(t[ce].lower, &v) == NumWord::kScale) {
-        scale = v;
-        ++ce;
-      }
-    }
-    if (MillionsCode(s, k, ce)) scale = 1e6;
-    double v = p->value * scale;
-    if (minor) v /= 100;
-    size_t e = minor ? ce : AddCents(s, ce, &v, t[k].kind == TK::kWord);
-    Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
-    m.value = v;
-    m.unit = iso;
-    out->push_back(std::move(m));
-    i = e - 1;
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Durations.
-
-std::string FormatNumber(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
-}
-
-struct DurationPart {
-  double amount;
-  TimeUnit unit;
-};
-
-std::string Timex(const std::vector<DurationPart>& parts) {
-  // Order: Y M W D, then T H M S.
-  static constexpr char kDateOrder[] = {'Y', 'M', 'W', 'D'};
-  static constexpr char kTimeOrder[] = {'H', 'M', 'S'};
-  std::string out = "P";
-  for (char c : kDateOrder) {
-    for (const auto& p : parts) {
-      if (!p.unit.time && p.unit.letter == c) {
-        out += FormatNumber(p.amount * p.unit.multiplier) + c;
-      }
-    }
-  }
-  bool t = false;
-  for (char c : kTimeOrder) {
-    for (const auto& p : parts) {
-      if (p.unit.time && p.unit.letter == c) {
-        if (!t) out += "T";
-        t = true;
-        out += FormatNumber(p.amount * p.unit.multiplier) + c;
-      }
-    }
-  }
-  return out;
-}
-
-// One "<amount> <unit>" at i: "3 hours", "3h", "152-day", "an hour",
-// "two and a half hours", "a couple of days", "half an hour".
-std::optional<size_t> DurationPartAt(const Scan& s, size_t i,
-                                     DurationPart* part) {
-  const auto& t = s.tokens;
-  size_t k = i;
-  double amount = 0;
-  if (s.Is(k, "a") || s.Is(k, "an") || s.Is(k, "another") || s.Is(k, "all") ||
-      s.Is(k, "full") || s.Is(k, "whole")) {
-    amount = 1;
-    ++k;
-    if (IsDash(s, k) && s.Glued(k)) ++k;
-    if (s.Is(k, "couple") && s.Is(k + 1, "of")) {
-      amount = 2;
-      k += 2;
-    }
-  } else if (s.Is(k, "couple") && s.Is(k + 1, "of")) {
-    amount = 2;
-    k += 2;
-  } else if (s.Is(k, "half")) {
-    amount = 0.5;
-    ++k;
-    if (s.Is(k, "a") || s.Is(k, "an")) ++k;
-  } else {
-    NumberFlags flags;
-    flags.allow_ordinal = false;
-    flags.allow_glued_letters = true;
-    auto p = ParseNumber(s, k, flags);
-    if (!p || p->value < 0) return std::nullopt;
-    // "two and a half hours" is parsed as 2.5 already; "five" "-" "year".
-    amount = p->value;
-    k = p->end;
-    if (IsDash(s, k) && IsWord(s, k + 1)) ++k;
-  }
-  if (!IsWord(s, k)) return std::nullopt;
-  TimeUnit unit = LookupTimeUnit(t[k].lower);
-  if (unit.letter == 0) return std::nullopt;
-  // "a second attempt" is an ordinal, not a duration.
-  if (amount == 1 && k > i && t[i].kind == TK::kWord && unit.name == "second") {
-    return std::nullopt;
-  }
-  ++k;
-  // "an hour and a half".
-  if (s.Is(k, "and") && (s.Is(k + 1, "a") && s.Is(k + 2, "half"))) {
-    amount += 0.5;
-    k += 3;
-  } else if (s.Is(k, "and") && s.Is(k + 1, "half")) {
-    amount += 0.5;
-    k += 2;
-  }
-  part->amount = amount;
-  part->unit = unit;
-  return k;
-}
-
-void FindDurations(const Scan& s, std::vector<Mention>* out) {
-  const auto& t = s.tokens;
-  for (size_t i = 0; i < t.size(); ++i) {
-    // "monthlong", "yearlong".
-    const std::string& w = t[i].lower;
-    if (w.size() > 4 && w.ends_with("long")) {
-      TimeUnit u = LookupTimeUnit(w.substr(0, w.size() - 4));
-      if (u.letter != 0) {
-        Mention m = SpanMention(s, MentionType::kDuration, i, i);
-        m.value = 1;
-        m.unit = u.name;
-        m.timex = Timex({{1, u}});
-        out->push_back(std::move(m));
-        continue;
-      }
-    }
-    if (t[i].kind == TK::kPunct) continue;
-    std::vector<DurationPart> parts;
-    DurationPart part;
-    auto e = DurationPartAt(s, i, &part);
-    if (!e) continue;
-    parts.push_back(part);
-    // "1 year 1 month 21 days", "one week three days".
-    while (true) {
-      size_t j = *e;
-      if (s.Is(j, "and") || s.Is(j, ",")) ++j;
-      DurationPart next;
-      auto e2 = DurationPartAt(s, j, &next);
-      if (!e2) break;
-      bool repeated = false;
-      for (const auto& p : parts) {
-        repeated |=
-            p.unit.letter == next.unit.letter && p.unit.time == next.unit.time;
-      }
-      if (repeated || s.Is(j, "a") || s.Is(j, "an")) break;
-      parts.push_back(next);
-      e = e2;
-    }
-    Mention m = SpanMention(s, MentionType::kDuration, i, *e - 1);
-    m.timex = Timex(parts);
-    if (parts.size() == 1) {
-      m.value = parts[0].amount * parts[0].unit.multiplier;
-      m.unit = parts[0].unit.name;
-    }
-    out->push_back(std::move(m));
-    i = *e - 1;
   }
 }
 
