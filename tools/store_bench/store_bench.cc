@@ -42,6 +42,8 @@ struct Flags {
   uint64_t claims = 0;
   std::string db;
   size_t batch = 10000;
+  // StoreOptions::bulk_write_min_keys of the loading store.
+  size_t bulk_write_min_keys = StoreOptions::kDefaultBulkWriteMinKeys;
   uint64_t seed = 1;
   double zipf = 0.7;
   std::string jsonl;  // Default: a temporary file.
@@ -222,6 +224,12 @@ Status Generate(const Flags& flags, SynthGraph* graph, LoadFigures* load) {
   if (!out) return IoError("writing " + flags.jsonl);
   load->generate_s = Seconds(t0, Clock::now());
   return OkStatus();
+}
+
+StoreOptions LoadOptions(const Flags& flags) {
+  StoreOptions options;
+  options.bulk_write_min_keys = flags.bulk_write_min_keys;
+  return options;
 }
 
 Status Load(const Flags& flags, Store& store, LoadFigures* load) {
@@ -774,7 +782,7 @@ Status Run(Flags flags) {
                  flags.batch);
     {
       CG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
-                          Store::Open(flags.db, StoreOptions()));
+                          Store::Open(flags.db, LoadOptions(flags)));
       Status status = Load(flags, *store, &load);
       if (temp_jsonl || !flags.keep_jsonl) fs::remove(flags.jsonl, ec);
       CG_RETURN_IF_ERROR(status);
@@ -806,6 +814,7 @@ Status Run(Flags flags) {
     j["seed"] = flags.seed;
     j["zipf"] = flags.zipf;
     j["batch"] = flags.batch;
+    j["bulk_write_min_keys"] = flags.bulk_write_min_keys;
     j["corpus"] = {{"entities", graph.names.size()},
                    {"entities_used", entities_used},
                    {"documents", graph.documents},
@@ -976,6 +985,10 @@ int main(int argc, char** argv) {
   app.add_option("--db", flags.db, "Database directory (created)")->required();
   app.add_option("--batch", flags.batch,
                  "JSONL lines per AddClaims call (one atomic write)")
+      ->capture_default_str();
+  app.add_option("--bulk-min-keys", flags.bulk_write_min_keys,
+                 "Writes of at least this many keys take the bulk path "
+                 "(SST ingestion); 0: never")
       ->capture_default_str();
   app.add_option("--seed", flags.seed, "Seed of the generator")
       ->capture_default_str();
