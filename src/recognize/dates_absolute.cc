@@ -199,15 +199,6 @@ bool YearCue(std::string_view w) {
   return false;
 }
 
-namespace {
-
-DateMatch QuarterMatch(size_t end, int y, int q) {
-  Date from{y, 3 * (q - 1) + 1, 1};
-  return PeriodMatch(end, from, AddMonths(from, 3), "P3M", "quarter");
-}
-
-}  // namespace
-
 // "2014" after a cue, "the 1990s", "mid-2019", "early 2019", "Q3 2019".
 std::optional<DateMatch> DateParser::YearLike(size_t i) {
   size_t k = i;
@@ -265,17 +256,7 @@ std::optional<DateMatch> DateParser::YearPart(size_t k) const {
     // A bare "Q1": of an unknown year.
     bool before_ok = k == 0 || !s_.Glued(k);
     bool after_ok = k + 2 >= t.size() || !s_.Glued(k + 2);
-    if (before_ok && after_ok) {
-      DateMatch r;
-      r.end = k + 2;
-      r.type = MentionType::kDateRange;
-      r.precision = "quarter";
-      char buf[48];
-      std::snprintf(buf, sizeof buf, "(XXXX-%02d-01,XXXX-%02d-01,P3M)",
-                    3 * (q - 1) + 1, q == 4 ? 1 : 3 * q + 1);
-      r.timex = buf;
-      return r;
-    }
+    if (before_ok && after_ok) return OpenYearQuarter(k + 2, q);
   }
   return std::nullopt;
 }

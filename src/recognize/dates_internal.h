@@ -174,6 +174,26 @@ inline DateMatch PeriodMatch(size_t end, const Date& from, const Date& to,
   return r;
 }
 
+// Quarter q (1..4) of year y.
+inline DateMatch QuarterMatch(size_t end, int y, int q) {
+  Date from{y, 3 * (q - 1) + 1, 1};
+  return PeriodMatch(end, from, AddMonths(from, 3), "P3M", "quarter");
+}
+
+// Quarter q (1..4) of a year the text leaves open:
+// "(XXXX-01-01,XXXX-04-01,P3M)", no resolved bounds.
+inline DateMatch OpenYearQuarter(size_t end, int q) {
+  DateMatch r;
+  r.end = end;
+  r.type = MentionType::kDateRange;
+  r.precision = "quarter";
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "(XXXX-%02d-01,XXXX-%02d-01,P3M)",
+                3 * (q - 1) + 1, q == 4 ? 1 : 3 * q + 1);
+  r.timex = buf;
+  return r;
+}
+
 // Turns a PeriodMatch into the same period in a year the text leaves open:
 // timex "(XXXX-MM-DD,XXXX-MM-DD,PnX)" and no resolved bounds.
 inline void MarkYearUnknown(const Date& from, const Date& to,

@@ -98,11 +98,7 @@ std::optional<DateMatch> DateParser::NthMonthOf(size_t i) {
   }
   size_t j = p->end + 2;
   if (j >= s_.tokens.size()) return std::nullopt;
-  auto x = Parse(j);
-  if (!x) {
-    size_t ye;
-    if (int y = Year(j, &ye)) x = YearMatch(ye, y);
-  }
+  auto x = ParseEnd(j);
   if (!x || x->precision != "year") return std::nullopt;
   return MonthMatch(x->end, x->start.year, static_cast<int>(p->value));
 }
@@ -262,11 +258,7 @@ std::optional<DateMatch> DateParser::EdgeOfYear(size_t i) {
   }
   size_t j = p->end + 2;
   if (j >= s_.tokens.size()) return std::nullopt;
-  auto x = Parse(j);
-  if (!x) {
-    size_t ye;
-    if (int y = Year(j, &ye)) x = YearMatch(ye, y);
-  }
+  auto x = ParseEnd(j);
   if (!x || x->precision != "year" || x->start.year == 0) return std::nullopt;
   int y = x->start.year, n = static_cast<int>(p->value);
   Date from, to;

@@ -219,22 +219,8 @@ std::optional<DateMatch> DateParser::WeekNumberOf(size_t k) {
 // "1st quarter of 2013", "the first quarter of the year"; `k` is past "of".
 std::optional<DateMatch> DateParser::QuarterOf(size_t k, int n) {
   size_t ye;
-  if (int y = Year(k, &ye)) {
-    Date from{y, 3 * (n - 1) + 1, 1};
-    return PeriodMatch(ye, from, AddMonths(from, 3), "P3M", "quarter");
-  }
-  if (s_.Is(k, "the") && s_.Is(k + 1, "year")) {
-    DateMatch r;
-    r.end = k + 2;
-    r.type = MentionType::kDateRange;
-    r.precision = "quarter";
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "(XXXX-%02d-01,XXXX-%02d-01,P3M)",
-                  3 * (n - 1) + 1, 3 * n + 1);
-    if (n == 4) std::snprintf(buf, sizeof buf, "(XXXX-10-01,XXXX-01-01,P3M)");
-    r.timex = buf;
-    return r;
-  }
+  if (int y = Year(k, &ye)) return QuarterMatch(ye, y, n);
+  if (s_.Is(k, "the") && s_.Is(k + 1, "year")) return OpenYearQuarter(k + 2, n);
   return std::nullopt;
 }
 

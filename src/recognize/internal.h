@@ -60,6 +60,7 @@ namespace numbers {
 inline bool IsDigits(const Scan& s, size_t i) {
   return i < s.tokens.size() && s.tokens[i].kind == TokenKind::kDigits;
 }
+// A hyphen, a minus sign or an en dash at token i.
 inline bool IsDash(const Scan& s, size_t i) {
   return s.Is(i, "-") || s.Is(i, "\u2212") || s.Is(i, "\u2013");
 }

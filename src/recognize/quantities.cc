@@ -157,6 +157,16 @@ size_t AddCents(const Scan& s, size_t k, double* value, bool allow_bare) {
   return e;
 }
 
+// Adds `v` of currency `iso` over tokens [i, e) and returns e.
+size_t AddMoney(const Scan& s, size_t i, size_t e, double v,
+                std::string_view iso, std::vector<Mention>* out) {
+  Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
+  m.value = v;
+  m.unit = iso;
+  out->push_back(std::move(m));
+  return e;
+}
+
 // Money with the currency first: "$30 million", "USD 200", "MAUD 60".
 // Adds the mention starting at token i and returns its end, or returns 0.
 size_t PrefixMoney(const Scan& s, size_t i, const NumberFlags& glued,
@@ -182,11 +192,7 @@ size_t PrefixMoney(const Scan& s, size_t i, const NumberFlags& glued,
     e = ce2;
   }
   e = AddCents(s, e, &v, false);
-  Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
-  m.value = v;
-  m.unit = iso;
-  out->push_back(std::move(m));
-  return e;
+  return AddMoney(s, i, e, v, iso, out);
 }
 
 // Money with the currency after the amount: "30 million dollars", "10 €",
@@ -235,11 +241,7 @@ size_t SuffixMoney(const Scan& s, size_t i, const NumberFlags& glued,
   double v = p->value * scale;
   if (minor) v /= 100;
   size_t e = minor ? ce : AddCents(s, ce, &v, t[k].kind == TK::kWord);
-  Mention m = SpanMention(s, MentionType::kCurrency, i, e - 1);
-  m.value = v;
-  m.unit = iso;
-  out->push_back(std::move(m));
-  return e;
+  return AddMoney(s, i, e, v, iso, out);
 }
 
 void FindMoney(const Scan& s, std::vector<Mention>* out) {
