@@ -2,7 +2,8 @@
 // FindDates, which widens each parsed date into ranges ("from 2014 to
 // 2018"), open periods ("since 2014", "2018 or later") and named parts
 // ("the end of 2000"). The forms themselves are parsed in
-// dates_absolute.cc, dates_relative.cc and dates_phrases.cc.
+// dates_absolute.cc, dates_relative.cc and dates_phrases.cc (with
+// dates_weeks.cc and dates_periods.cc).
 
 #include <cstdio>
 #include <optional>

@@ -256,7 +256,7 @@ class DateParser {
   int Month(size_t i, size_t* end, bool need_context) const;
   // Day of month at i: "5", "5th", "21st", "first", "twenty-first".
   int Day(size_t i, size_t* end) const;
-  // A year at i: four digits 1000..2999, or "'90".
+  // A year at i: four digits 1000..2999 not glued to a word (not "2014km").
   int Year(size_t i, size_t* end) const;
   // The year after a month or day: ", 2015", "2015", "of 1995", "of 87".
   int YearAfter(size_t e, size_t* end) const;
