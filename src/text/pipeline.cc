@@ -102,6 +102,8 @@ Status Pipeline::Save(const std::string& model_dir) const {
   return WriteWholeFile(path, Encode());
 }
 
+std::unique_ptr<Parser> Pipeline::ReleaseParser() { return std::move(parser_); }
+
 int Pipeline::parser_beam() const { return parser_->beam(); }
 void Pipeline::set_parser_beam(int beam) { parser_->set_beam(beam); }
 

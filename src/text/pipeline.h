@@ -54,6 +54,9 @@ class Pipeline {
       std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
       std::unique_ptr<Parser> parser, std::string metadata);
   std::string Encode() const;
+  // For the training tool: takes the parser out (the pipeline is then
+  // unusable), to combine it with a newly trained tagger.
+  std::unique_ptr<Parser> ReleaseParser();
   // `name` prefixes error messages. CorruptionError on bad data.
   static StatusOr<std::unique_ptr<Pipeline>> Decode(std::string_view data,
                                                     const std::string& name);

@@ -78,7 +78,7 @@ void Tagger::Atoms(const std::vector<Word>& words,
 }
 
 void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
-                      int prev2, const std::vector<int>* right,
+                      int prev2, const StackTags* stack,
                       std::vector<uint64_t>* out) const {
   static const uint64_t kStart = H("<s>");
   static const uint64_t kEnd = H("</s>");
@@ -145,10 +145,11 @@ void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
     add(53, lower_at(li - 1), w.suf[2]);
     add(54, w.lower, lower_at(li + 2));
   }
-  if (right == nullptr) return;
+  if (stack == nullptr) return;
   // Second pass: first-pass classes here and to the right.
+  const std::vector<int>& right = *stack->first;
   auto r = [&](size_t j) -> uint64_t {
-    return j < atoms.size() ? static_cast<uint64_t>((*right)[j] + 2) : 0;
+    return j < atoms.size() ? static_cast<uint64_t>(right[j] + 2) : 0;
   };
   const uint64_t r0 = r(i), r1 = r(i + 1), r2 = r(i + 2);
   add(40, r0);
@@ -160,6 +161,22 @@ void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
   add(46, r0, r1);
   add(47, w.suf[2], r1);
   add(48, r0, w.lower);
+  if (stack->back == nullptr) return;
+  // The right-to-left first pass's classes of i-1, i, i+1.
+  const std::vector<int>& back = *stack->back;
+  auto k = [&](long j) -> uint64_t {
+    return j >= 0 && j < static_cast<long>(atoms.size())
+               ? static_cast<uint64_t>(back[j] + 2)
+               : 1;
+  };
+  const uint64_t k0 = k(li);
+  add(80, k0);
+  add(81, k(li - 1));
+  add(82, k(li + 1));
+  add(83, k0, r0);
+  add(84, k0, w.lower);
+  add(85, k0, p1);
+  add(86, k0, k(li + 1));
 }
 
 int Tagger::ClassOf(const std::string& upos, const std::string& xpos) {
@@ -173,9 +190,9 @@ int Tagger::ClassOf(const std::string& upos, const std::string& xpos) {
 }
 
 void Tagger::Run(const Perceptron& model, const std::vector<WordAtoms>& atoms,
-                 const std::vector<std::string>& forms,
-                 const std::vector<int>* right, Perceptron* learner,
-                 bool averaged, const std::vector<int>* gold,
+                 const std::vector<std::string>& forms, const StackTags* stack,
+                 Perceptron* learner, bool averaged,
+                 const std::vector<int>* gold,
                  std::vector<int>* classes) const {
   classes->assign(atoms.size(), 0);
   std::vector<uint64_t> features;
@@ -187,7 +204,7 @@ void Tagger::Run(const Perceptron& model, const std::vector<WordAtoms>& atoms,
     }
     int prev = i >= 1 ? (*classes)[i - 1] : -1;
     int prev2 = i >= 2 ? (*classes)[i - 2] : -1;
-    Features(atoms, i, prev, prev2, right, &features);
+    Features(atoms, i, prev, prev2, stack, &features);
     std::fill(scores.begin(), scores.end(), 0.0f);
     if (averaged) {
       model.ScoreAveraged(features.data(), features.size(), scores.data());
@@ -203,25 +220,48 @@ void Tagger::Run(const Perceptron& model, const std::vector<WordAtoms>& atoms,
   }
 }
 
+void Tagger::RunBackward(const Perceptron& model,
+                         const std::vector<WordAtoms>& atoms,
+                         const std::vector<std::string>& forms,
+                         std::vector<int>* classes) const {
+  std::vector<WordAtoms> rev_atoms(atoms.rbegin(), atoms.rend());
+  std::vector<std::string> rev_forms(forms.rbegin(), forms.rend());
+  Run(model, rev_atoms, rev_forms, nullptr, nullptr, false, nullptr, classes);
+  std::reverse(classes->begin(), classes->end());
+}
+
+void Tagger::RunFirst(const std::vector<WordAtoms>& atoms,
+                      const std::vector<std::string>& forms,
+                      std::vector<int>* classes) const {
+  if (first_reversed_) {
+    RunBackward(model_, atoms, forms, classes);
+  } else {
+    Run(model_, atoms, forms, nullptr, nullptr, false, nullptr, classes);
+  }
+}
+
 void Tagger::Predict(const std::vector<WordAtoms>& atoms,
                      const std::vector<std::string>& forms,
                      std::vector<int>* classes) const {
-  Run(model_, atoms, forms, nullptr, nullptr, false, nullptr, classes);
+  RunFirst(atoms, forms, classes);
   if (passes_ < 2) return;
-  std::vector<int> first = *classes;
-  Run(second_, atoms, forms, &first, nullptr, false, nullptr, classes);
+  std::vector<int> first = *classes, back;
+  if (backward_) RunBackward(backward_model_, atoms, forms, &back);
+  const StackTags stack{&first, backward_ ? &back : nullptr};
+  Run(second_, atoms, forms, &stack, nullptr, false, nullptr, classes);
 }
 
 void Tagger::TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
                        const std::vector<std::vector<std::string>>& forms,
                        const std::vector<std::vector<int>>& gold,
                        const std::vector<std::vector<int>>* right,
+                       const std::vector<std::vector<int>>* back, bool reversed,
                        const TaggerOptions& options, Perceptron* model) {
   *model = Perceptron(static_cast<int>(upos_.size()));
   // The dev set's atoms, gold classes and (second pass) first-pass classes.
   std::vector<std::vector<WordAtoms>> dev_atoms;
   std::vector<std::vector<std::string>> dev_forms;
-  std::vector<std::vector<int>> dev_first;
+  std::vector<std::vector<int>> dev_first, dev_back;
   if (options.dev != nullptr && options.log) {
     for (const Sentence& s : *options.dev) {
       dev_atoms.emplace_back();
@@ -229,9 +269,17 @@ void Tagger::TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
       dev_forms.emplace_back();
       for (const Word& w : s.words) dev_forms.back().push_back(w.form);
       dev_first.emplace_back();
+      dev_back.emplace_back();
       if (right != nullptr) {
-        Run(model_, dev_atoms.back(), dev_forms.back(), nullptr, nullptr, false,
-            nullptr, &dev_first.back());
+        RunFirst(dev_atoms.back(), dev_forms.back(), &dev_first.back());
+      }
+      if (back != nullptr) {
+        RunBackward(backward_model_, dev_atoms.back(), dev_forms.back(),
+                    &dev_back.back());
+      }
+      if (reversed) {
+        std::reverse(dev_atoms.back().begin(), dev_atoms.back().end());
+        std::reverse(dev_forms.back().begin(), dev_forms.back().end());
       }
     }
   }
@@ -239,7 +287,13 @@ void Tagger::TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
   for (size_t s = 0; s < order.size(); ++s) order[s] = s;
   std::mt19937_64 rng(options.seed);
   std::vector<int> classes;
-  const std::string name = right == nullptr ? "tagger" : "tagger pass 2";
+  const std::string name = right != nullptr ? "tagger pass 2"
+                           : reversed       ? "tagger backward"
+                                            : "tagger";
+  auto stack_of = [&](const std::vector<std::vector<int>>* first,
+                      const std::vector<std::vector<int>>* bk, size_t s) {
+    return StackTags{first ? &(*first)[s] : nullptr, bk ? &(*bk)[s] : nullptr};
+  };
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     // Fisher-Yates with raw engine output, identical on every platform.
     for (size_t k = order.size(); k > 1; --k) {
@@ -247,8 +301,9 @@ void Tagger::TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
     }
     long correct = 0, total = 0;
     for (size_t s : order) {
-      Run(*model, atoms[s], forms[s], right ? &(*right)[s] : nullptr, model,
-          false, &gold[s], &classes);
+      const StackTags stack = stack_of(right, back, s);
+      Run(*model, atoms[s], forms[s], right ? &stack : nullptr, model, false,
+          &gold[s], &classes);
       for (size_t i = 0; i < classes.size(); ++i) {
         correct += classes[i] == gold[s][i];
       }
@@ -261,8 +316,11 @@ void Tagger::TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
     if (!dev_atoms.empty()) {
       long dev_correct = 0, dev_total = 0;
       for (size_t s = 0; s < dev_atoms.size(); ++s) {
-        Run(*model, dev_atoms[s], dev_forms[s], right ? &dev_first[s] : nullptr,
+        const StackTags stack =
+            stack_of(&dev_first, back ? &dev_back : nullptr, s);
+        Run(*model, dev_atoms[s], dev_forms[s], right ? &stack : nullptr,
             nullptr, true, nullptr, &classes);
+        if (reversed) std::reverse(classes.begin(), classes.end());
         const auto& words = (*options.dev)[s].words;
         for (size_t i = 0; i < classes.size(); ++i, ++dev_total) {
           dev_correct += upos_[classes[i]] == words[i].upos;
@@ -276,9 +334,12 @@ void Tagger::TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
   model->Finish(kPrune);
 }
 
-std::vector<std::vector<int>> Tagger::JackknifeFirstPass(
-    const std::vector<Sentence>& train, const TaggerOptions& options) {
-  std::vector<std::vector<int>> out(train.size());
+void Tagger::JackknifeFirstPass(const std::vector<Sentence>& train,
+                                const TaggerOptions& options,
+                                std::vector<std::vector<int>>* out,
+                                std::vector<std::vector<int>>* back) {
+  out->assign(train.size(), {});
+  back->assign(train.size(), {});
   const int folds = std::max(options.stack_folds, 2);
   for (int fold = 0; fold < folds; ++fold) {
     std::vector<Sentence> rest;
@@ -289,13 +350,30 @@ std::vector<std::vector<int>> Tagger::JackknifeFirstPass(
     fold_options.epochs = options.epochs;
     fold_options.seed = options.seed + 100 + fold;
     fold_options.feature_set = options.feature_set;
+    // One pass, plus the backward model when this tagger has one.
+    fold_options.passes = backward_ ? 0 : 1;
+    fold_options.first_backward = first_reversed_;
     auto tagger = Train(rest, fold_options);
+    // Every class of a fold's tagger was seen in the whole training set.
+    auto ours = [&](const std::vector<int>& theirs) {
+      std::vector<int> mapped;
+      for (int c : theirs) {
+        mapped.push_back(
+            class_ids_.at(tagger->upos_[c] + "\t" + tagger->xpos_[c]));
+      }
+      return mapped;
+    };
     for (size_t i = fold; i < train.size(); i += folds) {
-      std::vector<Word> words = train[i].words;
-      tagger->Tag(&words);
-      // Every class of a fold's tagger was seen in the whole training set.
-      for (const Word& w : words) {
-        out[i].push_back(class_ids_.at(w.upos + "\t" + w.xpos));
+      std::vector<WordAtoms> atoms;
+      tagger->Atoms(train[i].words, &atoms);
+      std::vector<std::string> forms;
+      for (const Word& w : train[i].words) forms.push_back(w.form);
+      std::vector<int> classes;
+      tagger->RunFirst(atoms, forms, &classes);
+      (*out)[i] = ours(classes);
+      if (backward_) {
+        tagger->RunBackward(tagger->backward_model_, atoms, forms, &classes);
+        (*back)[i] = ours(classes);
       }
     }
     if (options.log) {
@@ -303,7 +381,6 @@ std::vector<std::vector<int>> Tagger::JackknifeFirstPass(
                   " of " + std::to_string(folds) + " tagged");
     }
   }
-  return out;
 }
 
 std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
@@ -350,22 +427,43 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
     tagger->ambiguity_[lower] = h;
   }
 
+  // passes 3: two passes, the second also seeing a backward first pass;
+  // 0 (jackknifing only): the forward and backward first passes.
+  tagger->passes_ = options.passes >= 2 ? 2 : 1;
+  tagger->backward_ = options.passes == 3 || options.passes == 0;
+  tagger->first_reversed_ = options.first_backward && !tagger->backward_;
+  tagger->feature_set_ = options.feature_set >= 2 ? 2 : 1;
   std::vector<std::vector<WordAtoms>> atoms(train.size());
   std::vector<std::vector<std::string>> forms(train.size());
   for (size_t s = 0; s < train.size(); ++s) {
     tagger->Atoms(train[s].words, &atoms[s]);
     for (const Word& w : train[s].words) forms[s].push_back(w.form);
   }
-  tagger->passes_ = options.passes >= 2 ? 2 : 1;
-  tagger->feature_set_ = options.feature_set >= 2 ? 2 : 1;
-  tagger->TrainPass(atoms, forms, gold, nullptr, options, &tagger->model_);
+  auto reversed = [](auto v) {
+    for (auto& x : v) std::reverse(x.begin(), x.end());
+    return v;
+  };
+  if (tagger->first_reversed_) {
+    tagger->TrainPass(reversed(atoms), reversed(forms), reversed(gold), nullptr,
+                      nullptr, true, options, &tagger->model_);
+  } else {
+    tagger->TrainPass(atoms, forms, gold, nullptr, nullptr, false, options,
+                      &tagger->model_);
+  }
+  if (tagger->backward_) {
+    TaggerOptions back_options = options;
+    back_options.seed = options.seed + 2;
+    tagger->TrainPass(reversed(atoms), reversed(forms), reversed(gold), nullptr,
+                      nullptr, true, back_options, &tagger->backward_model_);
+  }
   if (tagger->passes_ == 2) {
-    std::vector<std::vector<int>> first =
-        tagger->JackknifeFirstPass(train, options);
+    std::vector<std::vector<int>> first, back;
+    tagger->JackknifeFirstPass(train, options, &first, &back);
     TaggerOptions second_options = options;
     second_options.seed = options.seed + 1;
-    tagger->TrainPass(atoms, forms, gold, &first, second_options,
-                      &tagger->second_);
+    tagger->TrainPass(atoms, forms, gold, &first,
+                      tagger->backward_ ? &back : nullptr, false,
+                      second_options, &tagger->second_);
   }
   return tagger;
 }
@@ -410,9 +508,12 @@ void Tagger::Save(ModelWriter* out) const {
     out->Str(lower);
     out->U64(h);
   }
-  out->U8(static_cast<uint8_t>(passes_));
+  out->U8(static_cast<uint8_t>(first_reversed_             ? 3 + passes_
+                               : passes_ == 2 && backward_ ? 3
+                                                           : passes_));
   out->U8(static_cast<uint8_t>(feature_set_));
   model_.Save(out);
+  if (passes_ == 2 && backward_) backward_model_.Save(out);
   if (passes_ == 2) second_.Save(out);
 }
 
@@ -440,16 +541,26 @@ StatusOr<std::unique_ptr<Tagger>> Tagger::Load(ModelReader* in,
   }
   tagger->passes_ = with_passes ? in->U8() : 1;
   tagger->feature_set_ = with_passes ? in->U8() : 1;
+  if (in->ok() && tagger->passes_ == 3) {
+    tagger->passes_ = 2;
+    tagger->backward_ = true;
+  } else if (in->ok() && (tagger->passes_ == 4 || tagger->passes_ == 5)) {
+    tagger->passes_ -= 3;
+    tagger->first_reversed_ = true;
+  }
   if (in->ok() && (tagger->passes_ < 1 || tagger->passes_ > 2 ||
                    tagger->feature_set_ < 1 || tagger->feature_set_ > 2)) {
-    in->Fail("tagger passes and feature set must be 1 or 2");
+    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 or 2");
   }
   if (!in->ok()) return in->status();
   CG_RETURN_IF_ERROR(tagger->model_.Load(in));
+  if (tagger->backward_) CG_RETURN_IF_ERROR(tagger->backward_model_.Load(in));
   if (tagger->passes_ == 2) CG_RETURN_IF_ERROR(tagger->second_.Load(in));
   if (tagger->model_.num_classes() != static_cast<int>(classes) ||
       (tagger->passes_ == 2 &&
        tagger->second_.num_classes() != static_cast<int>(classes)) ||
+      (tagger->backward_ &&
+       tagger->backward_model_.num_classes() != static_cast<int>(classes)) ||
       tagger->upos_.size() != classes) {
     in->Fail("tagger class count mismatch");
     return in->status();

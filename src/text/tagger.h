@@ -31,11 +31,15 @@ namespace claimgraph {
 struct TaggerOptions {
   int epochs = 8;
   uint64_t seed = 1;
-  // 1 or 2 (see above).
+  // 1 or 2 (see above); 3: two passes, the second also seeing the classes
+  // of a right-to-left first pass.
   int passes = 1;
   // 1: the features of the first shipped model; 2: also prefix 4, suffix 5,
   // word flags, the shape pair and more context pairs (docs/nlp.md).
   int feature_set = 1;
+  // The first pass tags right to left (then a second pass, if any, sees its
+  // classes). Not with passes = 3.
+  bool first_backward = false;
   // Folds for the first-pass tags the second pass trains on.
   int stack_folds = 4;
   // If set, tagged with the weights averaged so far after every epoch and
@@ -61,17 +65,25 @@ class Tagger {
   void Tag(std::vector<Word>* words) const;
 
   size_t num_weights() const {
-    return model_.num_weights() + second_.num_weights();
+    return model_.num_weights() + backward_model_.num_weights() +
+           second_.num_weights();
   }
   // See Perceptron::Prune.
   void Prune(int min_updates) {
     model_.Prune(min_updates);
+    if (backward_) backward_model_.Prune(min_updates);
     if (passes_ == 2) second_.Prune(min_updates);
   }
 
  private:
   Tagger() = default;
   struct WordAtoms;
+  // First-pass classes the second pass sees: left-to-right (`first`) and,
+  // if any, right-to-left (`back`).
+  struct StackTags {
+    const std::vector<int>* first;
+    const std::vector<int>* back;
+  };
   // Computes the per-word hashed atoms used by Features().
   void Atoms(const std::vector<Word>& words,
              std::vector<WordAtoms>* atoms) const;
@@ -79,16 +91,24 @@ class Tagger {
   // there is none) and, for the second pass, the first pass's classes
   // (`right`, else null).
   void Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
-                int prev2, const std::vector<int>* right,
+                int prev2, const StackTags* stack,
                 std::vector<uint64_t>* out) const;
   int ClassOf(const std::string& upos, const std::string& xpos);
   // Tags words given precomputed atoms with `model` (model_ or second_);
   // returns class ids. When training, `learner` is that model (mutable) and
   // `gold` the gold classes; `averaged` scores with the running averages.
   void Run(const Perceptron& model, const std::vector<WordAtoms>& atoms,
-           const std::vector<std::string>& forms, const std::vector<int>* right,
+           const std::vector<std::string>& forms, const StackTags* stack,
            Perceptron* learner, bool averaged, const std::vector<int>* gold,
            std::vector<int>* classes) const;
+  // Tags right to left with `model`; classes in sentence order.
+  void RunBackward(const Perceptron& model, const std::vector<WordAtoms>& atoms,
+                   const std::vector<std::string>& forms,
+                   std::vector<int>* classes) const;
+  // The first pass (model_), in its direction.
+  void RunFirst(const std::vector<WordAtoms>& atoms,
+                const std::vector<std::string>& forms,
+                std::vector<int>* classes) const;
   // Both passes over one sentence.
   void Predict(const std::vector<WordAtoms>& atoms,
                const std::vector<std::string>& forms,
@@ -99,11 +119,15 @@ class Tagger {
                  const std::vector<std::vector<std::string>>& forms,
                  const std::vector<std::vector<int>>& gold,
                  const std::vector<std::vector<int>>* right,
+                 const std::vector<std::vector<int>>* back, bool reversed,
                  const TaggerOptions& options, Perceptron* model);
   // First-pass classes of every training sentence, each predicted by a
   // one-pass tagger trained on the other folds.
-  std::vector<std::vector<int>> JackknifeFirstPass(
-      const std::vector<Sentence>& train, const TaggerOptions& options);
+  // (and, with backward_, the backward first pass's in *back).
+  void JackknifeFirstPass(const std::vector<Sentence>& train,
+                          const TaggerOptions& options,
+                          std::vector<std::vector<int>>* out,
+                          std::vector<std::vector<int>>* back);
 
   std::vector<std::string> upos_;  // Per class.
   std::vector<std::string> xpos_;
@@ -117,6 +141,11 @@ class Tagger {
   int feature_set_ = 1;
   Perceptron model_;   // First pass.
   Perceptron second_;  // Second pass (when passes_ == 2).
+  // Right-to-left first pass, seen by the second (passes byte 3).
+  bool backward_ = false;
+  Perceptron backward_model_;
+  // The first pass runs right to left (passes byte 4: one pass, 5: two).
+  bool first_reversed_ = false;
 };
 
 }  // namespace claimgraph

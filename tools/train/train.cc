@@ -88,6 +88,8 @@ std::string Hex(uint64_t v) {
 
 struct Options {
   std::string train, dev, out = "data/models", eval, bench, model;
+  // If set, the parser is taken from this model directory, not trained.
+  std::string parser_from;
   // Defaults are the settings of the shipped model (data/models/README.md).
   int tagger_epochs = 8, parser_epochs = 15, jackknife = 4, repeats = 5;
   int tagger_passes = 1, tagger_features = 1, tagger_stack_folds = 4;
@@ -96,6 +98,7 @@ struct Options {
   // model's decoding beam when > 0.
   int beam = 0;
   bool sweep = false, tagger_only = false, best_epoch = false;
+  bool tagger_backward = false;
   bool rewrite = false;
   uint64_t seed = 1;
 };
@@ -116,6 +119,7 @@ std::vector<Sentence> JackknifeTags(const std::vector<Sentence>& train,
     to.passes = o.tagger_passes;
     to.stack_folds = o.tagger_stack_folds;
     to.feature_set = o.tagger_features;
+    to.first_backward = o.tagger_backward;
     to.seed = o.seed + fold + 1;
     auto tagger = Tagger::Train(rest, to);
     for (size_t i = fold; i < out.size(); i += o.jackknife) {
@@ -124,6 +128,23 @@ std::vector<Sentence> JackknifeTags(const std::vector<Sentence>& train,
     Log("jackknife fold " + std::to_string(fold + 1) + " tagged");
   }
   return out;
+}
+
+std::unique_ptr<Parser> TrainParser(const std::vector<Sentence>& train,
+                                    const std::vector<Sentence>& dev,
+                                    const Tagger& tagger, const Options& o) {
+  std::vector<Sentence> parser_train = JackknifeTags(train, o);
+  // The dev set with predicted tags, for the parser's per-epoch scores.
+  std::vector<Sentence> dev_tagged = dev;
+  for (Sentence& s : dev_tagged) tagger.Tag(&s.words);
+  ParserOptions po;
+  po.epochs = o.parser_epochs;
+  po.beam = std::max(o.beam, 1);
+  po.keep_best_epoch = o.best_epoch;
+  po.seed = o.seed;
+  po.log = Log;
+  po.dev = &dev_tagged;
+  return Parser::Train(parser_train, po);
 }
 
 Status RunTrain(const Options& o) {
@@ -137,6 +158,7 @@ Status RunTrain(const Options& o) {
   to.passes = o.tagger_passes;
   to.stack_folds = o.tagger_stack_folds;
   to.feature_set = o.tagger_features;
+  to.first_backward = o.tagger_backward;
   to.seed = o.seed;
   to.log = Log;
   to.dev = &dev.sentences;
@@ -157,19 +179,16 @@ Status RunTrain(const Options& o) {
     return OkStatus();
   }
 
-  std::vector<Sentence> parser_train = JackknifeTags(train.sentences, o);
-  // The dev set with predicted tags, for the parser's per-epoch scores.
-  std::vector<Sentence> dev_tagged = dev.sentences;
-  for (Sentence& s : dev_tagged) tagger->Tag(&s.words);
-  ParserOptions po;
-  po.epochs = o.parser_epochs;
-  po.beam = std::max(o.beam, 1);
-  po.keep_best_epoch = o.best_epoch;
-  po.seed = o.seed;
-  po.log = Log;
-  po.dev = &dev_tagged;
-  auto parser = Parser::Train(parser_train, po);
-  Log("parser trained at " + std::to_string(Seconds(start)) + " s");
+  std::unique_ptr<Parser> parser;
+  std::string parser_meta;
+  if (!o.parser_from.empty()) {
+    CG_ASSIGN_OR_RETURN(auto donor, Pipeline::Load(o.parser_from));
+    parser_meta = donor->metadata();
+    parser = donor->ReleaseParser();
+  } else {
+    parser = TrainParser(train.sentences, dev.sentences, *tagger, o);
+    Log("parser trained at " + std::to_string(Seconds(start)) + " s");
+  }
 
   Tagger* tagger_ptr = tagger.get();
   Parser* parser_ptr = parser.get();
@@ -196,12 +215,18 @@ Status RunTrain(const Options& o) {
        << " sentences, " << train.words << " words); tagger epochs "
        << o.tagger_epochs << ", tagger passes " << o.tagger_passes
        << " (stack folds " << o.tagger_stack_folds << ", features "
-       << o.tagger_features << ")"
+       << o.tagger_features << (o.tagger_backward ? ", backward first" : "")
+       << ")"
        << ", tagger min updates " << o.tagger_min_updates << ", parser epochs "
        << o.parser_epochs << (o.best_epoch ? " (best dev epoch kept)" : "")
        << ", parser beam " << std::max(o.beam, 1) << ", jackknife "
        << o.jackknife << ", min updates " << o.min_updates << ", seed "
-       << o.seed << "; dev " << std::filesystem::path(o.dev).filename().string()
+       << o.seed;
+  if (!o.parser_from.empty()) {
+    meta << "; parser (not trained here) from a model with metadata: ["
+         << parser_meta << "]";
+  }
+  meta << "; dev " << std::filesystem::path(o.dev).filename().string()
        << " fnv1a64 " << Hex(dev.fnv) << ": " << dev_scores.ToString();
   pipeline->set_metadata(meta.str());
   Log("dev: " + dev_scores.ToString());
@@ -298,7 +323,8 @@ int Main(int argc, char** argv) {
   app.add_option("--tagger-epochs", o.tagger_epochs)->capture_default_str();
   app.add_option("--tagger-passes", o.tagger_passes,
                  "1, or 2 for a second tagger pass that sees the first "
-                 "pass's tags of the words to the right")
+                 "pass's tags of the words to the right, or 3: the second "
+                 "pass also sees a right-to-left first pass's tags")
       ->capture_default_str();
   app.add_option("--tagger-features", o.tagger_features,
                  "Tagger feature set: 1 (the shipped model's) or 2 (more "
@@ -310,6 +336,9 @@ int Main(int argc, char** argv) {
   app.add_option("--tagger-min-updates", o.tagger_min_updates,
                  "Like --min-updates, for the tagger (at most --min-updates)")
       ->capture_default_str();
+  app.add_flag("--tagger-backward", o.tagger_backward,
+               "The tagger's first pass tags right to left (not with "
+               "--tagger-passes 3)");
   app.add_flag("--tagger-only", o.tagger_only,
                "Train only the tagger, log its dev scores per epoch and per "
                "--tagger-min-updates threshold, write nothing");
@@ -320,6 +349,9 @@ int Main(int argc, char** argv) {
                  "dynamic oracle; more: global training, beam decoding). "
                  "--eval/--bench: decode with this beam instead of the "
                  "model's");
+  app.add_option("--parser-from", o.parser_from,
+                 "Train the tagger and lemmatiser but take the parser (and "
+                 "its decoding beam) from the model in this directory");
   app.add_flag("--best-epoch", o.best_epoch,
                "Keep the parser weights of the epoch with the best dev LAS "
                "(early stopping) instead of the last epoch's");
