@@ -2,6 +2,8 @@
 
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
+
 #include "model/claim.h"
 #include "model/names.h"
 #include "store/bulk_write.h"
@@ -109,11 +111,13 @@ StatusOr<Transaction::Touched<Entity>*> Transaction::TouchEntity(uint64_t id) {
 
 void Transaction::IndexAliases(const Entity& entity, bool add) {
   for (const std::string& name : NormalizedNames(entity)) {
-    if (add) {
-      alias_overlay_[name].insert(entity.id());
-    } else {
-      alias_overlay_[name].erase(entity.id());
-    }
+    std::vector<uint64_t>* ids =
+        add ? alias_overlay_.Insert(name, {}) : alias_overlay_.Find(name);
+    if (ids == nullptr) continue;
+    auto at = std::lower_bound(ids->begin(), ids->end(), entity.id());
+    bool present = at != ids->end() && *at == entity.id();
+    if (add && !present) ids->insert(at, entity.id());
+    if (!add && present) ids->erase(at);
   }
 }
 
@@ -159,8 +163,8 @@ StatusOr<std::vector<uint64_t>> Transaction::Candidates(
     const std::string& normalized) {
   CG_ASSIGN_OR_RETURN(const std::vector<uint64_t>* stored,
                       StoredCandidates(normalized));
-  auto it = alias_overlay_.find(normalized);
-  bool overlay = it != alias_overlay_.end() && !it->second.empty();
+  const std::vector<uint64_t>* added = alias_overlay_.Find(normalized);
+  bool overlay = added != nullptr && !added->empty();
   std::vector<uint64_t> ids;
   ids.reserve(stored->size());
   for (uint64_t id : *stored) {
@@ -168,7 +172,7 @@ StatusOr<std::vector<uint64_t>> Transaction::Candidates(
   }
   if (!overlay) return ids;  // Ascending, as stored.
   std::set<uint64_t> all(ids.begin(), ids.end());
-  all.insert(it->second.begin(), it->second.end());
+  all.insert(added->begin(), added->end());
   return std::vector<uint64_t>(all.begin(), all.end());
 }
 
@@ -381,7 +385,12 @@ Status Transaction::Commit() {
       batch.Put(keys::kAliases, keys::TextIdKey(name, id), "");
     }
   }
-  for (const auto& [id, t] : claims_) {
+  // The claims are not needed once their keys are in the batch: they go as
+  // the batch grows, which keeps a large write from holding both in full.
+  std::unordered_map<std::string, std::optional<uint64_t>>().swap(
+      identity_overlay_);
+  for (auto& [id, t] : claims_) {
+    t.old.reset();
     if (!t.now.has_value()) continue;
     batch.Put(keys::kClaims, keys::IdKey(id), t.now->SerializeAsString());
     CG_ASSIGN_OR_RETURN(EdgeRecord edge, SubjectEdge(*t.now));
@@ -396,10 +405,11 @@ Status Transaction::Commit() {
       }
       batch.Put(family, key, std::move(value));
     }
-    std::string identity =
-        t.now_identity.empty() ? ClaimIdentity(*t.now) : t.now_identity;
+    std::string identity = t.now_identity.empty() ? ClaimIdentity(*t.now)
+                                                  : std::move(t.now_identity);
     identity_hashes.push_back(store_internal::KeyHashes::Hash(identity));
     batch.Put(keys::kClaimKeys, std::move(identity), keys::IdKey(id));
+    t.now.reset();
   }
   for (const auto& [doc, t] : sources_) {
     if (t.now.has_value()) {

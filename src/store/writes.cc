@@ -174,6 +174,7 @@ StatusOr<WriteReport> AddClaimsTo(Store* store,
   while (true) {
     Transaction txn(store);
     CG_RETURN_IF_ERROR(txn.Init());
+    txn.ExpectClaims(claims.size());
     WriteReport report;
     bool redo = false;
     for (size_t i = 0; i < claims.size() && !redo; ++i) {
