@@ -217,12 +217,16 @@ Status RunTrain(const Options& o) {
        << " (stack folds " << o.tagger_stack_folds << ", features "
        << o.tagger_features << (o.tagger_backward ? ", backward first" : "")
        << ")"
-       << ", tagger min updates " << o.tagger_min_updates << ", parser epochs "
-       << o.parser_epochs << (o.best_epoch ? " (best dev epoch kept)" : "")
-       << ", parser beam " << std::max(o.beam, 1) << ", jackknife "
-       << o.jackknife << ", min updates " << o.min_updates << ", seed "
-       << o.seed;
+       << ", tagger min updates " << o.tagger_min_updates;
+  if (o.parser_from.empty()) {
+    meta << ", parser epochs " << o.parser_epochs
+         << (o.best_epoch ? " (best dev epoch kept)" : "") << ", parser beam "
+         << std::max(o.beam, 1) << ", jackknife " << o.jackknife
+         << ", min updates " << o.min_updates;
+  }
+  meta << ", seed " << o.seed;
   if (!o.parser_from.empty()) {
+    // The parser's own training options are in its model's metadata.
     meta << "; parser (not trained here) from a model with metadata: ["
          << parser_meta << "]";
   }
