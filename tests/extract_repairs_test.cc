@@ -44,6 +44,38 @@ TEST_F(ExtractRulesTest, NameCompoundedWithMoneyIsThePayee) {
   EXPECT_FALSE(RepairMoneyCompound(&t));
 }
 
+TEST_F(ExtractRulesTest, NameUnderMoneyInAnyRoleIsThePayee) {
+  // Ohio paid Vexa $ 5 million . ("Vexa" as an adverbial of "$".)
+  Sentence s =
+      Parsed({"Ohio/Ohio/PROPN/NNP/2/nsubj", "paid/pay/VERB/VBD/0/root",
+              "Vexa/Vexa/PROPN/NNP/4/advmod", "$/$/SYM/$/2/obj",
+              "5/5/NUM/CD/6/compound", "million/million/NUM/CD/4/nummod",
+              "././PUNCT/./2/punct"});
+  ASSERT_TRUE(RepairMoneyCompound(&s));
+  EXPECT_EQ(s.words[2].deprel, "iobj");
+  EXPECT_TRUE(Has(Keys(s), "Ohio | contract | Vexa"));
+}
+
+TEST_F(ExtractRulesTest, ParticipleClauseBeforeASubjectlessVerb) {
+  // Vexa , founded by Ana Ruiz , has built drones . ("founded" as a
+  // parataxis of "built", which has no subject.)
+  Sentence s = Parsed({"Vexa/Vexa/PROPN/NNP/3/vocative", ",/,/PUNCT/,/1/punct",
+                       "founded/found/VERB/VBN/9/parataxis",
+                       "by/by/ADP/IN/5/case", "Ana/Ana/PROPN/NNP/3/obl:agent",
+                       "Ruiz/Ruiz/PROPN/NNP/5/flat", ",/,/PUNCT/,/3/punct",
+                       "has/have/AUX/VBZ/9/aux", "built/build/VERB/VBN/0/root",
+                       "drones/drone/NOUN/NNS/9/obj", "././PUNCT/./9/punct"});
+  ASSERT_TRUE(RepairParticipleSubject(&s));
+  EXPECT_EQ(s.words[0].deprel, "nsubj");
+  EXPECT_TRUE(Has(Keys(s), "Vexa | build | drones"));
+  // With a subject of its own, the verb's parataxis is left alone.
+  Sentence t = Parsed({"Vexa/Vexa/PROPN/NNP/3/vocative", ",/,/PUNCT/,/1/punct",
+                       "founded/found/VERB/VBN/6/parataxis",
+                       ",/,/PUNCT/,/3/punct", "Ana/Ana/PROPN/NNP/6/nsubj",
+                       "left/leave/VERB/VBD/0/root", "././PUNCT/./6/punct"});
+  EXPECT_FALSE(RepairParticipleSubject(&t));
+}
+
 TEST_F(ExtractRulesTest, RelativePronounBesideASubjectIsTheObject) {
   // The Vexa app , which farmers used , stopped .
   Sentence s =
@@ -110,6 +142,10 @@ TEST_F(ExtractRulesTest, BareNameAfterTheObjectIsItsApposition) {
               "to/to/PART/TO/11/mark", "build/build/VERB/VB/2/advcl",
               "drones/drone/NOUN/NNS/11/obj", "././PUNCT/./2/punct"});
   lexicon_.AddPredicate("hire", "contract", "entity");
+  Sentence unmarked = s;
+  unmarked.words[7].deprel = "obl:unmarked";
+  ASSERT_TRUE(RepairBareObliqueName(&unmarked));
+  EXPECT_EQ(unmarked.words[7].deprel, "appos");
   ASSERT_TRUE(RepairBareObliqueName(&s));
   EXPECT_EQ(s.words[7].head, 5);
   EXPECT_EQ(s.words[7].deprel, "appos");

@@ -436,6 +436,7 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   if (p.lemma == "be") return FromCopula(p);
   std::string verb = p.lemma.substr(0, p.lemma.find(' '));
   if (StatesNoFact(p, verb)) return {};
+  if (auto share = ShareOfThose(p)) return {std::move(*share)};
   auto subject = ClauseSubject(p);
   if (!subject) return {};
   const Argument* agent = PassiveAgent(p);
@@ -550,7 +551,29 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   AddAttribution(p, &claim);
   if (claim.subject().type() == OTHER)
     claim.set_confidence(claim.confidence() * 0.8);
-  return WithConjuncts(std::move(claim), rule, more_targets);
+  std::vector<ExtractedClaim> all =
+      WithConjuncts(std::move(claim), rule, more_targets);
+  // "The National Immigration Law Center and Just Futures Law sued DHS":
+  // one claim per named conjunct of the subject (of the object when a
+  // passive was turned active).
+  if (p.subject.empty()) return all;
+  size_t firsts = all.size();
+  for (int c : Conjuncts(p.subject.head)) {
+    auto other = EntityFor(SubPhrase(c, p.subject), false);
+    if (!other) continue;
+    for (size_t i = 0; i < firsts; ++i) {
+      ExtractedClaim copy = all[i];
+      Entity* slot =
+          agent ? copy.claim.mutable_object() : copy.claim.mutable_subject();
+      if (NormalizeName(slot->name()) == NormalizeName(other->name())) break;
+      *slot = *other;
+      copy.rule += "+subject-conj";
+      copy.claim.set_extractor("claimgraph-extract:" + copy.rule);
+      copy.claim.mutable_evidence(0)->set_extractor(copy.claim.extractor());
+      all.push_back(std::move(copy));
+    }
+  }
+  return all;
 }
 
 std::vector<ExtractedClaim> SentenceClaims::WithConjuncts(
@@ -606,6 +629,7 @@ std::vector<ExtractedClaim> SentenceClaims::Build() {
   }
   for (ExtractedClaim& claim : NominalClaims()) add(std::move(claim));
   for (ExtractedClaim& claim : EventDurations()) add(std::move(claim));
+  RememberCountedSet(out);
   return out;
 }
 

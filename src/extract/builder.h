@@ -123,6 +123,9 @@ class SentenceClaims {
   // institute"), and its organisation ("... institute at NYU" -> part_of).
   std::string CoordinatedKind(int head, const std::string& core) const;
   std::optional<ExtractedClaim> UnitOf(int head, const Entity& unit);
+  // "X, a subsidiary / member / unit of Y" -> subsidiary_of, member_of,
+  // part_of (nominal_contractor.cc), for an X that is no person.
+  std::optional<ExtractedClaim> WholeOf(int head, const Entity& part);
   // "the Denver company" -> the company locate_in Denver.
   std::optional<ExtractedClaim> PlaceOfCompany(int noun);
   // "X's contract with Y" -> X contract Y (nominal.cc).
@@ -155,6 +158,14 @@ class SentenceClaims {
   // An "in N% of Y" of the clause (an oblique, or a modifier the parse
   // hung on the direct object), if any.
   std::optional<Phrase> SharePhrase(const Proposition& p) const;
+  // "Of those, only 81% met ...": a share as the subject, of a pronoun that
+  // refers to the set the previous sentence's value claim counted; the
+  // claim is that claim's subject with the share as value and that set as
+  // denominator (event_measures.cc).
+  std::optional<ExtractedClaim> ShareOfThose(const Proposition& p);
+  // Remembers the set of the sentence's last value claim for the next
+  // sentence's "of those".
+  void RememberCountedSet(const std::vector<ExtractedClaim>& claims);
   ExtractedClaim Nominal(const std::string& rule, const Entity& subject,
                          const std::string& predicate, double confidence) const;
   std::vector<int> Children(int word) const;

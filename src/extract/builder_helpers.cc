@@ -96,6 +96,14 @@ bool IsUnitNoun(const std::string& lemma) {
   return kUnits.contains(lemma);
 }
 
+std::string WholeRelation(const std::string& lemma) {
+  if (lemma == "member") return "member_of";
+  if (lemma == "subsidiary") return "subsidiary_of";
+  static const std::set<std::string> kParts = {"part", "division", "component",
+                                               "unit", "arm",      "branch"};
+  return kParts.contains(lemma) ? "part_of" : "";
+}
+
 bool IsTransientAdjective(const std::string& lower) {
   static const std::set<std::string> kAdjectives = {
       "new",      "separate", "additional", "several", "various", "certain",

@@ -41,6 +41,11 @@ bool IsResponseVerb(const std::string& lemma);
 // Nouns for a unit of an organisation or a region ("sector", "office"):
 // "the El Paso sector" is a thing of its own, not El Paso.
 bool IsUnitNoun(const std::string& lemma);
+
+// The predicate of "X is a <noun> of Y" / "X, a <noun> of Y" for nouns of
+// belonging: member -> member_of, subsidiary -> subsidiary_of, part,
+// division, component, unit, arm, branch -> part_of; "" for other nouns.
+std::string WholeRelation(const std::string& lemma);
 // Adjectives that say how new or distinct a thing is, not what it is
 // ("new", "separate"): left out of a described entity's name.
 bool IsTransientAdjective(const std::string& lower);

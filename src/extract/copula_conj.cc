@@ -80,7 +80,8 @@ Phrase SentenceClaims::FirstConjunct(const Phrase& phrase,
 }
 
 std::vector<ExtractedClaim> SentenceClaims::FromCopula(const Proposition& p) {
-  // "X is part of Y", "X is a member of Y", "X is a division of Y".
+  // "X is part of Y", "X is a member of Y", "X is a division of Y", "X is a
+  // subsidiary of Y" (subsidiary_of).
   const Argument* complement = nullptr;
   for (const Argument& a : p.arguments) {
     if (a.role == "attr") complement = &a;
@@ -88,12 +89,7 @@ std::vector<ExtractedClaim> SentenceClaims::FromCopula(const Proposition& p) {
   if (complement == nullptr) return {};
   int head = complement->phrase.head;
   std::string noun = AsciiLower(sentence_.words[head - 1].lemma);
-  std::string predicate =
-      noun == "member" ? "member_of"
-      : (noun == "part" || noun == "division" || noun == "component" ||
-         noun == "subsidiary" || noun == "unit")
-          ? "part_of"
-          : "";
+  std::string predicate = extract_internal::WholeRelation(noun);
   if (predicate.empty()) return {};
   auto subject = EntityFor(p.subject, false);
   if (!subject) return {};

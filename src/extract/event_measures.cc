@@ -2,6 +2,7 @@
 // test") and what share of cases a clause holds for ("captured images in
 // only 76% of vehicles"). See docs/extraction.md, "Described things".
 
+#include <cctype>
 #include <optional>
 #include <set>
 #include <string>
@@ -140,6 +141,95 @@ std::optional<Phrase> SentenceClaims::SharePhrase(const Proposition& p) const {
     }
   }
   return std::nullopt;
+}
+
+namespace {
+
+// "those", "them", "these" after "of": a pronoun for a set named before.
+bool OfThose(const Sentence& s, int word) {
+  const Word& w = s.words[word - 1];
+  std::string f = AsciiLower(w.form);
+  return w.upos == "PRON" && (f == "those" || f == "them" || f == "these");
+}
+
+}  // namespace
+
+std::optional<ExtractedClaim> SentenceClaims::ShareOfThose(
+    const Proposition& p) {
+  if (p.subject.empty()) return std::nullopt;
+  const Mention* q = QuantityFor(p.subject);
+  if (q == nullptr || q->type != MentionType::kPercentage) return std::nullopt;
+  // "Of those, only 81% met ..." (an oblique of the clause) or "81% of
+  // them met ..." (a modifier of the share).
+  bool of_those = false;
+  for (const Argument& a : p.arguments) {
+    of_those = of_those ||
+               (a.role.rfind("obl", 0) == 0 && AsciiLower(a.marker) == "of" &&
+                OfThose(sentence_, a.phrase.head));
+  }
+  for (int k : Children(p.subject.head)) {
+    if (sentence_.words[k - 1].deprel != "nmod" || !OfThose(sentence_, k))
+      continue;
+    for (int c : Children(k)) {
+      of_those = of_those || AsciiLower(sentence_.words[c - 1].form) == "of";
+    }
+  }
+  if (!of_those) return std::nullopt;
+  auto set = memory_->PreviousCountedSet();
+  if (!set) return std::nullopt;
+  const Argument* object = nullptr;
+  for (const Argument& a : p.arguments) {
+    if (a.role == "obj") object = &a;
+  }
+  Claim claim = NewClaim(p, "");
+  *claim.mutable_subject() = set->first;
+  *claim.mutable_value() = extract_internal::ToQuantity(*q);
+  claim.set_predicate(CanonicalPredicate(p.lemma, true));
+  extract_internal::AddQualifier("denominator", set->second, &claim);
+  if (object)
+    extract_internal::AddQualifier(
+        "theme", PhraseText(sentence_, object->phrase), &claim);
+  ExtractedClaim out;
+  out.rule = p.rule + "+share-of-those";
+  claim.set_extractor("claimgraph-extract:" + out.rule);
+  claim.mutable_evidence(0)->set_extractor(claim.extractor());
+  AddQualifiers(p, nullptr, &claim);
+  AddAttribution(p, &claim);
+  out.claim = std::move(claim);
+  return out;
+}
+
+void SentenceClaims::RememberCountedSet(
+    const std::vector<ExtractedClaim>& claims) {
+  // The last share's denominator ("in 76% of vehicles"), else the last
+  // counted unit ("detained 1,461 immigrants"); not money ("of those"
+  // dollars is no set of things) nor a duration ("a 152-day test").
+  const Claim* counted = nullptr;
+  std::string set;
+  for (const ExtractedClaim& e : claims) {
+    const Claim& c = e.claim;
+    if (!c.has_value()) continue;
+    for (const Qualifier& q : c.qualifiers()) {
+      if (q.key() == "denominator" && !q.value().empty()) {
+        counted = &c;
+        set = q.value();
+      }
+    }
+  }
+  for (auto it = claims.rbegin(); counted == nullptr && it != claims.rend();
+       ++it) {
+    const Claim& c = it->claim;
+    const std::string& unit = c.value().unit();
+    bool currency = unit.size() == 3 &&
+                    std::isupper(static_cast<unsigned char>(unit[0])) &&
+                    std::isupper(static_cast<unsigned char>(unit[2]));
+    if (!c.has_value() || unit.empty() || unit == "%" || currency ||
+        IsTimeNoun(AsciiLower(unit)))
+      continue;
+    counted = &c;
+    set = unit;
+  }
+  if (counted) memory_->RememberCountedSet(counted->subject(), set);
 }
 
 }  // namespace claimgraph

@@ -348,6 +348,18 @@ void DocumentMemory::RememberDescribed(const std::string& head_lemma,
   described_.emplace(head_lemma, e);
 }
 
+void DocumentMemory::RememberCountedSet(const Entity& subject,
+                                        const std::string& set) {
+  counted_set_ = std::make_pair(subject, set);
+  counted_set_sentence_ = sentences_;
+}
+
+std::optional<std::pair<Entity, std::string>>
+DocumentMemory::PreviousCountedSet() const {
+  if (counted_set_sentence_ != sentences_ - 1) return std::nullopt;
+  return counted_set_;
+}
+
 std::optional<Entity> DocumentMemory::Described(
     const std::string& head_lemma) const {
   auto it = described_.find(head_lemma);
@@ -371,7 +383,44 @@ bool DocumentMemory::Refers(const std::string& word, const std::string& noun,
   return it != DefiniteNouns().end() && e.type() == it->second;
 }
 
+bool DocumentMemory::TwoOrganisations(const Sentence& s, int first,
+                                      int last) const {
+  // "The National Immigration Law Center and Just Futures Law sued ...":
+  // a run that is already a whole organisation's name (it ends in an
+  // organisation's head word, or is an acronym), then "and" and a run the
+  // parse makes a conjunct of it, are two names ("Immigration and Customs
+  // Enforcement", "Department of Health and Human Services" go on: their
+  // first part is no whole name, or the lexicon knows the joined name).
+  int n = static_cast<int>(s.words.size());
+  if (last + 2 > n || s.words[last].form != "and") return false;
+  std::string tail = AsciiLower(s.words[last - 1].form);
+  EntityType t = lexicon_->CueType(tail);
+  if (t == ENTITY_TYPE_UNSPECIFIED) t = BuiltinCue(tail);
+  bool whole = t == AGENCY || t == COMPANY || t == ORGANIZATION ||
+               (first == last && IsAcronym(s.words[last - 1].form));
+  if (!whole) return false;
+  int end = last + 2;
+  while (end < n && IsCapitalised(s.words[end].form) &&
+         s.words[end].upos != "PUNCT")
+    ++end;
+  bool conjunct = false;
+  for (int k = last + 2; k <= end; ++k) {
+    const Word& w = s.words[k - 1];
+    conjunct =
+        conjunct || (w.deprel == "conj" && w.head >= first && w.head <= last);
+  }
+  if (!conjunct) return false;
+  std::string joined;
+  for (int k = first; k <= end; ++k) {
+    std::string f = s.words[k - 1].form;
+    if (k == first && (AsciiLower(f) == "the")) continue;
+    joined += (joined.empty() ? "" : " ") + f;
+  }
+  return lexicon_->FindEntity(joined) == nullptr;
+}
+
 std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
+  ++sentences_;
   prior_of_type_ = last_of_type_;
   prior_person_by_gender_ = last_person_by_gender_;
   prior_salience_ = salience_;
@@ -389,7 +438,7 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
         ++j;
       } else if (j + 2 <= n && IsConnector(w(j + 1).form) &&
                  IsCapitalised(w(j + 2).form) && w(j + 2).upos != "PUNCT" &&
-                 !TwoNames(s, i, j)) {
+                 !TwoNames(s, i, j) && !TwoOrganisations(s, i, j)) {
         j += 2;
       } else {
         break;

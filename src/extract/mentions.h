@@ -21,6 +21,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimgraph.pb.h"
@@ -71,6 +72,13 @@ class DocumentMemory {
   void RememberDescribed(const std::string& head_lemma, const Entity& e);
   std::optional<Entity> Described(const std::string& head_lemma) const;
 
+  // The set the latest value claim of a sentence counted or took a share of
+  // ("captured images ... in 76% of vehicles": the test and "vehicles"),
+  // which an "of those" in the next sentence refers to; the set of the
+  // sentence before the current one, if it had one.
+  void RememberCountedSet(const Entity& subject, const std::string& set);
+  std::optional<std::pair<Entity, std::string>> PreviousCountedSet() const;
+
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
@@ -78,6 +86,9 @@ class DocumentMemory {
                    const std::string& title);
   EntityType TypeOf(const std::vector<std::string>& words,
                     const std::string& title) const;
+  // True when the run of capitalised words first..last and the run after
+  // the "and" that follows it are two organisations' names.
+  bool TwoOrganisations(const Sentence& s, int first, int last) const;
 
   const Lexicon* lexicon_;
   std::map<std::string, std::string> acronyms_;  // SHORT -> long form.
@@ -96,6 +107,9 @@ class DocumentMemory {
   int last_sentence_start_ = 0;  // ... and when the one before began.
   // The two maps above as they were before the current sentence.
   std::map<EntityType, Entity> prior_of_type_;
+  int sentences_ = 0;  // Sentences whose names were found so far.
+  std::optional<std::pair<Entity, std::string>> counted_set_;
+  int counted_set_sentence_ = -1;
   std::map<char, Entity> prior_person_by_gender_;
 };
 

@@ -53,6 +53,27 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
       out.push_back(std::move(c));
     }
   }
+  // "the Anzalduas border crossing in Texas": a named place and, after
+  // "in", a state or country the lexicon knows: the place is in it.
+  for (size_t i = 0; i + 1 < names_.size(); ++i) {
+    const NameMention& a = names_[i];
+    const NameMention& b = names_[i + 1];
+    const KnownEntity* region = memory_->lexicon().FindEntity(b.entity.name());
+    if (a.entity.type() != LOCATION || !region || !region->region ||
+        b.first != a.last + 2 || form(a.last + 1) != "in")
+      continue;
+    // The parse must hang the region on the place's phrase.
+    int head = b.last;
+    while (head > 0 && head >= b.first && words[head - 1].head >= b.first &&
+           words[head - 1].head <= b.last)
+      head = words[head - 1].head;
+    int on = words[head - 1].head;
+    if (on < a.first || on > a.last || words[head - 1].deprel != "nmod")
+      continue;
+    ExtractedClaim c = Nominal("place-in-region", a.entity, "locate_in", 0.7);
+    *c.claim.mutable_object() = b.entity;
+    out.push_back(std::move(c));
+  }
   // "the University of Toronto's Citizen Lab": an organisation's unit.
   auto organisation = [](const Entity& e) {
     return e.type() == AGENCY || e.type() == COMPANY ||
@@ -121,7 +142,11 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
     if (w.upos == "NOUN" && !HoldsClause(i)) {
       const NameMention* name =
           w.deprel == "appos" && w.head > 0 ? NameAt(w.head) : ApposedName(i);
-      if (name && name->entity.type() != PERSON &&
+      std::optional<ExtractedClaim> whole;
+      if (name && name->entity.type() != PERSON)
+        whole = WholeOf(i, name->entity);
+      if (whole) out.push_back(std::move(*whole));
+      if (name && name->entity.type() != PERSON && !whole &&
           !IsRoleNoun(AsciiLower(w.lemma))) {
         std::string core;
         for (int k = 1; k <= i; ++k) {

@@ -145,4 +145,31 @@ std::optional<ExtractedClaim> SentenceClaims::UnitOf(int head,
   return std::nullopt;
 }
 
+std::optional<ExtractedClaim> SentenceClaims::WholeOf(int head,
+                                                      const Entity& part) {
+  // "Vexa, a subsidiary of Norland Corp.", "Kansas, a member of the
+  // compact", "Harbor, a unit of Norland": X subsidiary_of / member_of /
+  // part_of the named whole after "of".
+  const auto& words = sentence_.words;
+  std::string predicate =
+      extract_internal::WholeRelation(AsciiLower(words[head - 1].lemma));
+  if (predicate.empty()) return std::nullopt;
+  for (int m : Children(head)) {
+    const NameMention* whole = NameAt(m);
+    if (words[m - 1].deprel != "nmod" || !whole ||
+        whole->entity.type() == PERSON)
+      continue;
+    bool of = false;
+    for (int c : Children(m)) {
+      of = of || (words[c - 1].deprel == "case" &&
+                  AsciiLower(words[c - 1].form) == "of");
+    }
+    if (!of) continue;
+    ExtractedClaim c = Nominal("appos-" + predicate, part, predicate, 0.7);
+    *c.claim.mutable_object() = whole->entity;
+    return c;
+  }
+  return std::nullopt;
+}
+
 }  // namespace claimgraph

@@ -31,8 +31,9 @@ bool RepairTrailingReport(Sentence* sentence);
 
 // Attachment repairs (parse_repair_attach.cc), each true when it changed
 // the tree:
-// - "paid Vexa $5 million" with the name as a compound of the money sign:
-//   the name is the verb's indirect object (a name never modifies "$").
+// - "paid Vexa $5 million" with the name as a compound (or any other
+//   modifier) of the money sign: the name is the verb's indirect object (a
+//   name never modifies "$").
 bool RepairMoneyCompound(Sentence* sentence);
 // - "the app, which migrants used": a verb without an object whose
 //   subjects are a relative pronoun and a later noun or pronoun; the
@@ -41,7 +42,8 @@ bool RepairDoubleSubject(Sentence* sentence);
 // - "Vexa, founded by Ana Ruiz, has worked ...", parsed with the participle
 //   as the subject of the main verb and the name hanging on it: the name is
 //   the subject and the participle modifies it (a participle never is a
-//   subject).
+//   subject); also with the participle as a parataxis or adverbial clause
+//   of a verb that has no subject.
 bool RepairParticipleSubject(Sentence* sentence);
 // - "Vexa has asked Ohio to publish rules on how long video is kept",
 //   parsed with "asked" as the subject of "kept": a verb with a subject of
@@ -66,6 +68,12 @@ bool RepairBareObliqueName(Sentence* sentence);
 //   drones"; "X, the state's effort, which Y launched" when the parse's
 //   head is reached through the apposition).
 bool RepairDistantApposition(Sentence* sentence);
+// - "at the Anzalduas border crossing in Texas", with "crossing" tagged as a
+//   participle: after "the"/"a", a proper noun and a common noun, a gerund
+//   without an object or subject of its own is the head noun of the name
+//   ("the Hudson River crossing", "the Senate Judiciary hearing"); its
+//   obliques become its modifiers.
+bool RepairGerundInName(Sentence* sentence);
 // All of the above, in that order.
 bool RepairAttachments(Sentence* sentence);
 

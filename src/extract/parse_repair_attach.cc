@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "extract/parse_repair.h"
 
 namespace claimgraph {
@@ -54,7 +55,11 @@ bool RepairMoneyCompound(Sentence* sentence) {
   bool changed = false;
   for (int k = 1; k <= static_cast<int>(words.size()); ++k) {
     Word& w = words[k - 1];
-    if (w.deprel != "compound" || !IsNominal(w) || w.head <= k) continue;
+    // (A proper noun under the sign in any role: compound, advmod, ...)
+    bool modifier =
+        w.deprel == "compound" || (w.upos == "PROPN" && w.deprel != "conj" &&
+                                   w.deprel != "appos" && w.deprel != "nmod");
+    if (!modifier || !IsNominal(w) || w.head <= k) continue;
     const Word& money = words[w.head - 1];
     if (money.upos != "SYM" || money.deprel != "obj") continue;
     int verb = money.head;
@@ -101,10 +106,16 @@ bool RepairParticipleSubject(Sentence* sentence) {
   int n = static_cast<int>(words.size());
   for (int p = 2; p <= n; ++p) {
     Word& part = words[p - 1];
-    if (part.upos != "VERB" || part.xpos != "VBN" || part.deprel != "nsubj")
-      continue;
+    if (part.upos != "VERB" || part.xpos != "VBN") continue;
     int root = part.head;
     if (root <= p || words[root - 1].upos != "VERB") continue;
+    // A subject, or a clause set off before a verb that has no subject
+    // ("Vexa, founded by ..., has worked", the participle as a parataxis).
+    bool loose = (part.deprel == "parataxis" || part.deprel == "dep" ||
+                  part.deprel == "advcl") &&
+                 !HasDependent(words, root, "nsubj") &&
+                 !HasDependent(words, root, "nsubj:pass");
+    if (part.deprel != "nsubj" && !loose) continue;
     // The noun before ", <participle>" that hangs on the participle.
     if (words[p - 2].form != ",") continue;
     int noun = 0;
@@ -186,7 +197,11 @@ bool RepairBareObliqueName(Sentence* sentence) {
   bool changed = false;
   for (int k = 3; k < n; ++k) {
     Word& w = words[k - 1];
-    if (w.deprel != "obl" || w.upos != "PROPN") continue;
+    // (Also "obl:unmarked", "obl:npmod": an oblique without a preposition.)
+    if ((w.deprel != "obl" && w.deprel != "obl:unmarked" &&
+         w.deprel != "obl:npmod") ||
+        w.upos != "PROPN")
+      continue;
     if (HasDependent(words, k, "case") || HasDependent(words, k, "mark"))
       continue;
     auto [first, last] = Span(words, k);
@@ -277,12 +292,57 @@ bool RepairDistantApposition(Sentence* sentence) {
   return changed;
 }
 
+bool RepairGerundInName(Sentence* sentence) {
+  auto& words = sentence->words;
+  int n = static_cast<int>(words.size());
+  bool changed = false;
+  for (int i = 4; i <= n; ++i) {
+    Word& g = words[i - 1];
+    Word& noun = words[i - 2];
+    const std::string& det = words[i - 4].form;
+    if (g.upos != "VERB" || g.xpos != "VBG" || noun.upos != "NOUN" ||
+        words[i - 3].upos != "PROPN" ||
+        (AsciiLower(det) != "the" && AsciiLower(det) != "a" &&
+         AsciiLower(det) != "an"))
+      continue;
+    // A participle of its own would have an object or a subject.
+    bool clause = false;
+    for (const Word& w : words) {
+      if (&w == &g) continue;
+      clause =
+          clause || (w.head == i &&
+                     (w.deprel == "obj" || w.deprel.rfind("nsubj", 0) == 0 ||
+                      w.deprel == "ccomp" || w.deprel == "xcomp"));
+    }
+    if (clause || noun.head == i || noun.head <= 0) continue;
+    // The gerund heads the noun phrase: it takes the noun's place, the
+    // noun and the phrase's words before it hang on it, and its obliques
+    // become its modifiers.
+    int noun_at = i - 1;
+    for (int k = 1; k <= n; ++k) {
+      Word& w = words[k - 1];
+      if (w.head == noun_at && k < noun_at) w.head = i;
+      if (w.head == i && w.deprel.rfind("obl", 0) == 0) w.deprel = "nmod";
+    }
+    g.head = noun.head;
+    g.deprel = noun.deprel;
+    g.upos = "NOUN";
+    g.xpos = "NN";
+    g.lemma = AsciiLower(g.form);
+    noun.head = i;
+    noun.deprel = "compound";
+    changed = true;
+  }
+  return changed;
+}
+
 bool RepairAttachments(Sentence* sentence) {
   bool changed = RepairMoneyCompound(sentence);
   changed |= RepairDoubleSubject(sentence);
   changed |= RepairParticipleSubject(sentence);
   changed |= RepairClauseAsSubject(sentence);
   changed |= RepairJoinedPartner(sentence);
+  changed |= RepairGerundInName(sentence);
   changed |= RepairBareObliqueName(sentence);
   changed |= RepairDistantApposition(sentence);
   return changed;
