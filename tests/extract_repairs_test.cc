@@ -125,10 +125,12 @@ TEST_F(ExtractRulesTest, VerbWithItsOwnSubjectIsNoSubject) {
   EXPECT_EQ(s.words[11].deprel, "ccomp");
   EXPECT_EQ(s.words[12].head, 3);
   // Ohio, the indirect object, controls "to publish": what one asks
-  // another to do is no claim, and asking relates the two to nothing here.
+  // another to do is no claim; the one asked is the object of asking.
+  lexicon_.AddPredicate("ask", "request", "entity");
   std::vector<std::string> keys = Keys(s);
   EXPECT_FALSE(Has(keys, "Vexa | ask publish | rules"));
   EXPECT_FALSE(Has(keys, "Ohio | publish | rules"));
+  EXPECT_TRUE(Has(keys, "Vexa | request | Ohio"));
 }
 
 TEST_F(ExtractRulesTest, BareNameAfterTheObjectIsItsApposition) {

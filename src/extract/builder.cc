@@ -354,6 +354,14 @@ const Argument* SentenceClaims::ClauseObject(const Proposition& p,
       object = &a;
     }
   }
+  // "has asked DPS to publish rules", the one asked parsed as an indirect
+  // object with the infinitive as its complement: the one asked is the
+  // object, as with a direct object ("asked CBP to disclose").
+  if (!object && recipient) {
+    for (const Argument& a : p.arguments) {
+      if (a.role == "xcomp") return recipient;
+    }
+  }
   if (object && recipient) {
     static const std::set<std::string> kGiven = {"contract", "award", "grant",
                                                  "deal", "order"};
