@@ -7,7 +7,8 @@
 // leaves the index keys (by subject, object, predicate, document, identity)
 // in random order. Sorting does not change the outcome: operations on the
 // same key keep their order (a stable sort), and operations on different
-// keys commute.
+// keys commute. The bulk path (bulk_write.h) takes the same order and
+// writes the last operation of each key (ConsumeLatest).
 
 #ifndef CLAIMGRAPH_STORE_SORTED_BATCH_H_
 #define CLAIMGRAPH_STORE_SORTED_BATCH_H_
