@@ -3,16 +3,20 @@
 // Usage: recognize_bench FILE [--repeat N]
 //   FILE: UTF-8 text, one text per line (e.g. the CaRB sentences in
 //   ../shared/benchmarks/carb/dev.txt). The whole file is recognised N
-//   times (default 9) on one thread; the median and best runs are printed.
+//   times (default 9) on one thread; the median and best runs are printed,
+//   measured in CPU time of the thread (the machine is shared: wall time
+//   would count the other users), with the median wall-clock rate beside.
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "base/cpu_time.h"
 #include "recognize/recognize.h"
 
 int main(int argc, char** argv) {
@@ -41,11 +45,12 @@ int main(int argc, char** argv) {
   }
   claimgraph::RecognizeOptions options;
   options.reference_date = claimgraph::Date{2025, 6, 10};
-  std::vector<double> rates;
+  std::vector<double> rates, wall_rates;
   size_t mentions = 0, errors = 0;
   for (int r = 0; r < repeat; ++r) {
     mentions = errors = 0;
     auto start = std::chrono::steady_clock::now();
+    double cpu_start = claimgraph::ThreadCpuSeconds();
     for (const std::string& line : lines) {
       auto result = claimgraph::Recognize(line, options);
       if (result.ok()) {
@@ -54,15 +59,18 @@ int main(int argc, char** argv) {
         ++errors;
       }
     }
-    std::chrono::duration<double> secs =
+    double cpu = claimgraph::ThreadCpuSeconds() - cpu_start;
+    std::chrono::duration<double> wall =
         std::chrono::steady_clock::now() - start;
-    rates.push_back(bytes / 1e6 / secs.count());
+    rates.push_back(bytes / 1e6 / std::max(cpu, 1e-9));
+    wall_rates.push_back(bytes / 1e6 / wall.count());
   }
   std::sort(rates.begin(), rates.end());
+  std::sort(wall_rates.begin(), wall_rates.end());
   std::printf(
       "%zu lines, %.2f MB, %zu mentions, %zu errors; %d runs: median %.2f "
-      "MB/s, best %.2f MB/s\n",
+      "MB per CPU-second, best %.2f (wall clock: median %.2f MB/s)\n",
       lines.size(), bytes / 1e6, mentions, errors, repeat,
-      rates[rates.size() / 2], rates.back());
+      rates[rates.size() / 2], rates.back(), wall_rates[wall_rates.size() / 2]);
   return 0;
 }
