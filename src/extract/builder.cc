@@ -1,6 +1,7 @@
 #include "extract/builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/builder_internal.h"
@@ -60,6 +61,20 @@ std::string SentenceClaims::NewsDate(const Mention& m) const {
     int published_weekday = static_cast<int>(((day % 7) + 7 + 3) % 7) + 1;
     if (weekday >= 1 && weekday <= 7) {
       return CivilFromDays(day - ((published_weekday - weekday + 7) % 7));
+    }
+  }
+  // A bare month ("in May", XXXX-05) is the last such month on or before
+  // publication: in May 2025 for a story of July 2025, and of 2024 for a
+  // story of February 2025.
+  if (t.size() == 7 && t.rfind("XXXX-", 0) == 0 && date.ok() &&
+      std::isdigit(static_cast<unsigned char>(t[5])) &&
+      std::isdigit(static_cast<unsigned char>(t[6]))) {
+    int month = std::stoi(t.substr(5));
+    if (month >= 1 && month <= 12) {
+      long year = date->year - (month > date->month ? 1 : 0);
+      char buf[16];
+      std::snprintf(buf, sizeof(buf), "%04ld-%02d", year, month);
+      return buf;
     }
   }
   return t.empty() ? m.text : t;
@@ -127,10 +142,12 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
   for (const Word& w : sentence_.words) {
     std::string l = AsciiLower(w.form);
     if (w.head == p.predicate && (l == "allegedly" || l == "reportedly")) {
+      // Both hedge the claim without vouching for it (the gold's table).
       a->set_cue(l);
-      a->set_stance(l == "allegedly" ? ALLEGED : REPORTED);
+      a->set_stance(ALLEGED);
     }
   }
+  bool hedged = a->stance() == ALLEGED;
   if (extract_internal::NotAddressedQuestion(sentence_, p.predicate)) {
     // "ICE has not addressed whether ...": the cue is the governing verb
     // with its auxiliaries and negation.
@@ -145,8 +162,14 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
     a->set_stance(ALLEGED);
   }
   if (p.speaker.empty()) return;
-  if (auto speaker = EntityFor(p.speaker, false))
+  if (auto speaker = EntityFor(p.speaker, false)) {
     *a->mutable_speaker() = *speaker;
+  } else if (auto document = DocumentFor(p.speaker)) {
+    *a->mutable_speaker() = *document;
+  }
+  // "allegedly ..., according to a complaint": the adverb's stance stays,
+  // the source becomes its speaker.
+  if (hedged) return;
   std::string cue = AsciiLower(sentence_.words[p.cue - 1].lemma);
   bool according = p.cue == p.speaker.head;
   a->set_cue(according ? "according to"
@@ -154,6 +177,30 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
   a->set_stance(cue == "deny"                             ? DENIED
                 : (cue == "question" || cue == "dispute") ? QUESTIONED
                                                           : REPORTED);
+}
+
+std::optional<Entity> SentenceClaims::DocumentFor(const Phrase& phrase) {
+  // "according to federal spending records", "budget documents show", "a
+  // contract notice posted on Thursday": a document noun with the nouns
+  // and adjectives before it (no article, no modifiers after it).
+  int head = phrase.head;
+  const Word& w = sentence_.words[head - 1];
+  if (w.upos != "NOUN" ||
+      !extract_internal::DocumentNouns().contains(AsciiLower(w.lemma)))
+    return std::nullopt;
+  int start = head;
+  while (start > 1) {
+    const Word& before = sentence_.words[start - 2];
+    bool modifier = before.deprel == "compound" || before.deprel == "amod";
+    if (!modifier || before.head < start - 1 || before.head > head) break;
+    --start;
+  }
+  std::vector<int> span;
+  for (int k = start; k <= head; ++k) span.push_back(k);
+  Entity e;
+  e.set_name(WordsText(sentence_, span));
+  e.set_type(DOCUMENT);
+  return e;
 }
 
 void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,

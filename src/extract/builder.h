@@ -88,6 +88,9 @@ class SentenceClaims {
   // a pronoun or definite description, or (when `allow_common`) the phrase
   // itself as an OTHER entity.
   std::optional<Entity> EntityFor(const Phrase& phrase, bool allow_common);
+  // A DOCUMENT entity for a report's source that names no body ("agency
+  // figures", "the complaint"); none for other phrases.
+  std::optional<Entity> DocumentFor(const Phrase& phrase);
   // A person named in apposition to `word` (either direction).
   // Bare "agents" for the agency they act for (builder_entities.cc).
   std::optional<Entity> AgencyOfMembers(const Phrase& phrase);

@@ -61,6 +61,15 @@ const std::set<std::string>& ProgramNouns() {
   return *nouns;
 }
 
+const std::set<std::string>& DocumentNouns() {
+  static const auto* nouns = new std::set<std::string>{
+      "record",  "document", "figure",   "log",       "notice",    "complaint",
+      "filing",  "lawsuit",  "report",   "memo",      "statement", "data",
+      "audit",   "study",    "survey",   "analysis",  "email",     "letter",
+      "invoice", "contract", "estimate", "statistic", "transcript"};
+  return *nouns;
+}
+
 bool IsIntentionVerb(const std::string& lemma) {
   static const std::set<std::string> kVerbs = {
       "hope", "threaten", "want",   "wish",    "try",    "attempt",

@@ -25,6 +25,9 @@ bool IsRoleNoun(const std::string& lemma);
 bool IsActorNoun(const std::string& lemma);
 // Nouns for programs and systems ("platform", "app").
 const std::set<std::string>& ProgramNouns();
+// Nouns for documents that can be the source of a report ("records",
+// "complaint", "notice"): "according to the complaint" names a DOCUMENT.
+const std::set<std::string>& DocumentNouns();
 // Verbs whose clause states no fact: "hoped to use", "threatened to send",
 // "declined to comment", "failed to measure".
 bool IsIntentionVerb(const std::string& lemma);

@@ -312,35 +312,128 @@ class Extractor {
     out_.push_back(std::move(prop));
   }
 
-  // Attaches the speaker of "X said (that) ..." and "according to X" to the
-  // propositions of the reported clause.
+  // Attaches the speaker of "X said (that) ...", of a trailing "..., X
+  // said." and of "according to X" to the propositions of the reported
+  // clause. "X show(s) (that)" of a document reports like "said".
   void AttachSpeakers() {
     for (const Proposition& speech : std::vector<Proposition>(out_)) {
-      if (!IsSpeechLemma(t_.lemma(speech.predicate))) continue;
+      std::string lemma = t_.lemma(speech.predicate);
+      if (!IsSpeechLemma(lemma) && lemma != "show") continue;
       std::set<int> reported;
       for (int k : t_.kids(speech.predicate)) {
         if (t_.base(k) == "ccomp") reported.insert(k);
       }
       if (t_.base(speech.predicate) == "parataxis")
         reported.insert(t_.head(speech.predicate));
+      bool tail = reported.empty() && ReportingTail(speech.predicate);
+      if (tail) reported.insert(Root());
       for (Proposition& prop : out_) {
         if (prop.cue == 0 && prop.predicate != speech.predicate &&
-            Dominated(prop.predicate, reported)) {
+            Dominated(prop.predicate, reported) &&
+            (!tail || InMainClause(prop.predicate))) {
           prop.speaker = speech.subject;
           prop.cue = speech.predicate;
         }
       }
     }
+    Phrase according;
     for (Proposition& prop : out_) {
       for (auto it = prop.arguments.begin(); it != prop.arguments.end(); ++it) {
         if (AsciiLower(it->marker) == "according to") {
           prop.speaker = it->phrase;
           prop.cue = it->phrase.head;
+          if (according.empty() && InMainClause(prop.predicate))
+            according = it->phrase;
           prop.arguments.erase(it);
           break;
         }
       }
     }
+    // "according to X" in the main clause, or set off at either end of the
+    // sentence wherever the parse hangs it, vouches for the whole sentence
+    // ("ICE has contracted Palantir to build ..., according to a notice"),
+    // but not for the descriptions in relative clauses and appositions.
+    if (Phrase edge = EdgeAccordingTo(); !edge.empty()) according = edge;
+    if (according.empty()) return;
+    for (Proposition& prop : out_) {
+      if (prop.cue == 0 && InMainClause(prop.predicate)) {
+        prop.speaker = according;
+        prop.cue = according.head;
+      }
+    }
+  }
+
+  // The source of an "according to X" that opens the sentence or closes it
+  // after a comma; empty if there is none.
+  Phrase EdgeAccordingTo() const {
+    for (int w = 1; w < t_.size(); ++w) {
+      if (AsciiLower(t_.word(w).form) != "according" ||
+          AsciiLower(t_.word(w + 1).form) != "to" || t_.base(w) != "case")
+        continue;
+      int h = t_.head(w);
+      std::vector<int> words;
+      for (int k : NounPhrase(t_, h).words) {
+        if (k != w && k != w + 1) words.push_back(k);
+      }
+      if (words.empty()) continue;
+      bool opens = w == 1 || (w == 2 && IsPunct(t_, 1));
+      bool closes = w > 1 && t_.word(w - 1).form == ",";
+      for (int k = words.back() + 1; closes && k <= t_.size(); ++k) {
+        if (!IsPunct(t_, k)) closes = false;
+      }
+      if (opens || closes) return Phrase{h, words};
+    }
+    return Phrase{};
+  }
+
+  int Root() const {
+    for (int w = 1; w <= t_.size(); ++w) {
+      if (t_.head(w) == 0) return w;
+    }
+    return 0;
+  }
+
+  // True when w's clause is the sentence's main clause or one of its
+  // complements and conjuncts, not a relative clause, an apposition or a
+  // modifier of a noun.
+  bool InMainClause(int w) const {
+    for (int steps = 0; w > 0 && steps < 64; ++steps, w = t_.head(w)) {
+      std::string b = t_.base(w);
+      if (b == "acl" || b == "appos" || b == "nmod" || b == "parataxis")
+        return false;
+      if (b == "root") return true;
+    }
+    return false;
+  }
+
+  // "..., the agency said.": a speech verb after the main clause, set off
+  // by a comma, with its own subject, no complement clause and nothing of
+  // the sentence after it but its own words and punctuation. The parse
+  // often hangs it on the main clause or on an object (conj, appos).
+  bool ReportingTail(int v) const {
+    int root = Root();
+    if (v == root || v < root || t_.Child(v, {"ccomp", "cc"}) != 0)
+      return false;
+    int subject = t_.Child(v, {"nsubj"});
+    // "..., the GAO said in a report.": a finite verb parsed as a reduced
+    // relative of its subject.
+    const std::string& tag = t_.word(v).xpos;
+    bool finite = tag == "VBD" || tag == "VBZ" || tag == "VBP";
+    if (subject == 0 && t_.base(v) == "acl" && finite && t_.head(v) < v)
+      subject = t_.head(v);
+    if (subject == 0 || subject > v) return false;
+    auto all = [](int) { return false; };
+    std::vector<int> own = t_.Subtree(v, all);
+    std::vector<int> said_by = t_.Subtree(subject, all);
+    int first = std::min(own.front(), said_by.front());
+    int last = std::max(own.back(), said_by.back());
+    if (first < 2 || t_.word(first - 1).form != ",") {
+      if (t_.word(first).form != ",") return false;
+    }
+    for (int w = last + 1; w <= t_.size(); ++w) {
+      if (t_.word(w).upos != "PUNCT") return false;
+    }
+    return true;
   }
 
   // True when w is one of `roots` or below one of them (through clauses).
