@@ -19,67 +19,6 @@ using extract_internal::IsUnitNoun;
 using extract_internal::PlaceMarkers;
 using extract_internal::ToQuantity;
 
-namespace {
-
-// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-std::string CivilFromDays(long z) {
-  z += 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  long doe = z - era * 146097;
-  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long mp = (5 * doy + 2) / 153;
-  long d = doy - (153 * mp + 2) / 5 + 1;
-  long m = mp + (mp < 10 ? 3 : -9);
-  long y = yoe + era * 400 + (m <= 2);
-  char buf[16];
-  std::snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", y, m, d);
-  return buf;
-}
-
-}  // namespace
-
-std::string SentenceClaims::NewsDate(const Mention& m) const {
-  // A bare weekday ("on Thursday", timex XXXX-WXX-4) in news is the last
-  // such day on or before publication.
-  const std::string& t = m.timex;
-  const std::string& published = source_.published();
-  StatusOr<Date> date = ParseIsoDate(published.substr(0, 10));
-  if (t.size() == 10 && t.rfind("XXXX-WXX-", 0) == 0 && date.ok()) {
-    int weekday = t[9] - '0';  // ISO: 1 = Monday.
-    long day = DaysFromCivil(date->year, date->month, date->day);
-    // 1970-01-01 was a Thursday (ISO 4).
-    int published_weekday = static_cast<int>(((day % 7) + 7 + 3) % 7) + 1;
-    if (weekday >= 1 && weekday <= 7) {
-      return CivilFromDays(day - ((published_weekday - weekday + 7) % 7));
-    }
-  }
-  // A bare month ("in May", XXXX-05) is the last such month on or before
-  // publication: in May 2025 for a story of July 2025, and of 2024 for a
-  // story of February 2025.
-  if (t.size() == 7 && t.rfind("XXXX-", 0) == 0 && date.ok() &&
-      std::isdigit(static_cast<unsigned char>(t[5])) &&
-      std::isdigit(static_cast<unsigned char>(t[6]))) {
-    int month = std::stoi(t.substr(5));
-    if (month >= 1 && month <= 12) {
-      long year = date->year - (month > date->month ? 1 : 0);
-      char buf[16];
-      std::snprintf(buf, sizeof(buf), "%04ld-%02d", year, month);
-      return buf;
-    }
-  }
-  return t.empty() ? m.text : t;
-}
-
 SentenceClaims::SentenceClaims(const Sentence& sentence,
                                const std::vector<Mention>& mentions,
                                DocumentMemory* memory, const Source& source,
@@ -201,37 +140,6 @@ std::optional<Entity> SentenceClaims::DocumentFor(const Phrase& phrase) {
   e.set_name(WordsText(sentence_, span));
   e.set_type(DOCUMENT);
   return e;
-}
-
-void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
-                                   Claim* claim) {
-  for (const Argument& a : p.arguments) {
-    if (&a == object) continue;
-    // Dates inside a clausal argument date that clause, not this claim.
-    bool clausal =
-        a.role == "xcomp" || a.role == "ccomp" || a.role.rfind("advcl", 0) == 0;
-    for (const Mention* m : MentionsIn(a.phrase)) {
-      if (IsDate(m->type) && !clausal)
-        AddQualifier("time", NewsDate(*m), claim);
-      if (m->type == MentionType::kCurrency)
-        AddQualifier("amount", m->text, claim);
-    }
-    std::string marker = AsciiLower(a.marker);
-    if (PlaceMarkers().contains(marker)) {
-      const NameMention* name = NameAt(a.phrase.head);
-      if (name && name->entity.type() == LOCATION)
-        AddQualifier("place", name->entity.name(), claim);
-    }
-    if (a.role == "xcomp" && marker == "to") {
-      AddQualifier("purpose", PhraseText(sentence_, a.phrase), claim);
-    }
-  }
-  if (object != nullptr && claim->has_object()) {
-    for (const Mention* m : MentionsIn(object->phrase)) {
-      if (m->type == MentionType::kCurrency)
-        AddQualifier("amount", m->text, claim);
-    }
-  }
 }
 
 std::optional<ExtractedClaim> SentenceClaims::FromApposition(

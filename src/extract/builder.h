@@ -146,6 +146,16 @@ class SentenceClaims {
   // The time qualifier of a date mention, resolving bare weekdays against
   // the publication date.
   std::string NewsDate(const Mention& m) const;
+  // A timex with XXXX placeholders (weekday, month) resolved against the
+  // publication date `date`; others as they are.
+  static std::string ResolvedDate(const std::string& timex,
+                                  const std::optional<Date>& date);
+  // Place qualifiers for the place phrase headed by `head` and its
+  // conjuncts; and for the place phrases ("in X") that modify `head`.
+  void AddPlaces(int head, Claim* claim);
+  void AddModifierPlaces(int head, Claim* claim);
+  // The phrase with the preposition(s) before it ("since", "between").
+  Phrase WithMarker(const Phrase& phrase) const;
   // The canonical predicate of a lemma phrase, trying "be " + lemma too
   // ("base in" -> "be based in" -> locate_in).
   std::string CanonicalPredicate(const std::string& lemma, bool value) const;

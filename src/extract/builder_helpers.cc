@@ -147,8 +147,11 @@ Quantity ToQuantity(const Mention& m) {
 void AddQualifier(const std::string& key, const std::string& value,
                   Claim* claim) {
   if (value.empty()) return;
+  // Conjoined places stay in one claim as repeated qualifiers ("in Arizona
+  // and Texas"); other keys take their first value.
+  bool repeats = key == "place";
   for (const Qualifier& q : claim->qualifiers()) {
-    if (q.key() == key) return;
+    if (q.key() == key && (!repeats || q.value() == value)) return;
   }
   Qualifier* q = claim->add_qualifiers();
   q->set_key(key);
