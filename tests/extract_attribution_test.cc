@@ -147,6 +147,55 @@ TEST_F(ExtractRulesTest, HedgingAdverbStaysAllegedWithASource) {
   EXPECT_EQ(c->attribution().stance(), ALLEGED);
 }
 
+// "Kestrel LLC acquired Orvell Corp. , a spokesperson for Brightline Inc.
+// said ." with the spokesperson hung on the object as an apposition and
+// "said" the root over the clause (ccomp), as a parser did.
+Sentence AcquiredSpokespersonSaid() {
+  return Parsed(
+      {"Kestrel/Kestrel/PROPN/NNP/2/compound", "LLC/LLC/PROPN/NNP/3/nsubj",
+       "acquired/acquire/VERB/VBD/12/ccomp",
+       "Orvell/Orvell/PROPN/NNP/5/compound", "Corp./Corp./PROPN/NNP/3/obj",
+       ",/,/PUNCT/,/8/punct", "a/a/DET/DT/8/det",
+       "spokesperson/spokesperson/NOUN/NN/5/appos", "for/for/ADP/IN/11/case",
+       "Brightline/Brightline/PROPN/NNP/11/compound",
+       "Inc./Inc./PROPN/NNP/8/nmod", "said/say/VERB/VBD/0/root",
+       "././PUNCT/./12/punct"});
+}
+
+TEST_F(ExtractRulesTest, SpokespersonSpeaksForTheBodyAndIsRemembered) {
+  std::vector<std::string> keys = Keys(AcquiredSpokespersonSaid());
+  const Claim* c = Find(claims_, keys, kAcquired);
+  ASSERT_NE(c, nullptr) << keys.size();
+  EXPECT_EQ(c->attribution().stance(), REPORTED);
+  EXPECT_EQ(c->attribution().speaker().name(), "Brightline Inc.");
+  // Later, "..., the spokesperson said ." is the same body's.
+  keys = Keys(Parsed(
+      {"Kestrel/Kestrel/PROPN/NNP/2/compound", "LLC/LLC/PROPN/NNP/3/nsubj",
+       "acquired/acquire/VERB/VBD/0/root", "Orvell/Orvell/PROPN/NNP/5/compound",
+       "Corp./Corp./PROPN/NNP/3/obj", ",/,/PUNCT/,/9/punct",
+       "the/the/DET/DT/8/det", "spokesperson/spokesperson/NOUN/NN/9/nsubj",
+       "said/say/VERB/VBD/3/conj", "././PUNCT/./3/punct"}));
+  c = Find(claims_, keys, kAcquired);
+  ASSERT_NE(c, nullptr) << keys.size();
+  EXPECT_EQ(c->attribution().speaker().name(), "Brightline Inc.");
+}
+
+TEST_F(ExtractRulesTest, DocumentsShowReportsWhatTheyShow) {
+  // Court records show that Kestrel LLC acquired Orvell Corp. .
+  std::vector<std::string> keys = Keys(Parsed(
+      {"Court/court/NOUN/NN/2/compound", "records/record/NOUN/NNS/3/nsubj",
+       "show/show/VERB/VBP/0/root", "that/that/SCONJ/IN/7/mark",
+       "Kestrel/Kestrel/PROPN/NNP/6/compound", "LLC/LLC/PROPN/NNP/7/nsubj",
+       "acquired/acquire/VERB/VBD/3/ccomp",
+       "Orvell/Orvell/PROPN/NNP/9/compound", "Corp./Corp./PROPN/NNP/7/obj",
+       "././PUNCT/./3/punct"}));
+  const Claim* c = Find(claims_, keys, kAcquired);
+  ASSERT_NE(c, nullptr) << keys.size();
+  EXPECT_EQ(c->attribution().stance(), REPORTED);
+  EXPECT_EQ(c->attribution().speaker().name(), "Court records");
+  EXPECT_EQ(c->attribution().speaker().type(), DOCUMENT);
+}
+
 // "Kestrel LLC acquired Orvell Corp. in <month> ."
 Sentence AcquiredIn(const std::string& month) {
   return Parsed(

@@ -101,7 +101,9 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
     a->set_stance(ALLEGED);
   }
   if (p.speaker.empty()) return;
-  if (auto speaker = EntityFor(p.speaker, false)) {
+  if (auto body = SpokespersonBody(p.speaker)) {
+    *a->mutable_speaker() = *body;
+  } else if (auto speaker = EntityFor(p.speaker, false)) {
     *a->mutable_speaker() = *speaker;
   } else if (auto document = DocumentFor(p.speaker)) {
     *a->mutable_speaker() = *document;
@@ -116,6 +118,40 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
   a->set_stance(cue == "deny"                             ? DENIED
                 : (cue == "question" || cue == "dispute") ? QUESTIONED
                                                           : REPORTED);
+}
+
+std::optional<Entity> SentenceClaims::SpokespersonBody(const Phrase& phrase) {
+  // A spokesperson speaks for a body, which is the speaker: "a spokesperson
+  // for the department", "A CBP spokesperson", and later "the
+  // spokesperson" for the body whose spokesperson spoke last.
+  if (phrase.empty()) return std::nullopt;
+  int head = phrase.head;
+  std::string lemma = AsciiLower(sentence_.words[head - 1].lemma);
+  if (lemma != "spokesperson" && lemma != "spokesman" && lemma != "spokeswoman")
+    return std::nullopt;
+  std::optional<Entity> body;
+  for (int k : Children(head)) {
+    const Word& kw = sentence_.words[k - 1];
+    if (kw.deprel != "nmod" && kw.deprel != "compound" &&
+        kw.deprel != "nmod:poss")
+      continue;
+    if (auto e = EntityFor(SubPhrase(k, phrase), false);
+        e && e->type() != PERSON && e->type() != LOCATION) {
+      body = e;
+      break;
+    }
+  }
+  if (!body) {
+    // "A CBP spokesperson": the name before the noun.
+    if (auto e = EntityFor(phrase, false);
+        e && e->type() != PERSON && e->type() != LOCATION)
+      body = e;
+  }
+  if (body) {
+    memory_->RememberDescribed("spokesperson", *body);
+    return body;
+  }
+  return memory_->Described("spokesperson");
 }
 
 std::optional<Entity> SentenceClaims::DocumentFor(const Phrase& phrase) {

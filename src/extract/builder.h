@@ -91,6 +91,9 @@ class SentenceClaims {
   // A DOCUMENT entity for a report's source that names no body ("agency
   // figures", "the complaint"); none for other phrases.
   std::optional<Entity> DocumentFor(const Phrase& phrase);
+  // The body a spokesperson phrase speaks for ("a spokesperson for DHS",
+  // "the spokesperson" after one), or none.
+  std::optional<Entity> SpokespersonBody(const Phrase& phrase);
   // A person named in apposition to `word` (either direction).
   // Bare "agents" for the agency they act for (builder_entities.cc).
   std::optional<Entity> AgencyOfMembers(const Phrase& phrase);

@@ -316,23 +316,32 @@ class Extractor {
   // said." and of "according to X" to the propositions of the reported
   // clause. "X show(s) (that)" of a document reports like "said".
   void AttachSpeakers() {
-    for (const Proposition& speech : std::vector<Proposition>(out_)) {
-      std::string lemma = t_.lemma(speech.predicate);
-      if (!IsSpeechLemma(lemma) && lemma != "show") continue;
+    for (int v = 1; v <= t_.size(); ++v) {
+      std::string lemma = t_.lemma(v);
+      if (t_.word(v).upos != "VERB" ||
+          (!IsSpeechLemma(lemma) && lemma != "show"))
+        continue;
+      Phrase speaker;
+      for (const Proposition& p : out_) {
+        if (p.predicate == v && p.rule != "appos") {
+          speaker = p.subject;
+          break;
+        }
+      }
+      if (speaker.empty()) speaker = StrandedSubject(v);
       std::set<int> reported;
-      for (int k : t_.kids(speech.predicate)) {
+      for (int k : t_.kids(v)) {
         if (t_.base(k) == "ccomp") reported.insert(k);
       }
-      if (t_.base(speech.predicate) == "parataxis")
-        reported.insert(t_.head(speech.predicate));
-      bool tail = reported.empty() && ReportingTail(speech.predicate);
+      if (t_.base(v) == "parataxis") reported.insert(t_.head(v));
+      bool tail = reported.empty() && ReportingTail(v);
       if (tail) reported.insert(Root());
       for (Proposition& prop : out_) {
-        if (prop.cue == 0 && prop.predicate != speech.predicate &&
+        if (prop.cue == 0 && prop.predicate != v &&
             Dominated(prop.predicate, reported) &&
             (!tail || InMainClause(prop.predicate))) {
-          prop.speaker = speech.subject;
-          prop.cue = speech.predicate;
+          prop.speaker = speaker;
+          prop.cue = v;
         }
       }
     }
@@ -382,6 +391,22 @@ class Extractor {
         if (!IsPunct(t_, k)) closes = false;
       }
       if (opens || closes) return Phrase{h, words};
+    }
+    return Phrase{};
+  }
+
+  // "..., a spokesperson for the department said.": a speech verb without
+  // a subject, right after a comma-set noun phrase the parse hung on the
+  // clause before as an apposition; that phrase is its subject.
+  Phrase StrandedSubject(int v) const {
+    for (int a = 1; a < v; ++a) {
+      if (t_.base(a) != "appos") continue;
+      std::vector<int> words = t_.Subtree(a, [](int) { return false; });
+      bool set_off =
+          t_.word(words.front()).form == "," ||
+          (words.front() > 1 && t_.word(words.front() - 1).form == ",");
+      if (words.back() != v - 1 || !set_off) continue;
+      return NounPhrase(t_, a);
     }
     return Phrase{};
   }
