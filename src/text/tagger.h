@@ -9,7 +9,9 @@
 // Optionally two passes: a second left-to-right model also sees the first
 // pass's tags of the words to the right (stacking). It is trained on
 // first-pass tags of the training set predicted by jackknifing, so it learns
-// how far to trust them.
+// how far to trust them. The first pass may tag right to left instead
+// (TaggerOptions::first_backward), or a right-to-left first pass may run
+// beside the left-to-right one, the second pass seeing both (passes = 3).
 
 #ifndef CLAIMGRAPH_TEXT_TAGGER_H_
 #define CLAIMGRAPH_TEXT_TAGGER_H_
@@ -88,14 +90,14 @@ class Tagger {
   void Atoms(const std::vector<Word>& words,
              std::vector<WordAtoms>* atoms) const;
   // Features of word i given the classes of the two previous words (-1 when
-  // there is none) and, for the second pass, the first pass's classes
-  // (`right`, else null).
+  // there is none) and, for the second pass, the first passes' classes
+  // (`stack`, else null).
   void Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
                 int prev2, const StackTags* stack,
                 std::vector<uint64_t>* out) const;
   int ClassOf(const std::string& upos, const std::string& xpos);
-  // Tags words given precomputed atoms with `model` (model_ or second_);
-  // returns class ids. When training, `learner` is that model (mutable) and
+  // Tags words left to right given precomputed atoms with `model`; returns
+  // class ids. When training, `learner` is that model (mutable) and
   // `gold` the gold classes; `averaged` scores with the running averages.
   void Run(const Perceptron& model, const std::vector<WordAtoms>& atoms,
            const std::vector<std::string>& forms, const StackTags* stack,
@@ -113,8 +115,10 @@ class Tagger {
   void Predict(const std::vector<WordAtoms>& atoms,
                const std::vector<std::string>& forms,
                std::vector<int>* classes) const;
-  // Epochs of training of `model` (model_ or second_; `right` holds the
-  // first-pass classes of every sentence for the second pass).
+  // Epochs of training of `model`. For the second pass, `right` holds the
+  // first-pass classes of every sentence and `back` (or null) the
+  // right-to-left first pass's; `reversed`: the sentences are given right
+  // to left (a backward pass), so dev scoring reverses too.
   void TrainPass(const std::vector<std::vector<WordAtoms>>& atoms,
                  const std::vector<std::vector<std::string>>& forms,
                  const std::vector<std::vector<int>>& gold,
@@ -122,7 +126,7 @@ class Tagger {
                  const std::vector<std::vector<int>>* back, bool reversed,
                  const TaggerOptions& options, Perceptron* model);
   // First-pass classes of every training sentence, each predicted by a
-  // one-pass tagger trained on the other folds.
+  // one-pass tagger trained on the other folds
   // (and, with backward_, the backward first pass's in *back).
   void JackknifeFirstPass(const std::vector<Sentence>& train,
                           const TaggerOptions& options,
