@@ -7,7 +7,6 @@
 
 #include <google/protobuf/util/json_util.h>
 #include <sys/resource.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -24,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "base/cpu_time.h"
 #include "export/dot.h"
 #include "export/jsonl.h"
 #include "graph/walk.h"
@@ -67,22 +67,6 @@ struct Flags {
 
 double Seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
-}
-
-// CPU seconds of the calling thread (user + system). On a shared machine
-// this, unlike wall time, does not count the time spent waiting for a core.
-double ThreadCpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-double ProcessCpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) /
-             1e6;
 }
 
 // Peak resident set of the process so far, MiB.
