@@ -196,6 +196,23 @@ TEST_F(ExtractRulesTest, DocumentsShowReportsWhatTheyShow) {
   EXPECT_EQ(c->attribution().speaker().type(), DOCUMENT);
 }
 
+TEST_F(ExtractRulesTest, NounPhraseClaimsShareTheMainClausesSource) {
+  // Kestrel LLC signed a contract with Orvell Corp. , according to court
+  // records .
+  std::vector<std::string> keys = Keys(Parsed(
+      {"Kestrel/Kestrel/PROPN/NNP/2/compound", "LLC/LLC/PROPN/NNP/3/nsubj",
+       "signed/sign/VERB/VBD/0/root", "a/a/DET/DT/5/det",
+       "contract/contract/NOUN/NN/3/obj", "with/with/ADP/IN/8/case",
+       "Orvell/Orvell/PROPN/NNP/8/compound", "Corp./Corp./PROPN/NNP/5/nmod",
+       ",/,/PUNCT/,/13/punct", "according/accord/VERB/VBG/13/case",
+       "to/to/ADP/IN/10/fixed", "court/court/NOUN/NN/13/compound",
+       "records/record/NOUN/NNS/3/obl", "././PUNCT/./3/punct"}));
+  const Claim* c = Find(claims_, keys, "Kestrel LLC | contract | Orvell Corp.");
+  ASSERT_NE(c, nullptr) << keys.size();
+  EXPECT_EQ(c->attribution().stance(), REPORTED);
+  EXPECT_EQ(c->attribution().speaker().name(), "court records");
+}
+
 // "Kestrel LLC acquired Orvell Corp. in <month> ."
 Sentence AcquiredIn(const std::string& month) {
   return Parsed(

@@ -623,10 +623,20 @@ std::vector<ExtractedClaim> SentenceClaims::Build() {
     if (seen.insert(key).second) out.push_back(std::move(claim));
   };
   if (IsImperative()) return out;
-  for (const Proposition& p : ExtractPropositions(sentence_)) {
+  std::vector<Proposition> props = ExtractPropositions(sentence_);
+  const Proposition* reported_root = nullptr;
+  for (const Proposition& p : props) {
     for (ExtractedClaim& claim : FromProposition(p)) add(std::move(claim));
+    if (p.cue != 0 && !p.speaker.empty() &&
+        sentence_.words[p.predicate - 1].head == 0)
+      reported_root = &p;
   }
-  for (ExtractedClaim& claim : NominalClaims()) add(std::move(claim));
+  for (ExtractedClaim& claim : NominalClaims()) {
+    // "ICE has lifted an order on a contract with Halyard, according to a
+    // notice": what the main clause's noun phrases say has its source too.
+    if (reported_root) AddAttribution(*reported_root, &claim.claim);
+    add(std::move(claim));
+  }
   for (ExtractedClaim& claim : EventDurations()) add(std::move(claim));
   RememberCountedSet(out);
   return out;
