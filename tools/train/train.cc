@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "base/cpu_time.h"
 #include "scores.h"
 #include "text/conllu.h"
 #include "text/lemmatizer.h"
@@ -24,14 +24,6 @@ namespace claimgraph {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-// CPU time of this thread: on a shared machine, wall time measures the
-// other users too.
-double ThreadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
 
 double Seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
