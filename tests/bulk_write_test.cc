@@ -32,52 +32,52 @@ using testing_util::TempRoot;
 
 namespace keys = store_keys;
 
+// The database at `path`, opened read-only with all its column families;
+// `db` is null (and the test failed) when it cannot be opened.
+struct ReadOnlyDb {
+  explicit ReadOnlyDb(const std::string& path) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : keys::kColumnFamilyNames) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status s = rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), path,
+                                                     families, &handles, &raw);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    db.reset(raw);
+  }
+  ~ReadOnlyDb() {
+    for (rocksdb::ColumnFamilyHandle* h : handles) {
+      db->DestroyColumnFamilyHandle(h);
+    }
+  }
+
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  std::unique_ptr<rocksdb::DB> db;
+};
+
 // Every (column family, key) -> value of the database at `path`.
 using Dump = std::map<std::pair<int, std::string>, std::string>;
 
 Dump DumpDatabase(const std::string& path) {
-  std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const char* name : keys::kColumnFamilyNames) {
-    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-  }
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), path,
-                                                   families, &handles, &raw);
-  EXPECT_TRUE(s.ok()) << s.ToString();
+  ReadOnlyDb open(path);
   Dump dump;
-  if (!s.ok()) return dump;
-  std::unique_ptr<rocksdb::DB> db(raw);
-  for (size_t f = 0; f < handles.size(); ++f) {
+  if (open.db == nullptr) return dump;
+  for (size_t f = 0; f < open.handles.size(); ++f) {
     std::unique_ptr<rocksdb::Iterator> it(
-        db->NewIterator(rocksdb::ReadOptions(), handles[f]));
+        open.db->NewIterator(rocksdb::ReadOptions(), open.handles[f]));
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       dump[{static_cast<int>(f), it->key().ToString()}] =
           it->value().ToString();
     }
     EXPECT_TRUE(it->status().ok());
   }
-  for (rocksdb::ColumnFamilyHandle* h : handles)
-    db->DestroyColumnFamilyHandle(h);
   return dump;
 }
 
 uint64_t LatestSequence(const std::string& path) {
-  std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const char* name : keys::kColumnFamilyNames) {
-    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-  }
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), path,
-                                                   families, &handles, &raw);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  if (!s.ok()) return 0;
-  uint64_t sequence = raw->GetLatestSequenceNumber();
-  for (rocksdb::ColumnFamilyHandle* h : handles)
-    raw->DestroyColumnFamilyHandle(h);
-  delete raw;
-  return sequence;
+  ReadOnlyDb open(path);
+  return open.db == nullptr ? 0 : open.db->GetLatestSequenceNumber();
 }
 
 Claim Statement(const Entity& subject, const std::string& predicate,

@@ -49,24 +49,34 @@ void ExpectSameTags(const Tagger& a_tagger, const Tagger& b_tagger,
   }
 }
 
+// Tags the words of `gold` afresh and expects the gold XPOS (and UPOS when
+// `check_upos`) on every word; returns the number of words compared.
+long ExpectGoldTags(const Tagger& tagger, const std::vector<Sentence>& gold,
+                    bool check_upos, const std::string& note = "") {
+  auto words = Untagged(gold);
+  long total = 0;
+  for (size_t s = 0; s < gold.size(); ++s) {
+    tagger.Tag(&words[s]);
+    for (size_t i = 0; i < words[s].size(); ++i, ++total) {
+      const Word& want = gold[s].words[i];
+      if (check_upos) {
+        EXPECT_EQ(words[s][i].upos, want.upos)
+            << want.form << " in sentence " << s + 1 << note;
+      }
+      EXPECT_EQ(words[s][i].xpos, want.xpos)
+          << want.form << " in sentence " << s + 1 << note;
+    }
+  }
+  return total;
+}
+
 TEST(TaggerTest, FitsTinyTreebankExactly) {
   std::vector<Sentence> gold = ReadTiny();
   ASSERT_EQ(gold.size(), 10u);
   TaggerOptions options;
   options.epochs = 10;
   auto tagger = Tagger::Train(gold, options);
-  auto words = Untagged(gold);
-  long total = 0;
-  for (size_t s = 0; s < gold.size(); ++s) {
-    tagger->Tag(&words[s]);
-    for (size_t i = 0; i < words[s].size(); ++i, ++total) {
-      EXPECT_EQ(words[s][i].upos, gold[s].words[i].upos)
-          << gold[s].words[i].form << " in sentence " << s + 1;
-      EXPECT_EQ(words[s][i].xpos, gold[s].words[i].xpos)
-          << gold[s].words[i].form << " in sentence " << s + 1;
-    }
-  }
-  EXPECT_GT(total, 80);
+  EXPECT_GT(ExpectGoldTags(*tagger, gold, /*check_upos=*/true), 80);
 }
 
 TEST(TaggerTest, SaveLoadRoundTripKeepsPredictions) {
@@ -93,16 +103,7 @@ TEST(TaggerTest, TwoPassTaggerFitsTinyTreebankExactly) {
   options.passes = 2;
   options.feature_set = 2;
   auto tagger = Tagger::Train(gold, options);
-  auto words = Untagged(gold);
-  for (size_t s = 0; s < gold.size(); ++s) {
-    tagger->Tag(&words[s]);
-    for (size_t i = 0; i < words[s].size(); ++i) {
-      EXPECT_EQ(words[s][i].upos, gold[s].words[i].upos)
-          << gold[s].words[i].form << " in sentence " << s + 1;
-      EXPECT_EQ(words[s][i].xpos, gold[s].words[i].xpos)
-          << gold[s].words[i].form << " in sentence " << s + 1;
-    }
-  }
+  ExpectGoldTags(*tagger, gold, /*check_upos=*/true);
 }
 
 // Both passes are saved: a loaded two-pass tagger predicts the same tags on
@@ -210,14 +211,7 @@ TEST(TaggerTest, BackwardStackedTaggerFitsAndRoundTrips) {
   options.passes = 3;
   options.feature_set = 2;
   auto tagger = Tagger::Train(gold, options);
-  auto words = Untagged(gold);
-  for (size_t s = 0; s < gold.size(); ++s) {
-    tagger->Tag(&words[s]);
-    for (size_t i = 0; i < words[s].size(); ++i) {
-      EXPECT_EQ(words[s][i].xpos, gold[s].words[i].xpos)
-          << gold[s].words[i].form << " in sentence " << s + 1;
-    }
-  }
+  ExpectGoldTags(*tagger, gold, /*check_upos=*/false);
   ModelWriter out;
   tagger->Save(&out);
   EXPECT_EQ(out.data()[PassesOffset(out.data())], 3);
@@ -247,15 +241,8 @@ TEST(TaggerTest, BackwardFirstPassFitsAndRoundTrips) {
     options.first_backward = true;
     options.feature_set = 2;
     auto tagger = Tagger::Train(gold, options);
-    auto words = Untagged(gold);
-    for (size_t s = 0; s < gold.size(); ++s) {
-      tagger->Tag(&words[s]);
-      for (size_t i = 0; i < words[s].size(); ++i) {
-        EXPECT_EQ(words[s][i].xpos, gold[s].words[i].xpos)
-            << gold[s].words[i].form << " in sentence " << s + 1 << ", passes "
-            << passes;
-      }
-    }
+    ExpectGoldTags(*tagger, gold, /*check_upos=*/false,
+                   ", passes " + std::to_string(passes));
     ModelWriter out;
     tagger->Save(&out);
     EXPECT_EQ(out.data()[PassesOffset(out.data())], 3 + passes);
