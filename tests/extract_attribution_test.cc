@@ -213,6 +213,22 @@ TEST_F(ExtractRulesTest, NounPhraseClaimsShareTheMainClausesSource) {
   EXPECT_EQ(c->attribution().speaker().name(), "court records");
 }
 
+TEST_F(ExtractRulesTest, SurnameTaggedAsANounIsTheNamedPerson) {
+  Keys(Parsed({"Ana/Ana/PROPN/NNP/2/compound", "Ruiz/Ruiz/PROPN/NNP/3/nsubj",
+               "spoke/speak/VERB/VBD/0/root", "././PUNCT/./3/punct"}));
+  // Ruiz said that Kestrel LLC acquired Orvell Corp. , with "Ruiz" tagged
+  // as a plural common noun.
+  std::vector<std::string> keys = Keys(Parsed(
+      {"Ruiz/ruiz/NOUN/NNS/2/nsubj", "said/say/VERB/VBD/0/root",
+       "that/that/SCONJ/IN/6/mark", "Kestrel/Kestrel/PROPN/NNP/5/compound",
+       "LLC/LLC/PROPN/NNP/6/nsubj", "acquired/acquire/VERB/VBD/2/ccomp",
+       "Orvell/Orvell/PROPN/NNP/8/compound", "Corp./Corp./PROPN/NNP/6/obj",
+       "././PUNCT/./2/punct"}));
+  const Claim* c = Find(claims_, keys, kAcquired);
+  ASSERT_NE(c, nullptr) << keys.size();
+  EXPECT_EQ(c->attribution().speaker().name(), "Ana Ruiz");
+}
+
 // "Kestrel LLC acquired Orvell Corp. in <month> ."
 Sentence AcquiredIn(const std::string& month) {
   return Parsed(

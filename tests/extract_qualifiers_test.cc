@@ -126,6 +126,25 @@ TEST_F(ExtractRulesTest, AreaOfANamedPlaceIsAPlaceOfItsOwn) {
             std::vector<std::string>{"Ohio area"});
 }
 
+TEST_F(ExtractRulesTest, SeasonsAndQuartersResolveAgainstPublication) {
+  // ... this spring .  (published 2024-03-15)
+  std::vector<std::string> keys = Keys(
+      Acquired({"this/this/DET/DT/7/det", "spring/spring/NOUN/NN/3/obl:tmod"}));
+  EXPECT_EQ(Values(claims_, keys, kAcquired, "time"),
+            std::vector<std::string>{"2024"});
+  // ... in the first quarter : this year's; the second: last year's.
+  std::vector<std::string> quarter = {
+      "in/in/ADP/IN/9/case", "the/the/DET/DT/9/det",
+      "first/first/ADJ/JJ/9/amod", "quarter/quarter/NOUN/NN/3/obl"};
+  keys = Keys(Acquired(quarter));
+  EXPECT_EQ(Values(claims_, keys, kAcquired, "time"),
+            std::vector<std::string>{"2024-Q1"});
+  quarter[2] = "second/second/ADJ/JJ/9/amod";
+  keys = Keys(Acquired(quarter));
+  EXPECT_EQ(Values(claims_, keys, kAcquired, "time"),
+            std::vector<std::string>{"2023-Q2"});
+}
+
 TEST_F(ExtractRulesTest, FiscalYearIsItsYear) {
   // ... in the current fiscal year .
   std::vector<std::string> keys = Keys(

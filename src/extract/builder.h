@@ -157,6 +157,9 @@ class SentenceClaims {
   // conjuncts; and for the place phrases ("in X") that modify `head`.
   void AddPlaces(int head, Claim* claim);
   void AddModifierPlaces(int head, Claim* claim);
+  // The time of a calendar phrase headed by word `w` ("this spring", "the
+  // first quarter") resolved against publication, or "".
+  std::string CalendarPhrase(int w) const;
   // The phrase with the preposition(s) before it ("since", "between").
   Phrase WithMarker(const Phrase& phrase) const;
   // The canonical predicate of a lemma phrase, trying "be " + lemma too

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
+#include <string>
 
 #include "base/ascii.h"
 #include "extract/builder.h"
@@ -120,8 +123,48 @@ Phrase SentenceClaims::WithMarker(const Phrase& phrase) const {
   return out;
 }
 
+std::string SentenceClaims::CalendarPhrase(int w) const {
+  // "this spring" -> the publication year; "the first quarter" -> that
+  // quarter, the last such one on or before publication (2025-Q1).
+  const std::string& published = source_.published();
+  StatusOr<Date> date = ParseIsoDate(published.substr(0, 10));
+  if (!date.ok()) return "";
+  std::string lemma = AsciiLower(sentence_.words[w - 1].lemma);
+  std::string det, ordinal;
+  for (int k : Children(w)) {
+    const Word& kw = sentence_.words[k - 1];
+    if (kw.deprel == "det") det = AsciiLower(kw.form);
+    if (kw.deprel == "amod") ordinal = AsciiLower(kw.form);
+  }
+  static const std::set<std::string> kSeasons = {"spring", "summer", "fall",
+                                                 "autumn", "winter"};
+  if (kSeasons.contains(lemma) && det == "this")
+    return std::to_string(date->year);
+  static const std::map<std::string, int> kOrdinals = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+  auto it = kOrdinals.find(ordinal);
+  if (lemma == "quarter" && det == "the" && it != kOrdinals.end()) {
+    int quarter = it->second;
+    int year = date->year - (quarter > (date->month - 1) / 3 + 1 ? 1 : 0);
+    return std::to_string(year) + "-Q" + std::to_string(quarter);
+  }
+  return "";
+}
+
 void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
                                    Claim* claim) {
+  // Calendar phrases the recognizer leaves alone, in the claim's own
+  // clause (up the tree to its predicate without crossing another verb).
+  for (int w = 1; w <= static_cast<int>(sentence_.words.size()); ++w) {
+    std::string when = CalendarPhrase(w);
+    if (when.empty()) continue;
+    int at = sentence_.words[w - 1].head;
+    for (int steps = 0; at > 0 && at != p.predicate && steps < 8; ++steps) {
+      if (sentence_.words[at - 1].upos == "VERB") break;
+      at = sentence_.words[at - 1].head;
+    }
+    if (at == p.predicate) AddQualifier("time", when, claim);
+  }
   for (const Argument& a : p.arguments) {
     if (&a == object) continue;
     // Dates inside a clausal argument date that clause, not this claim.

@@ -478,6 +478,10 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
         IsCamelCase(w(first).form)) {
       has_propn = true;
     }
+    // "Gaines said ...": a lone capitalised word the tagger took for a
+    // common noun is the surname of a person the story has named.
+    if (first == j && by_surname_.contains(AsciiLower(w(first).form)))
+      has_propn = true;
     // "Agency spokesperson Joanna Pruitt": a generic noun capitalised only
     // because it opens the sentence is no name.
     if (first == 1 && j == 1 && !IsAcronym(w(1).form) &&
