@@ -229,6 +229,23 @@ TEST_F(ExtractRulesTest, SurnameTaggedAsANounIsTheNamedPerson) {
   EXPECT_EQ(c->attribution().speaker().name(), "Ana Ruiz");
 }
 
+TEST_F(ExtractRulesTest, AnOfficeSpeaksForItself) {
+  // The Ohio governor 's office said that Kestrel LLC acquired Orvell
+  // Corp. .
+  std::vector<std::string> keys = Keys(Parsed(
+      {"The/the/DET/DT/3/det", "Ohio/Ohio/PROPN/NNP/3/compound",
+       "governor/governor/NOUN/NN/5/nmod:poss", "'s/'s/PART/POS/3/case",
+       "office/office/NOUN/NN/6/nsubj", "said/say/VERB/VBD/0/root",
+       "that/that/SCONJ/IN/10/mark", "Kestrel/Kestrel/PROPN/NNP/9/compound",
+       "LLC/LLC/PROPN/NNP/10/nsubj", "acquired/acquire/VERB/VBD/6/ccomp",
+       "Orvell/Orvell/PROPN/NNP/12/compound", "Corp./Corp./PROPN/NNP/10/obj",
+       "././PUNCT/./6/punct"}));
+  const Claim* c = Find(claims_, keys, kAcquired);
+  ASSERT_NE(c, nullptr) << keys.size();
+  EXPECT_EQ(c->attribution().stance(), REPORTED);
+  EXPECT_EQ(c->attribution().speaker().name(), "Ohio governor's office");
+}
+
 // "Kestrel LLC acquired Orvell Corp. in <month> ."
 Sentence AcquiredIn(const std::string& month) {
   return Parsed(

@@ -107,6 +107,11 @@ void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
     *a->mutable_speaker() = *speaker;
   } else if (auto document = DocumentFor(p.speaker)) {
     *a->mutable_speaker() = *document;
+  } else if (IsUnitNoun(
+                 AsciiLower(sentence_.words[p.speaker.head - 1].lemma))) {
+    // "The Illinois attorney general's office said": an office or unit
+    // speaks for itself, named by its description.
+    if (auto unit = EntityFor(p.speaker, true)) *a->mutable_speaker() = *unit;
   }
   // "allegedly ..., according to a complaint": the adverb's stance stays,
   // the source becomes its speaker.
