@@ -49,8 +49,12 @@ TEST(RangeTest, Bounds) {
     ASSERT_TRUE(m) << c.text;
     EXPECT_EQ(m->min, c.min) << c.text;
     EXPECT_EQ(m->max, c.max) << c.text;
-    if (c.min) EXPECT_EQ(m->min_inclusive, c.min_inclusive) << c.text;
-    if (c.max) EXPECT_EQ(m->max_inclusive, c.max_inclusive) << c.text;
+    if (c.min) {
+      EXPECT_EQ(m->min_inclusive, c.min_inclusive) << c.text;
+    }
+    if (c.max) {
+      EXPECT_EQ(m->max_inclusive, c.max_inclusive) << c.text;
+    }
   }
 }
 

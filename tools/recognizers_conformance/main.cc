@@ -184,7 +184,8 @@ int Run(const std::string& dir, const std::string& show, size_t limit) {
                 << "\n";
       return 1;
     }
-    Kind kind{spec.kind};
+    Kind kind;
+    kind.name = spec.kind;
     RecognizeOptions options;
     for (const std::string& t : spec.types) {
       options.types.push_back(*ParseMentionType(t));
