@@ -155,5 +155,25 @@ TEST_F(ExtractRulesTest, FiscalYearIsItsYear) {
             std::vector<std::string>{"2024"});
 }
 
+TEST_F(ExtractRulesTest, ToInfinitiveAdverbialClauseIsThePurpose) {
+  // ... to build a platform , according to a filing .  The parse hung the
+  // attribution inside the purpose clause; it is not part of the purpose.
+  std::vector<std::string> keys = Keys(
+      Acquired({"to/to/PART/TO/7/mark", "build/build/VERB/VB/3/advcl",
+                "a/a/DET/DT/9/det", "platform/platform/NOUN/NN/7/obj",
+                ",/,/PUNCT/,/14/punct", "according/accord/VERB/VBG/14/case",
+                "to/to/ADP/IN/11/fixed", "a/a/DET/DT/14/det",
+                "filing/filing/NOUN/NN/9/nmod"}));
+  EXPECT_EQ(Values(claims_, keys, kAcquired, "purpose"),
+            std::vector<std::string>{"build a platform"});
+  // ... because it wanted a platform : a reason, not a purpose.
+  keys =
+      Keys(Acquired({"because/because/SCONJ/IN/8/mark",
+                     "it/it/PRON/PRP/8/nsubj", "wanted/want/VERB/VBD/3/advcl",
+                     "a/a/DET/DT/10/det", "platform/platform/NOUN/NN/8/obj"}));
+  EXPECT_EQ(Values(claims_, keys, kAcquired, "purpose"),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -43,6 +43,37 @@ std::string CivilFromDays(long z) {
   return buf;
 }
 
+// The words of a purpose clause up to an attribution the parse hung inside
+// it: "to build a platform called X, according to a notice" -> "build a
+// platform called X" (who says it is the claim's attribution, not its
+// purpose).
+std::string PurposeText(const Sentence& sentence, const Phrase& phrase) {
+  std::vector<int> words;
+  for (size_t i = 0; i < phrase.words.size(); ++i) {
+    int w = phrase.words[i];
+    bool comma = w >= 1 && w <= static_cast<int>(sentence.words.size()) &&
+                 sentence.words[w - 1].form == ",";
+    if (comma && i + 1 < phrase.words.size() &&
+        AsciiLower(sentence.words[phrase.words[i + 1] - 1].form) ==
+            "according") {
+      break;
+    }
+    words.push_back(w);
+  }
+  while (!words.empty() && sentence.words[words.back() - 1].form == ",") {
+    words.pop_back();
+  }
+  return WordsText(sentence, words);
+}
+
+// A purpose clause: "to V" as an open complement ("hired X to build") or as
+// an adverbial clause ("contracted X to build", "in order to build").
+bool IsPurposeClause(const Argument& a, const std::string& marker) {
+  if (a.role == "xcomp") return marker == "to";
+  return a.role.rfind("advcl", 0) == 0 &&
+         (marker == "to" || marker == "in order to" || marker == "so as to");
+}
+
 }  // namespace
 
 std::string SentenceClaims::NewsDate(const Mention& m) const {
@@ -179,8 +210,8 @@ void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
     std::string marker = AsciiLower(a.marker);
     if (PlaceMarkers().contains(marker)) AddPlaces(a.phrase.head, claim);
     if (!clausal) AddModifierPlaces(a.phrase.head, claim);
-    if (a.role == "xcomp" && marker == "to") {
-      AddQualifier("purpose", PhraseText(sentence_, a.phrase), claim);
+    if (IsPurposeClause(a, marker)) {
+      AddQualifier("purpose", PurposeText(sentence_, a.phrase), claim);
     }
   }
   if (object != nullptr && claim->has_object()) {
