@@ -17,6 +17,7 @@ using extract_internal::IsRoleNoun;
 using extract_internal::IsTimeNoun;
 using extract_internal::IsUnitNoun;
 using extract_internal::PlaceMarkers;
+using extract_internal::QualifierText;
 using extract_internal::ToQuantity;
 
 SentenceClaims::SentenceClaims(const Sentence& sentence,
@@ -482,7 +483,7 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
             share->words.end())
           theme.push_back(k);
       }
-      AddQualifier("theme", WordsText(sentence_, theme), &claim);
+      AddQualifier("theme", QualifierText(sentence_, theme), &claim);
     }
     rule += "+share";
   } else if (object == nullptr) {

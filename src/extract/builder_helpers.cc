@@ -2,6 +2,7 @@
 
 #include "base/ascii.h"
 #include "extract/builder_internal.h"
+#include "extract/clauses.h"
 
 namespace claimgraph::extract_internal {
 
@@ -142,6 +143,20 @@ Quantity ToQuantity(const Mention& m) {
   }
   q.set_text(m.text);
   return q;
+}
+
+std::string QualifierText(const Sentence& s, const std::vector<int>& words) {
+  auto form = [&](int w) -> const std::string& { return s.words[w - 1].form; };
+  std::vector<int> kept;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (form(words[i]) == "," && i + 1 < words.size() &&
+        AsciiLower(form(words[i + 1])) == "according") {
+      break;
+    }
+    kept.push_back(words[i]);
+  }
+  while (!kept.empty() && form(kept.back()) == ",") kept.pop_back();
+  return WordsText(s, kept);
 }
 
 void AddQualifier(const std::string& key, const std::string& value,

@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "base/ascii.h"
 #include "claimgraph.pb.h"
@@ -62,6 +63,11 @@ bool OpensQuestion(const Sentence& s, int predicate);
 // "X has not addressed whether ...": the open question is an allegation.
 bool NotAddressedQuestion(const Sentence& s, int predicate);
 Quantity ToQuantity(const Mention& m);
+// The text of `words` (word indexes, in order) as a qualifier value, up to
+// an attribution the parse hung inside them: "build a platform called X ,
+// according to a notice" -> "build a platform called X" (who says it is the
+// claim's attribution, not part of its purpose or theme).
+std::string QualifierText(const Sentence& s, const std::vector<int>& words);
 // Adds key=value unless the claim already has a qualifier with that key.
 void AddQualifier(const std::string& key, const std::string& value,
                   Claim* claim);

@@ -15,6 +15,7 @@ namespace claimgraph {
 using extract_internal::AddQualifier;
 using extract_internal::IsDate;
 using extract_internal::PlaceMarkers;
+using extract_internal::QualifierText;
 
 namespace {
 
@@ -41,29 +42,6 @@ std::string CivilFromDays(long z) {
   char buf[16];
   std::snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", y, m, d);
   return buf;
-}
-
-// The words of a purpose clause up to an attribution the parse hung inside
-// it: "to build a platform called X, according to a notice" -> "build a
-// platform called X" (who says it is the claim's attribution, not its
-// purpose).
-std::string PurposeText(const Sentence& sentence, const Phrase& phrase) {
-  std::vector<int> words;
-  for (size_t i = 0; i < phrase.words.size(); ++i) {
-    int w = phrase.words[i];
-    bool comma = w >= 1 && w <= static_cast<int>(sentence.words.size()) &&
-                 sentence.words[w - 1].form == ",";
-    if (comma && i + 1 < phrase.words.size() &&
-        AsciiLower(sentence.words[phrase.words[i + 1] - 1].form) ==
-            "according") {
-      break;
-    }
-    words.push_back(w);
-  }
-  while (!words.empty() && sentence.words[words.back() - 1].form == ",") {
-    words.pop_back();
-  }
-  return WordsText(sentence, words);
 }
 
 // A purpose clause: "to V" as an open complement ("hired X to build") or as
@@ -211,7 +189,7 @@ void SentenceClaims::AddQualifiers(const Proposition& p, const Argument* object,
     if (PlaceMarkers().contains(marker)) AddPlaces(a.phrase.head, claim);
     if (!clausal) AddModifierPlaces(a.phrase.head, claim);
     if (IsPurposeClause(a, marker)) {
-      AddQualifier("purpose", PurposeText(sentence_, a.phrase), claim);
+      AddQualifier("purpose", QualifierText(sentence_, a.phrase.words), claim);
     }
   }
   if (object != nullptr && claim->has_object()) {

@@ -188,7 +188,9 @@ std::optional<ExtractedClaim> SentenceClaims::ShareOfThose(
   extract_internal::AddQualifier("denominator", set->second, &claim);
   if (object)
     extract_internal::AddQualifier(
-        "theme", PhraseText(sentence_, object->phrase), &claim);
+        "theme",
+        extract_internal::QualifierText(sentence_, object->phrase.words),
+        &claim);
   ExtractedClaim out;
   out.rule = p.rule + "+share-of-those";
   claim.set_extractor("claimgraph-extract:" + out.rule);
