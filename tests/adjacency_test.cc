@@ -21,7 +21,7 @@ namespace claimgraph {
 namespace {
 
 using testing_util::Ent;
-using testing_util::TempRoot;
+using testing_util::TestDir;
 
 void AddSource(Claim* c, const std::string& outlet,
                const std::string& published) {
@@ -122,9 +122,7 @@ std::string Describe(const Subgraph& g) {
 class AdjacencyTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = TempRoot() /
-           ("adjacency_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = TestDir("adjacency_test");
     std::filesystem::remove_all(dir_);
     Write(Graph());
   }

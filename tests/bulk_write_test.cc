@@ -28,7 +28,7 @@ namespace claimgraph {
 namespace {
 
 using testing_util::Ent;
-using testing_util::TempRoot;
+using testing_util::TestDir;
 
 namespace keys = store_keys;
 
@@ -159,9 +159,7 @@ std::vector<Claim> SecondFile() {
 class BulkWriteTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = TempRoot() /
-           ("bulk_write_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = TestDir("bulk_write_test");
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }

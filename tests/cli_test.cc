@@ -19,11 +19,14 @@
 #include <vector>
 
 #include "load/load.h"
+#include "store_test_util.h"
 
 namespace claimgraph {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_util::TempRoot;
+using testing_util::TestDir;
 
 constexpr const char* kCli = CG_BINARY_DIR "/tools/claimgraph";
 constexpr const char* kDot = "/usr/bin/dot";
@@ -60,26 +63,13 @@ struct RunResult {
   std::string err;
 };
 
-// Where test directories go: $TEST_TMPDIR when set, else tmpfs (/dev/shm)
-// when writable, since RocksDB syncs every write and a disk makes the tests
-// slow, else ::testing::TempDir().
-fs::path TempRoot() {
-  if (std::getenv("TEST_TMPDIR") == nullptr && fs::is_directory("/dev/shm") &&
-      ::access("/dev/shm", W_OK) == 0) {
-    return "/dev/shm";
-  }
-  return ::testing::TempDir();
-}
-
 using Values = google::protobuf::ListValue;
 using Fields = google::protobuf::Struct;
 
 class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = TempRoot() /
-           ("cli_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = TestDir("cli_test");
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = (dir_ / "db").string();

@@ -21,7 +21,7 @@ namespace claimgraph {
 namespace {
 
 using testing_util::Ent;
-using testing_util::TempRoot;
+using testing_util::TestDir;
 
 Claim Rel(const Entity& subject, const std::string& predicate,
           const Entity& object, double confidence = 1.0,
@@ -108,9 +108,7 @@ std::set<EdgeView> Edges(const Subgraph& g) {
 class GraphTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = TempRoot() /
-           ("graph_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = TestDir("graph_test");
     std::filesystem::remove_all(dir_);
     StatusOr<std::unique_ptr<Store>> store =
         Store::Open(dir_.string(), StoreOptions());

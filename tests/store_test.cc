@@ -27,7 +27,7 @@ namespace claimgraph {
 namespace {
 
 using testing_util::Ent;
-using testing_util::TempRoot;
+using testing_util::TestDir;
 
 namespace keys = store_keys;
 
@@ -168,9 +168,7 @@ TEST(KeysTest, TextIdKeysGroupByTextAndOrderById) {
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = TempRoot() /
-           ("store_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = TestDir("store_test");
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     db_path_ = (dir_ / "db").string();

@@ -1,5 +1,6 @@
 // Helpers shared by the tests that build claims and open stores
-// (store_test, write_cache_test, graph_test, adjacency_test).
+// (store_test, write_cache_test, graph_test, adjacency_test, bulk_write_test,
+// cli_test).
 
 #ifndef CLAIMGRAPH_TESTS_STORE_TEST_UTIL_H_
 #define CLAIMGRAPH_TESTS_STORE_TEST_UTIL_H_
@@ -37,6 +38,15 @@ inline std::filesystem::path TempRoot() {
     return "/dev/shm";
   }
   return ::testing::TempDir();
+}
+
+// A directory for the running test, "<prefix>_<pid>_<test name>" under
+// TempRoot(), so parallel test processes and tests do not collide. The
+// caller creates and removes it.
+inline std::filesystem::path TestDir(const std::string& prefix) {
+  return TempRoot() /
+         (prefix + "_" + std::to_string(::getpid()) + "_" +
+          ::testing::UnitTest::GetInstance()->current_test_info()->name());
 }
 
 }  // namespace claimgraph::testing_util

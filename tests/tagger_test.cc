@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,24 @@ long ExpectGoldTags(const Tagger& tagger, const std::vector<Sentence>& gold,
   return total;
 }
 
+// Saves `tagger` into `*bytes`, loads it back (reading the whole encoding),
+// and expects the loaded tagger to re-encode to the same bytes. Returns the
+// loaded tagger, or null (the test has failed) when it does not load.
+std::unique_ptr<Tagger> RoundTrip(const Tagger& tagger, std::string* bytes) {
+  ModelWriter out;
+  tagger.Save(&out);
+  *bytes = out.data();
+  ModelReader in(*bytes, "tagger");
+  auto loaded = Tagger::Load(&in);
+  EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+  if (!loaded.ok()) return nullptr;
+  EXPECT_TRUE(in.at_end());
+  ModelWriter again;
+  (*loaded)->Save(&again);
+  EXPECT_EQ(again.data(), *bytes);
+  return std::move(*loaded);
+}
+
 TEST(TaggerTest, FitsTinyTreebankExactly) {
   std::vector<Sentence> gold = ReadTiny();
   ASSERT_EQ(gold.size(), 10u);
@@ -114,16 +133,10 @@ TEST(TaggerTest, TwoPassSaveLoadRoundTrip) {
   options.passes = 2;
   options.feature_set = 2;
   auto tagger = Tagger::Train(ReadTiny(), options);
-  ModelWriter out;
-  tagger->Save(&out);
-  ModelReader in(out.data(), "tagger");
-  auto loaded = Tagger::Load(&in);
-  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-  EXPECT_TRUE(in.at_end());
-  ModelWriter again;
-  (*loaded)->Save(&again);
-  EXPECT_EQ(again.data(), out.data());
-  ExpectSameTags(*tagger, **loaded,
+  std::string bytes;
+  auto loaded = RoundTrip(*tagger, &bytes);
+  ASSERT_NE(loaded, nullptr);
+  ExpectSameTags(*tagger, *loaded,
                  {"Reporters", "asked", "whether", "the", "council", "had",
                   "closed", "the", "old", "bridge", "."});
 }
@@ -212,17 +225,11 @@ TEST(TaggerTest, BackwardStackedTaggerFitsAndRoundTrips) {
   options.feature_set = 2;
   auto tagger = Tagger::Train(gold, options);
   ExpectGoldTags(*tagger, gold, /*check_upos=*/false);
-  ModelWriter out;
-  tagger->Save(&out);
-  EXPECT_EQ(out.data()[PassesOffset(out.data())], 3);
-  ModelReader in(out.data(), "tagger");
-  auto loaded = Tagger::Load(&in);
-  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-  EXPECT_TRUE(in.at_end());
-  ModelWriter again;
-  (*loaded)->Save(&again);
-  EXPECT_EQ(again.data(), out.data());
-  ExpectSameTags(*tagger, **loaded,
+  std::string bytes;
+  auto loaded = RoundTrip(*tagger, &bytes);
+  EXPECT_EQ(bytes[PassesOffset(bytes)], 3);
+  ASSERT_NE(loaded, nullptr);
+  ExpectSameTags(*tagger, *loaded,
                  {"Reporters", "asked", "whether", "the", "council", "had",
                   "closed", "the", "old", "bridge", "."});
   // Three perceptrons: more weights than a two-pass tagger's.
@@ -243,17 +250,11 @@ TEST(TaggerTest, BackwardFirstPassFitsAndRoundTrips) {
     auto tagger = Tagger::Train(gold, options);
     ExpectGoldTags(*tagger, gold, /*check_upos=*/false,
                    ", passes " + std::to_string(passes));
-    ModelWriter out;
-    tagger->Save(&out);
-    EXPECT_EQ(out.data()[PassesOffset(out.data())], 3 + passes);
-    ModelReader in(out.data(), "tagger");
-    auto loaded = Tagger::Load(&in);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-    EXPECT_TRUE(in.at_end());
-    ModelWriter again;
-    (*loaded)->Save(&again);
-    EXPECT_EQ(again.data(), out.data());
-    ExpectSameTags(*tagger, **loaded,
+    std::string bytes;
+    auto loaded = RoundTrip(*tagger, &bytes);
+    EXPECT_EQ(bytes[PassesOffset(bytes)], 3 + passes);
+    ASSERT_NE(loaded, nullptr);
+    ExpectSameTags(*tagger, *loaded,
                    {"The", "mayor", "said", "that", "the", "bridge", "will",
                     "reopen", "soon", "."});
   }
