@@ -95,7 +95,9 @@ TEST(ClausesTest, AppositionAndCarbFormat) {
 
 TEST(ClausesTest, UnparsedSentenceGivesNothing) {
   Sentence s;
-  s.words.push_back(Word{"Hello"});
+  Word hello;
+  hello.form = "Hello";
+  s.words.push_back(hello);
   EXPECT_TRUE(ExtractPropositions(s).empty());
 }
 

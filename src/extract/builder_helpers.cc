@@ -3,6 +3,7 @@
 #include "base/ascii.h"
 #include "extract/builder_internal.h"
 #include "extract/clauses.h"
+#include "model/claim.h"
 
 namespace claimgraph::extract_internal {
 
@@ -143,6 +144,10 @@ Quantity ToQuantity(const Mention& m) {
   }
   q.set_text(m.text);
   return q;
+}
+
+bool IsOrganisation(const std::optional<Entity>& e) {
+  return e && IsOrganizationType(e->type());
 }
 
 std::string QualifierText(const Sentence& s, const std::vector<int>& words) {

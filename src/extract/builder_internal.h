@@ -3,6 +3,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_BUILDER_INTERNAL_H_
 #define CLAIMGRAPH_EXTRACT_BUILDER_INTERNAL_H_
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -63,6 +64,8 @@ bool OpensQuestion(const Sentence& s, int predicate);
 // "X has not addressed whether ...": the open question is an allegation.
 bool NotAddressedQuestion(const Sentence& s, int predicate);
 Quantity ToQuantity(const Mention& m);
+// A resolved entity that is an organisation (IsOrganizationType).
+bool IsOrganisation(const std::optional<Entity>& e);
 // The text of `words` (word indexes, in order) as a qualifier value, up to
 // an attribution the parse hung inside them: "build a platform called X ,
 // according to a notice" -> "build a platform called X" (who says it is the

@@ -39,7 +39,7 @@ std::string CivilFromDays(long z) {
   long d = doy - (153 * mp + 2) / 5 + 1;
   long m = mp + (mp < 10 ? 3 : -9);
   long y = yoe + era * 400 + (m <= 2);
-  char buf[16];
+  char buf[48];  // Room for any three longs, so no truncation is possible.
   std::snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", y, m, d);
   return buf;
 }

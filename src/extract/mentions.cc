@@ -3,6 +3,7 @@
 #include <set>
 
 #include "base/ascii.h"
+#include "model/claim.h"
 #include "model/names.h"
 
 namespace claimgraph {
@@ -292,7 +293,7 @@ void DocumentMemory::Remember(const Entity& e) {
   known_[NormalizeName(e.name())] = e;
   for (const std::string& a : e.aliases()) known_[NormalizeName(a)] = e;
   last_of_type_[e.type()] = e;
-  if (e.type() == AGENCY || e.type() == COMPANY || e.type() == ORGANIZATION) {
+  if (IsOrganizationType(e.type())) {
     last_of_type_[ENTITY_TYPE_UNSPECIFIED] = e;  // "it"
   }
   if (e.type() == PERSON) {
@@ -376,8 +377,7 @@ bool DocumentMemory::Refers(const std::string& word, const std::string& noun,
     return g == (word[0] == 'h' && word != "her" ? 'm' : 'f');
   }
   if (word == "it" || word == "its") {
-    return e.type() == AGENCY || e.type() == COMPANY ||
-           e.type() == ORGANIZATION;
+    return IsOrganizationType(e.type());
   }
   auto it = DefiniteNouns().find(noun);
   return it != DefiniteNouns().end() && e.type() == it->second;

@@ -5,6 +5,7 @@
 
 #include "extract/builder.h"
 #include "extract/builder_internal.h"
+#include "model/claim.h"
 #include "model/names.h"
 
 namespace claimgraph {
@@ -12,6 +13,7 @@ namespace claimgraph {
 using extract_internal::AddQualifier;
 using extract_internal::IsActorNoun;
 using extract_internal::IsDate;
+using extract_internal::IsOrganisation;
 using extract_internal::IsQuantity;
 using extract_internal::IsRoleNoun;
 using extract_internal::IsUnitNoun;
@@ -75,14 +77,11 @@ std::vector<ExtractedClaim> SentenceClaims::NominalClaims() {
     out.push_back(std::move(c));
   }
   // "the University of Toronto's Citizen Lab": an organisation's unit.
-  auto organisation = [](const Entity& e) {
-    return e.type() == AGENCY || e.type() == COMPANY ||
-           e.type() == ORGANIZATION;
-  };
   for (size_t i = 0; i + 1 < names_.size(); ++i) {
     const NameMention& whole = names_[i];
     const NameMention& unit = names_[i + 1];
-    if (organisation(whole.entity) && organisation(unit.entity) &&
+    if (IsOrganizationType(whole.entity.type()) &&
+        IsOrganizationType(unit.entity.type()) &&
         unit.first == whole.last + 2 &&
         (form(whole.last + 1) == "'s" || form(whole.last + 1) == "\u2019s")) {
       ExtractedClaim c =
@@ -316,10 +315,6 @@ std::optional<ExtractedClaim> SentenceClaims::ContractWith(int noun) {
   if (w.upos != "NOUN" ||
       (lemma != "contract" && lemma != "agreement" && lemma != "deal"))
     return std::nullopt;
-  auto organisation = [](const std::optional<Entity>& e) {
-    return e && (e->type() == AGENCY || e->type() == COMPANY ||
-                 e->type() == ORGANIZATION);
-  };
   std::optional<Entity> party, owner;
   for (int k : Children(noun)) {
     const Word& kw = words[k - 1];
@@ -331,7 +326,7 @@ std::optional<ExtractedClaim> SentenceClaims::ContractWith(int noun) {
         party = EntityFor(Phrase{k, {k}}, false);
     }
   }
-  if (!organisation(party)) return std::nullopt;
+  if (!IsOrganisation(party)) return std::nullopt;
   if (!owner) {
     // Up through "on"/"of" attachments to the verb, then its subject.
     int at = noun;
@@ -347,7 +342,7 @@ std::optional<ExtractedClaim> SentenceClaims::ContractWith(int noun) {
       }
     }
   }
-  if (!organisation(owner) || owner->name() == party->name())
+  if (!IsOrganisation(owner) || owner->name() == party->name())
     return std::nullopt;
   // The government side is the one that contracts ("Palantir's contracts
   // with ICE": ICE contracted Palantir).

@@ -11,14 +11,8 @@
 #include "extract/builder_internal.h"
 
 namespace claimgraph {
-namespace {
 
-bool Organisation(const std::optional<Entity>& e) {
-  return e && (e->type() == AGENCY || e->type() == COMPANY ||
-               e->type() == ORGANIZATION);
-}
-
-}  // namespace
+using extract_internal::IsOrganisation;
 
 std::optional<ExtractedClaim> SentenceClaims::ContractorOf(int noun) {
   const auto& words = sentence_.words;
@@ -37,7 +31,7 @@ std::optional<ExtractedClaim> SentenceClaims::ContractorOf(int noun) {
         client = EntityFor(Phrase{k, {k}}, false);
     }
   }
-  if (!Organisation(client)) return std::nullopt;
+  if (!IsOrganisation(client)) return std::nullopt;
   // Up from "one of the contractors" to what it is said of: the subject of
   // "become"/"remain"/a copula, or the name it is in apposition to.
   int at = noun;
@@ -59,7 +53,7 @@ std::optional<ExtractedClaim> SentenceClaims::ContractorOf(int noun) {
   }
   if (holder == 0) return std::nullopt;
   std::optional<Entity> contractor = EntityFor(Phrase{holder, {holder}}, false);
-  if (!Organisation(contractor) || contractor->name() == client->name())
+  if (!IsOrganisation(contractor) || contractor->name() == client->name())
     return std::nullopt;
   ExtractedClaim c = Nominal("contractor-of", *client, "contract", 0.65);
   *c.claim.mutable_object() = *contractor;
@@ -81,7 +75,7 @@ std::optional<ExtractedClaim> SentenceClaims::PlaceOfCompany(int noun) {
       words[place->first - 2].head != noun)
     return std::nullopt;
   std::optional<Entity> company = Antecedent(noun, "", lemma);
-  if (!Organisation(company)) return std::nullopt;
+  if (!IsOrganisation(company)) return std::nullopt;
   ExtractedClaim c = Nominal("place-company", *company, "locate_in", 0.7);
   *c.claim.mutable_object() = place->entity;
   return c;

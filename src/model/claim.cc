@@ -60,6 +60,10 @@ std::string EvidenceKey(const Evidence& evidence) {
 
 }  // namespace
 
+bool IsOrganizationType(EntityType type) {
+  return type == AGENCY || type == COMPANY || type == ORGANIZATION;
+}
+
 std::string_view EntityTypeName(EntityType type) {
   for (const auto& [t, name] : kEntityTypeNames) {
     if (t == type) return name;

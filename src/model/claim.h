@@ -34,6 +34,10 @@ struct SkippedClaim {
 // "AGENCY", ... ; "OTHER" for ENTITY_TYPE_UNSPECIFIED.
 std::string_view EntityTypeName(EntityType type);
 
+// An organisation of any kind: AGENCY, COMPANY or ORGANIZATION (what "it",
+// "its" and "the organisation's unit" can refer to).
+bool IsOrganizationType(EntityType type);
+
 // Parses a bare type name, case-insensitively ("agency" -> AGENCY).
 StatusOr<EntityType> ParseEntityType(std::string_view name);
 

@@ -301,26 +301,28 @@ StatusOr<EdgeRecord> Transaction::SubjectEdge(const Claim& claim) {
   return edge;
 }
 
+StatusOr<Transaction::Touched<Source>*> Transaction::TouchSource(
+    const std::string& document_id) {
+  auto it = sources_.find(document_id);
+  if (it != sources_.end()) return &it->second;
+  CG_ASSIGN_OR_RETURN(const std::optional<Source>* old,
+                      StoredSource(document_id));
+  Touched<Source>& touched = sources_[document_id];
+  touched.old = *old;
+  touched.now = *old;
+  return &touched;
+}
+
 Status Transaction::PutSource(const Source& source) {
-  auto it = sources_.find(source.document_id());
-  if (it == sources_.end()) {
-    CG_ASSIGN_OR_RETURN(const std::optional<Source>* old,
-                        StoredSource(source.document_id()));
-    it = sources_.emplace(source.document_id(), Touched<Source>{*old, *old})
-             .first;
-  }
-  it->second.now = source;
+  CG_ASSIGN_OR_RETURN(Touched<Source> * touched,
+                      TouchSource(source.document_id()));
+  touched->now = source;
   return OkStatus();
 }
 
 Status Transaction::DeleteSource(const std::string& document_id) {
-  auto it = sources_.find(document_id);
-  if (it == sources_.end()) {
-    CG_ASSIGN_OR_RETURN(const std::optional<Source>* old,
-                        StoredSource(document_id));
-    it = sources_.emplace(document_id, Touched<Source>{*old, *old}).first;
-  }
-  it->second.now.reset();
+  CG_ASSIGN_OR_RETURN(Touched<Source> * touched, TouchSource(document_id));
+  touched->now.reset();
   return OkStatus();
 }
 

@@ -88,6 +88,7 @@ class Transaction {
       const std::string& document_id);
   StatusOr<Touched<Entity>*> TouchEntity(uint64_t id);
   StatusOr<Touched<Claim>*> TouchClaim(uint64_t id);
+  StatusOr<Touched<Source>*> TouchSource(const std::string& document_id);
   void IndexAliases(const Entity& entity, bool add);
   // RawReader::AliasCandidates through the store's write cache, or else
   // one iterator kept for the whole transaction. Nothing is written before
