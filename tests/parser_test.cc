@@ -5,11 +5,14 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 
 #include "text/conllu.h"
 #include "text/lemmatizer.h"
+#include "text/model_io.h"
 #include "text/pipeline.h"
 #include "text/tagger.h"
+#include "text/word_clusters.h"
 
 namespace claimgraph {
 namespace {
@@ -201,26 +204,52 @@ TEST_P(PipelineRoundTripTest, EncodeDecodeRoundTripKeepsPredictions) {
 
 INSTANTIATE_TEST_SUITE_P(Beams, PipelineRoundTripTest, ::testing::Values(1, 4));
 
+// Offset of the first byte after the metadata string (magic, u32 version,
+// str metadata), where version 4 files have their word clusters.
+size_t AfterMetadata(const std::string& data) {
+  uint32_t length = 0;
+  for (int k = 3; k >= 0; --k) {
+    length = length << 8 | static_cast<uint8_t>(data[10 + k]);
+  }
+  return 14 + length;
+}
+
 // Version 2 files have no beam width in the parser section: they load and
-// decode greedily. A beam width of 0 is a CorruptionError.
-TEST(PipelineTest, VersionTwoParserSectionLoadsAsGreedy) {
+// decode greedily. A beam width of 0 is a CorruptionError. Version 3 files
+// have the beam but no word clusters and no parser feature set byte.
+TEST(PipelineTest, OlderParserSectionsLoad) {
   auto pipeline = TrainTinyPipeline(2);
   const std::string greedy = pipeline->Encode();
   pipeline->set_parser_beam(7);
   const std::string beam7 = pipeline->Encode();
   ASSERT_EQ(greedy.size(), beam7.size());
-  // The u32 beam field is where the two encodings differ.
+  // The u32 beam field is where the two encodings differ; the parser
+  // feature set byte (1) follows it.
   size_t at = 0;
   while (at < greedy.size() && greedy[at] == beam7[at]) ++at;
   ASSERT_LT(at, greedy.size());
-  EXPECT_EQ(greedy.substr(at, 4), std::string("\x01\0\0\0", 4));
+  EXPECT_EQ(greedy.substr(at, 5), std::string("\x01\0\0\0\x01", 5));
   EXPECT_EQ(greedy.substr(at + 4), beam7.substr(at + 4));
+  // No clusters: a zero count after the metadata.
+  const size_t clusters_at = AfterMetadata(greedy);
+  ASSERT_EQ(greedy.substr(clusters_at, 4), std::string(4, '\0'));
 
-  std::string v2 = greedy.substr(0, at) + greedy.substr(at + 4);
+  std::string v2 = greedy.substr(0, clusters_at) +
+                   greedy.substr(clusters_at + 4, at - clusters_at - 4) +
+                   greedy.substr(at + 5);
   v2[6] = 2;  // The u32 version after the 6-byte magic.
+  std::string v3 = beam7.substr(0, clusters_at) +
+                   beam7.substr(clusters_at + 4, at + 4 - clusters_at - 4) +
+                   beam7.substr(at + 5);
+  v3[6] = 3;
   auto loaded = Pipeline::Decode(v2, "v2.cgm");
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->parser_beam(), 1);
+  auto loaded3 = Pipeline::Decode(v3, "v3.cgm");
+  ASSERT_TRUE(loaded3.ok()) << loaded3.status().ToString();
+  EXPECT_EQ((*loaded3)->parser_beam(), 7);
+  // Re-encoded as version 4, the same bytes as the model they came from.
+  EXPECT_EQ((*loaded3)->Encode(), beam7);
   pipeline->set_parser_beam(1);
   Sentence a = FromForms({"The", "council", "said", "prices", "rose", "."});
   Sentence b = a;
@@ -236,6 +265,86 @@ TEST(PipelineTest, VersionTwoParserSectionLoadsAsGreedy) {
   auto bad = Pipeline::Decode(zero, "zero.cgm");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().code(), StatusCode::kCorruption);
+}
+
+// Synthetic word vectors for the tiny treebank's words (lower-cased): a
+// deterministic function of the word's first letter and length, so words
+// alike in those share clusters.
+std::shared_ptr<const WordClusters> TinyClusters() {
+  WordVectors v;
+  v.dim = 4;
+  std::set<std::string> seen;
+  for (const Sentence& s : ReadTiny()) {
+    for (const Word& w : s.words) {
+      std::string lower = w.form;
+      for (char& c : lower) c = static_cast<char>(std::tolower(c));
+      if (!seen.insert(lower).second) continue;
+      v.words.push_back(lower);
+      const float first = static_cast<float>(lower[0] % 7);
+      const float length = static_cast<float>(lower.size());
+      for (float x : {first, length, first - length, 1.0f}) {
+        v.values.push_back(x);
+      }
+    }
+  }
+  ClusterOptions options;
+  options.depth = 6;
+  options.min_split = 2;
+  return std::make_shared<const WordClusters>(WordClusters::Build(v, options));
+}
+
+// A model with word clusters (tagger feature set 3, parser feature set 2)
+// survives encoding: same predictions, same bytes, clusters included; and
+// without its clusters section it is a CorruptionError.
+TEST(PipelineTest, ClusterModelRoundTrip) {
+  std::vector<Sentence> gold = ReadTiny();
+  auto clusters = TinyClusters();
+  TaggerOptions tagger_options;
+  tagger_options.epochs = 8;
+  tagger_options.feature_set = 3;
+  tagger_options.clusters = clusters;
+  ParserOptions parser_options;
+  parser_options.epochs = 15;
+  parser_options.beam = 4;
+  parser_options.clusters = clusters;
+  auto pipeline = Pipeline::FromParts(
+      Tagger::Train(gold, tagger_options), Lemmatizer::Train(gold),
+      Parser::Train(gold, parser_options), "tiny", clusters);
+  const std::string data = pipeline->Encode();
+  auto loaded = Pipeline::Decode(data, "clusters.cgm");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  ASSERT_NE((*loaded)->clusters(), nullptr);
+  EXPECT_EQ((*loaded)->clusters()->size(), clusters->size());
+  EXPECT_EQ((*loaded)->Encode(), data);
+  // The tiny treebank is fitted with the cluster features too.
+  for (const Sentence& s : gold) {
+    Sentence a = s, b = s;
+    ASSERT_TRUE(pipeline->Annotate(&a).ok());
+    ASSERT_TRUE((*loaded)->Annotate(&b).ok());
+    for (size_t i = 0; i < a.words.size(); ++i) {
+      EXPECT_EQ(a.words[i].upos, s.words[i].upos) << s.words[i].form;
+      EXPECT_EQ(a.words[i].head, s.words[i].head) << s.words[i].form;
+      EXPECT_EQ(b.words[i].xpos, a.words[i].xpos);
+      EXPECT_EQ(b.words[i].head, a.words[i].head);
+      EXPECT_EQ(b.words[i].deprel, a.words[i].deprel);
+    }
+  }
+  // The same model with an empty clusters section does not load.
+  const size_t at = AfterMetadata(data);
+  ModelWriter empty;
+  empty.U32(0);
+  const size_t clusters_bytes = [&] {
+    ModelWriter w;
+    clusters->Save(&w);
+    return w.data().size();
+  }();
+  const std::string stripped =
+      data.substr(0, at) + empty.data() + data.substr(at + clusters_bytes);
+  auto bad = Pipeline::Decode(stripped, "stripped.cgm");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(bad.status().message().find("clusters"), std::string::npos)
+      << bad.status().message();
 }
 
 TEST(PipelineTest, BadModelsAreErrors) {

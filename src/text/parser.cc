@@ -219,7 +219,7 @@ ParserTrainer::DevResult ParserTrainer::DevScores(
   long dev_words = 0, uas = 0, las = 0;
   for (const Sentence& s : dev) {
     Atoms dev_atoms;
-    MakeAtoms(s.words, &dev_atoms);
+    MakeAtoms(s.words, parser.clusters_.get(), &dev_atoms);
     State st(static_cast<int>(s.words.size()));
     Decode(parser.model_, /*averaged=*/true, beam, num_labels,
            parser.root_label_, dev_atoms, &st);
@@ -239,6 +239,9 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
                                              const ParserOptions& options) {
   std::unique_ptr<Parser> parser(new Parser());
   parser->beam_ = std::clamp(options.beam, 1, kMaxBeam);
+  if (options.clusters != nullptr && !options.clusters->empty()) {
+    parser->clusters_ = options.clusters;
+  }
   std::unordered_map<std::string, int> label_ids;
   // Gold heads and labels per sentence; skip sentences without heads.
   std::vector<Gold> gold(train.size());
@@ -273,7 +276,7 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
 
   std::vector<Atoms> atoms(train.size());
   for (size_t s : usable) {
-    MakeAtoms(train[s].words, &atoms[s]);
+    MakeAtoms(train[s].words, parser->clusters_.get(), &atoms[s]);
     total_words += static_cast<long>(train[s].words.size());
     if (beam > 1) {
       gold[s].actions = OracleActions(static_cast<int>(train[s].words.size()),
@@ -344,7 +347,7 @@ void Parser::set_beam(int beam) { beam_ = std::clamp(beam, 1, kMaxBeam); }
 void Parser::Parse(std::vector<Word>* words) const {
   const int n = static_cast<int>(words->size());
   Atoms atoms;
-  MakeAtoms(*words, &atoms);
+  MakeAtoms(*words, clusters_.get(), &atoms);
   State st(n);
   Decode(model_, /*averaged=*/false, beam_, static_cast<int>(labels_.size()),
          root_label_, atoms, &st);
@@ -356,16 +359,20 @@ void Parser::Parse(std::vector<Word>* words) const {
 }
 
 // Layout: u32 labels; per label: str; i32 root label; u32 beam (model
-// version 3 on); then the perceptron.
+// version 3 on); u8 feature set (version 4 on: 1, or 2 with clusters);
+// then the perceptron.
 void Parser::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) out->Str(l);
   out->U32(static_cast<uint32_t>(root_label_));
   out->U32(static_cast<uint32_t>(beam_));
+  out->U8(clusters_ != nullptr ? 2 : 1);
   model_.Save(out);
 }
 
-StatusOr<std::unique_ptr<Parser>> Parser::Load(ModelReader* in, bool has_beam) {
+StatusOr<std::unique_ptr<Parser>> Parser::Load(
+    ModelReader* in, bool has_beam, bool has_features,
+    std::shared_ptr<const WordClusters> clusters) {
   std::unique_ptr<Parser> parser(new Parser());
   uint32_t n = in->Count(4);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
@@ -378,6 +385,16 @@ StatusOr<std::unique_ptr<Parser>> Parser::Load(ModelReader* in, bool has_beam) {
       in->Fail("bad parser beam width " + std::to_string(beam));
     }
     parser->beam_ = static_cast<int>(beam);
+  }
+  const uint8_t features = has_features ? in->U8() : 1;
+  if (in->ok() && features != 1 && features != 2) {
+    in->Fail("bad parser feature set " + std::to_string(features));
+  }
+  if (in->ok() && features == 2) {
+    if (clusters == nullptr || clusters->empty()) {
+      in->Fail("parser feature set 2 needs word clusters");
+    }
+    parser->clusters_ = std::move(clusters);
   }
   if (!in->ok()) return in->status();
   CG_RETURN_IF_ERROR(parser->model_.Load(in));

@@ -23,6 +23,7 @@
 #include "text/model_io.h"
 #include "text/perceptron.h"
 #include "text/sentence.h"
+#include "text/word_clusters.h"
 
 namespace claimgraph {
 
@@ -45,6 +46,9 @@ struct ParserOptions {
   // With `dev`: training ends with the weights of the epoch whose averaged
   // weights scored the best dev LAS (early stopping), not the last epoch's.
   bool keep_best_epoch = false;
+  // If set (and not empty), word-cluster features of the stack and buffer
+  // words (feature set 2); else the original templates (feature set 1).
+  std::shared_ptr<const WordClusters> clusters;
 };
 
 class Parser {
@@ -56,8 +60,12 @@ class Parser {
   static std::unique_ptr<Parser> Train(const std::vector<Sentence>& train,
                                        const ParserOptions& options);
   // `has_beam`: the section stores the decoding beam width (model file
-  // version 3 on); older sections decode greedily.
-  static StatusOr<std::unique_ptr<Parser>> Load(ModelReader* in, bool has_beam);
+  // version 3 on); older sections decode greedily. `has_features`: it
+  // stores the feature set (version 4 on; older: 1). `clusters`: the model
+  // file's word clusters (needed by feature set 2, else may be null).
+  static StatusOr<std::unique_ptr<Parser>> Load(
+      ModelReader* in, bool has_beam, bool has_features = false,
+      std::shared_ptr<const WordClusters> clusters = nullptr);
   void Save(ModelWriter* out) const;
 
   // Sets head and deprel of every word from form, upos and xpos, by greedy
@@ -80,6 +88,8 @@ class Parser {
   std::vector<std::string> labels_;
   int root_label_ = -1;
   int beam_ = 1;
+  // Non-null: feature set 2 (cluster templates).
+  std::shared_ptr<const WordClusters> clusters_;
   Perceptron model_;
 };
 

@@ -17,7 +17,8 @@ uint64_t Lowered(const std::string& s) {
 
 }  // namespace
 
-void MakeAtoms(const std::vector<Word>& words, Atoms* a) {
+void MakeAtoms(const std::vector<Word>& words, const WordClusters* clusters,
+               Atoms* a) {
   const size_t n = words.size();
   a->w.resize(n + 1);
   a->p.resize(n + 1);
@@ -27,6 +28,21 @@ void MakeAtoms(const std::vector<Word>& words, Atoms* a) {
     a->w[i + 1] = Lowered(words[i].form);
     a->p[i + 1] = Fnv1a64(words[i].xpos);
     a->u[i + 1] = Fnv1a64(words[i].upos);
+  }
+  if (clusters == nullptr) {
+    a->c4.clear(), a->c6.clear(), a->cf.clear();
+    return;
+  }
+  // Cluster atoms: the code + 1 (0 stays for "no word"); the root is 1 << 20.
+  a->c4.resize(n + 1);
+  a->c6.resize(n + 1);
+  a->cf.resize(n + 1);
+  a->c4[0] = a->c6[0] = a->cf[0] = 1u << 20;
+  for (size_t i = 0; i < n; ++i) {
+    const uint16_t code = clusters->Find(words[i].form);
+    a->c4[i + 1] = WordClusters::Prefix(code, 4) + 1;
+    a->c6[i + 1] = WordClusters::Prefix(code, 6) + 1;
+    a->cf[i + 1] = uint64_t{code} + 1;
   }
 }
 
@@ -187,6 +203,27 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
   add(89, W(b0l2)), add(90, P(b0l2));
   add(92, s0p, P(s0l), P(s0l2)), add(93, s0p, P(s0r), P(s0r2));
   add(94, b0p, P(b0l), P(b0l2));
+  if (!a.cf.empty()) {
+    // Word clusters (Koo et al. 2008, adapted): prefixes of s0, s1, b0, b1
+    // and of the outer children, alone and with the other word's tag or
+    // cluster.
+    auto C = [&](const std::vector<uint64_t>& c, int i) -> uint64_t {
+      return i < 0 ? 0 : c[i];
+    };
+    const uint64_t s0c4 = C(a.c4, s0), s0c6 = C(a.c6, s0), s0cf = C(a.cf, s0);
+    const uint64_t b0c4 = C(a.c4, b0), b0c6 = C(a.c6, b0), b0cf = C(a.cf, b0);
+    const uint64_t s1c4 = C(a.c4, s1), s1cf = C(a.cf, s1);
+    add(110, s0c4), add(111, s0c6), add(112, s0cf);
+    add(113, b0c4), add(114, b0c6), add(115, b0cf);
+    add(116, s1c4), add(117, s1cf);
+    add(118, C(a.c4, b1)), add(119, C(a.cf, b1));
+    add(120, s0c4, b0c4), add(121, s0c6, b0c6), add(122, s0cf, b0p);
+    add(123, s0p, b0cf), add(124, s0c6, b0p), add(125, s0p, b0c6);
+    add(126, s1c4, s0c4), add(127, s1p, s0cf), add(128, s1cf, s0p);
+    add(129, s0c4, b0c4, d);
+    add(130, C(a.c4, s0l)), add(131, C(a.c4, s0r)), add(132, C(a.c4, b0l));
+    add(133, s0p, b0p, C(a.c6, b1));
+  }
   // Everything above depends only on the shape of the configuration (which
   // words are where), everything below also on arc labels.
   const size_t unlabelled = out->size();

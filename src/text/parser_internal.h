@@ -12,6 +12,7 @@
 
 #include "text/perceptron.h"
 #include "text/sentence.h"
+#include "text/word_clusters.h"
 
 namespace claimgraph {
 namespace parser_internal {
@@ -19,11 +20,15 @@ namespace parser_internal {
 inline constexpr float kPrune = 1e-3f;
 inline constexpr int kInf = std::numeric_limits<int>::max() / 4;
 
-// Hashed atoms of the words 0..n (0 is the root).
+// Hashed atoms of the words 0..n (0 is the root); c4, c6, cf: word-cluster
+// path prefixes of 4 and 6 bits and the full path, empty when the parser
+// has no cluster features.
 struct Atoms {
   std::vector<uint64_t> w, p, u;
+  std::vector<uint64_t> c4, c6, cf;
 };
-void MakeAtoms(const std::vector<Word>& words, Atoms* a);
+void MakeAtoms(const std::vector<Word>& words, const WordClusters* clusters,
+               Atoms* a);
 
 // A parser configuration: stack (top at the back), buffer front b (the
 // buffer is b..n), and the arcs built so far with child summaries. Copy
@@ -51,7 +56,8 @@ struct State {
   void Apply(int action, int num_labels);
 };
 
-// The hashed feature templates of `st` (about 95) into *out. Returns how
+// The hashed feature templates of `st` (about 95, plus 24 cluster
+// templates when `a` has clusters) into *out. Returns how
 // many come first that do not depend on arc labels: configurations of one
 // sentence with the same ShapeKey share those, so beam search scores them
 // once. With `labelled_only`, only the others are computed (and 0 is

@@ -13,7 +13,9 @@ namespace claimgraph {
 namespace {
 
 constexpr char kMagic[] = "CGNLP\n";  // 6 bytes, then u32 version.
-constexpr uint32_t kVersion = 3;      // 2: tagger passes byte; 3: parser beam.
+// 2: tagger passes byte; 3: parser beam; 4: word clusters, parser feature
+// set byte.
+constexpr uint32_t kVersion = 4;
 
 }  // namespace
 
@@ -42,8 +44,10 @@ Pipeline::~Pipeline() = default;
 
 std::unique_ptr<Pipeline> Pipeline::FromParts(
     std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
-    std::unique_ptr<Parser> parser, std::string metadata) {
+    std::unique_ptr<Parser> parser, std::string metadata,
+    std::shared_ptr<const WordClusters> clusters) {
   std::unique_ptr<Pipeline> pipeline(new Pipeline());
+  pipeline->clusters_ = std::move(clusters);
   pipeline->tagger_ = std::move(tagger);
   pipeline->lemmatizer_ = std::move(lemmatizer);
   pipeline->parser_ = std::move(parser);
@@ -56,6 +60,11 @@ std::string Pipeline::Encode() const {
   for (size_t i = 0; i + 1 < sizeof(kMagic); ++i) out.U8(kMagic[i]);
   out.U32(kVersion);
   out.Str(metadata_);
+  if (clusters_ != nullptr) {
+    clusters_->Save(&out);
+  } else {
+    out.U32(0);
+  }
   tagger_->Save(&out);
   lemmatizer_->Save(&out);
   parser_->Save(&out);
@@ -71,8 +80,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Decode(std::string_view data,
       return in.status();
     }
   }
-  // Version 1 files (one tagger pass, no passes byte) and version 2 files
-  // (greedy parser, no beam width) still load.
+  // Version 1 files (one tagger pass, no passes byte), version 2 files
+  // (greedy parser, no beam width) and version 3 files (no clusters, no
+  // parser feature set) still load.
   const uint32_t version = in.U32();
   if (in.ok() && (version < 1 || version > kVersion)) {
     in.Fail("unsupported model version " + std::to_string(version));
@@ -80,9 +90,19 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Decode(std::string_view data,
   std::unique_ptr<Pipeline> pipeline(new Pipeline());
   pipeline->metadata_ = in.Str();
   if (!in.ok()) return in.status();
-  CG_ASSIGN_OR_RETURN(pipeline->tagger_, Tagger::Load(&in, version >= 2));
+  if (version >= 4) {
+    CG_ASSIGN_OR_RETURN(WordClusters clusters, WordClusters::Load(&in));
+    if (!clusters.empty()) {
+      pipeline->clusters_ =
+          std::make_shared<const WordClusters>(std::move(clusters));
+    }
+  }
+  CG_ASSIGN_OR_RETURN(pipeline->tagger_,
+                      Tagger::Load(&in, version >= 2, pipeline->clusters_));
   CG_ASSIGN_OR_RETURN(pipeline->lemmatizer_, Lemmatizer::Load(&in));
-  CG_ASSIGN_OR_RETURN(pipeline->parser_, Parser::Load(&in, version >= 3));
+  CG_ASSIGN_OR_RETURN(
+      pipeline->parser_,
+      Parser::Load(&in, version >= 3, version >= 4, pipeline->clusters_));
   if (!in.at_end()) in.Fail("trailing bytes after the parser");
   if (!in.ok()) return in.status();
   return pipeline;

@@ -15,6 +15,7 @@
 
 #include "base/status.h"
 #include "text/sentence.h"
+#include "text/word_clusters.h"
 
 namespace claimgraph {
 
@@ -49,14 +50,18 @@ class Pipeline {
   Status Annotate(Sentence* sentence) const;
 
   // For the training tool and tests: a pipeline from trained parts, and its
-  // serialised form (layout in docs/nlp.md).
+  // serialised form (layout in docs/nlp.md). `clusters` must be the word
+  // clusters the tagger and parser were trained with, if any.
   static std::unique_ptr<Pipeline> FromParts(
       std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
-      std::unique_ptr<Parser> parser, std::string metadata);
+      std::unique_ptr<Parser> parser, std::string metadata,
+      std::shared_ptr<const WordClusters> clusters = nullptr);
   std::string Encode() const;
   // For the training tool: takes the parser out (the pipeline is then
   // unusable), to combine it with a newly trained tagger.
   std::unique_ptr<Parser> ReleaseParser();
+  // The model's word clusters, or null.
+  std::shared_ptr<const WordClusters> clusters() const { return clusters_; }
   // `name` prefixes error messages. CorruptionError on bad data.
   static StatusOr<std::unique_ptr<Pipeline>> Decode(std::string_view data,
                                                     const std::string& name);
@@ -77,6 +82,7 @@ class Pipeline {
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<Parser> parser_;
+  std::shared_ptr<const WordClusters> clusters_;  // Null or shared.
   std::string metadata_;
 };
 

@@ -42,6 +42,9 @@ uint64_t H(std::string_view s) { return Fnv1a64(s); }
 
 struct Tagger::WordAtoms {
   uint64_t form, lower, shape, pre[4], suf[5], amb, flags;
+  // Word-cluster path prefixes of 4, 6 and 10 bits and the full path
+  // (feature set 3).
+  uint64_t cl[4];
 };
 
 void Tagger::Atoms(const std::vector<Word>& words,
@@ -74,6 +77,15 @@ void Tagger::Atoms(const std::vector<Word>& words,
                             [](char c) { return !(c >= 'a' && c <= 'z'); });
     a.flags = hyphen | digit << 1 | (cap && i > 0) << 2 | caps << 3 |
               (amb == ambiguity_.end()) << 4;
+    if (feature_set_ >= 3) {
+      const uint16_t code = clusters_->Find(form);
+      static constexpr int kBits[4] = {4, 6, 10, WordClusters::kMaxDepth};
+      for (int k = 0; k < 4; ++k) {
+        a.cl[k] = WordClusters::Prefix(code, kBits[k]) + 1;
+      }
+    } else {
+      std::fill(std::begin(a.cl), std::end(a.cl), 0);
+    }
   }
 }
 
@@ -144,6 +156,26 @@ void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
     add(52, lower_at(li + 1), lower_at(li + 2));
     add(53, lower_at(li - 1), w.suf[2]);
     add(54, w.lower, lower_at(li + 2));
+  }
+  if (feature_set_ >= 3) {
+    // Cluster paths (4, 6, 10 bits, full) here and around.
+    auto cl_at = [&](long j, int k) -> uint64_t {
+      if (j < 0) return 1u << 20;
+      if (j >= static_cast<long>(atoms.size())) return 2u << 20;
+      return atoms[j].cl[k];
+    };
+    for (int k = 0; k < 4; ++k) add(60 + k, w.cl[k]);
+    add(64, cl_at(li - 1, 3));
+    add(65, cl_at(li + 1, 3));
+    add(66, cl_at(li - 1, 1));
+    add(67, cl_at(li + 1, 1));
+    add(68, cl_at(li - 2, 0));
+    add(69, cl_at(li + 2, 0));
+    add(70, p1, w.cl[3]);
+    add(71, p1, w.cl[1]);
+    add(72, w.cl[3], w.suf[2]);
+    add(73, w.cl[2], w.shape);
+    add(74, w.cl[1], cl_at(li + 1, 1));
   }
   if (stack == nullptr) return;
   // Second pass: first-pass classes here and to the right.
@@ -350,6 +382,7 @@ void Tagger::JackknifeFirstPass(const std::vector<Sentence>& train,
     fold_options.epochs = options.epochs;
     fold_options.seed = options.seed + 100 + fold;
     fold_options.feature_set = options.feature_set;
+    fold_options.clusters = options.clusters;
     // One pass, plus the backward model when this tagger has one.
     fold_options.passes = backward_ ? 0 : 1;
     fold_options.first_backward = first_reversed_;
@@ -432,7 +465,12 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
   tagger->passes_ = options.passes >= 2 ? 2 : 1;
   tagger->backward_ = options.passes == 3 || options.passes == 0;
   tagger->first_reversed_ = options.first_backward && !tagger->backward_;
-  tagger->feature_set_ = options.feature_set >= 2 ? 2 : 1;
+  tagger->feature_set_ = std::clamp(options.feature_set, 1, 3);
+  if (tagger->feature_set_ == 3 &&
+      (options.clusters == nullptr || options.clusters->empty())) {
+    tagger->feature_set_ = 2;
+  }
+  if (tagger->feature_set_ == 3) tagger->clusters_ = options.clusters;
   std::vector<std::vector<WordAtoms>> atoms(train.size());
   std::vector<std::vector<std::string>> forms(train.size());
   for (size_t s = 0; s < train.size(); ++s) {
@@ -485,7 +523,7 @@ void Tagger::Tag(std::vector<Word>* words) const {
 // Layout: u32 classes; per class: str upos, str xpos; u32 dictionary size;
 // per entry (sorted by form): str form, u32 class; u32 ambiguity entries;
 // per entry (sorted): str lower-cased form, u64 class-set hash; u8 passes
-// (1 or 2), u8 feature set (1 or 2); then the perceptron of each pass.
+// (1 to 5), u8 feature set (1 to 3); then the perceptron of each pass.
 void Tagger::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(upos_.size()));
   for (size_t c = 0; c < upos_.size(); ++c) {
@@ -517,8 +555,9 @@ void Tagger::Save(ModelWriter* out) const {
   if (passes_ == 2) second_.Save(out);
 }
 
-StatusOr<std::unique_ptr<Tagger>> Tagger::Load(ModelReader* in,
-                                               bool with_passes) {
+StatusOr<std::unique_ptr<Tagger>> Tagger::Load(
+    ModelReader* in, bool with_passes,
+    std::shared_ptr<const WordClusters> clusters) {
   std::unique_ptr<Tagger> tagger(new Tagger());
   uint32_t classes = in->Count(8);
   for (uint32_t c = 0; c < classes && in->ok(); ++c) {
@@ -549,8 +588,14 @@ StatusOr<std::unique_ptr<Tagger>> Tagger::Load(ModelReader* in,
     tagger->first_reversed_ = true;
   }
   if (in->ok() && (tagger->passes_ < 1 || tagger->passes_ > 2 ||
-                   tagger->feature_set_ < 1 || tagger->feature_set_ > 2)) {
-    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 or 2");
+                   tagger->feature_set_ < 1 || tagger->feature_set_ > 3)) {
+    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 to 3");
+  }
+  if (in->ok() && tagger->feature_set_ == 3) {
+    if (clusters == nullptr || clusters->empty()) {
+      in->Fail("tagger feature set 3 needs word clusters");
+    }
+    tagger->clusters_ = std::move(clusters);
   }
   if (!in->ok()) return in->status();
   CG_RETURN_IF_ERROR(tagger->model_.Load(in));

@@ -27,6 +27,7 @@
 #include "text/model_io.h"
 #include "text/perceptron.h"
 #include "text/sentence.h"
+#include "text/word_clusters.h"
 
 namespace claimgraph {
 
@@ -37,8 +38,11 @@ struct TaggerOptions {
   // of a right-to-left first pass.
   int passes = 1;
   // 1: the features of the first shipped model; 2: also prefix 4, suffix 5,
-  // word flags, the shape pair and more context pairs (docs/nlp.md).
+  // word flags, the shape pair and more context pairs (docs/nlp.md); 3: set
+  // 2 plus word-cluster prefixes of i-2..i+2 (needs `clusters`; without
+  // them 3 trains set 2).
   int feature_set = 1;
+  std::shared_ptr<const WordClusters> clusters;
   // The first pass tags right to left (then a second pass, if any, sees its
   // classes). Not with passes = 3.
   bool first_backward = false;
@@ -58,9 +62,11 @@ class Tagger {
   static std::unique_ptr<Tagger> Train(const std::vector<Sentence>& train,
                                        const TaggerOptions& options);
   // `with_passes`: false for version 1 model files, which have no passes
-  // and feature-set bytes (one pass, feature set 1).
-  static StatusOr<std::unique_ptr<Tagger>> Load(ModelReader* in,
-                                                bool with_passes = true);
+  // and feature-set bytes (one pass, feature set 1). `clusters`: the model
+  // file's word clusters (needed by feature set 3, else may be null).
+  static StatusOr<std::unique_ptr<Tagger>> Load(
+      ModelReader* in, bool with_passes = true,
+      std::shared_ptr<const WordClusters> clusters = nullptr);
   void Save(ModelWriter* out) const;
 
   // Sets upos and xpos of every word from its form.
@@ -143,6 +149,8 @@ class Tagger {
   std::unordered_map<std::string, uint64_t> ambiguity_;
   int passes_ = 1;
   int feature_set_ = 1;
+  // Set with feature set 3.
+  std::shared_ptr<const WordClusters> clusters_;
   Perceptron model_;   // First pass.
   Perceptron second_;  // Second pass (when passes_ == 2).
   // Right-to-left first pass, seen by the second (passes byte 3).

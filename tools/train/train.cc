@@ -19,6 +19,7 @@
 #include "text/parser.h"
 #include "text/pipeline.h"
 #include "text/tagger.h"
+#include "text/word_clusters.h"
 
 namespace claimgraph {
 namespace {
@@ -93,6 +94,13 @@ struct Options {
   bool tagger_backward = false;
   bool rewrite = false;
   uint64_t seed = 1;
+  // Word clusters from word vectors (--embeddings), for tagger feature set
+  // 3 and parser feature set 2.
+  std::string embeddings;
+  int parser_features = 1;
+  int cluster_words = 150000;
+  ClusterOptions cluster;
+  std::shared_ptr<const WordClusters> clusters;  // Built from the above.
 };
 
 // Tags `train` with taggers trained on the other folds, so the parser
@@ -112,6 +120,7 @@ std::vector<Sentence> JackknifeTags(const std::vector<Sentence>& train,
     to.stack_folds = o.tagger_stack_folds;
     to.feature_set = o.tagger_features;
     to.first_backward = o.tagger_backward;
+    to.clusters = o.clusters;
     to.seed = o.seed + fold + 1;
     auto tagger = Tagger::Train(rest, to);
     for (size_t i = fold; i < out.size(); i += o.jackknife) {
@@ -136,14 +145,54 @@ std::unique_ptr<Parser> TrainParser(const std::vector<Sentence>& train,
   po.seed = o.seed;
   po.log = Log;
   po.dev = &dev_tagged;
+  if (o.parser_features >= 2) po.clusters = o.clusters;
   return Parser::Train(parser_train, po);
 }
 
-Status RunTrain(const Options& o) {
+// Builds o->clusters from --embeddings; returns the vectors' fingerprint
+// for the metadata (empty without --embeddings).
+StatusOr<std::string> BuildClusters(Options* o) {
+  if (o->embeddings.empty()) {
+    if (o->tagger_features >= 3 || o->parser_features >= 2) {
+      return InvalidArgumentError(
+          "--tagger-features 3 and --parser-features 2 need --embeddings");
+    }
+    return std::string();
+  }
+  if (!o->parser_from.empty()) {
+    return InvalidArgumentError("--embeddings cannot go with --parser-from");
+  }
+  auto start = Clock::now();
+  CG_ASSIGN_OR_RETURN(WordVectors vectors,
+                      ReadWordVectors(o->embeddings, o->cluster_words));
+  uint64_t fnv = kFnvBasis;
+  for (const std::string& w : vectors.words) fnv = Fnv1a64(w + "\n", fnv);
+  fnv = Fnv1a64(
+      std::string_view(reinterpret_cast<const char*>(vectors.values.data()),
+                       vectors.values.size() * sizeof(float)),
+      fnv);
+  auto clusters =
+      std::make_shared<WordClusters>(WordClusters::Build(vectors, o->cluster));
+  Log("clustered " + std::to_string(vectors.words.size()) + " words (" +
+      std::to_string(clusters->size()) + " keys) in " +
+      std::to_string(Seconds(start)) + " s");
+  o->clusters = std::move(clusters);
+  std::ostringstream meta;
+  meta << "; word clusters from "
+       << std::filesystem::path(o->embeddings).filename().string() << " (first "
+       << vectors.words.size() << " words, dim " << vectors.dim
+       << ", vectors fnv1a64 " << Hex(fnv) << "), depth " << o->cluster.depth
+       << ", iterations " << o->cluster.iterations << ", min split "
+       << o->cluster.min_split << ", parser features " << o->parser_features;
+  return meta.str();
+}
+
+Status RunTrain(Options o) {
   auto start = Clock::now();
   CG_ASSIGN_OR_RETURN(Treebank train, ReadTreebank(o.train));
   CG_ASSIGN_OR_RETURN(Treebank dev, ReadTreebank(o.dev));
   Log("read " + std::to_string(train.sentences.size()) + " training sentences");
+  CG_ASSIGN_OR_RETURN(const std::string cluster_meta, BuildClusters(&o));
 
   TaggerOptions to;
   to.epochs = o.tagger_epochs;
@@ -151,6 +200,7 @@ Status RunTrain(const Options& o) {
   to.stack_folds = o.tagger_stack_folds;
   to.feature_set = o.tagger_features;
   to.first_backward = o.tagger_backward;
+  to.clusters = o.clusters;
   to.seed = o.seed;
   to.log = Log;
   to.dev = &dev.sentences;
@@ -175,6 +225,10 @@ Status RunTrain(const Options& o) {
   std::string parser_meta;
   if (!o.parser_from.empty()) {
     CG_ASSIGN_OR_RETURN(auto donor, Pipeline::Load(o.parser_from));
+    if (donor->clusters() != nullptr) {
+      return InvalidArgumentError(
+          "--parser-from a model with word clusters is not supported");
+    }
     parser_meta = donor->metadata();
     parser = donor->ReleaseParser();
   } else {
@@ -185,7 +239,7 @@ Status RunTrain(const Options& o) {
   Tagger* tagger_ptr = tagger.get();
   Parser* parser_ptr = parser.get();
   auto pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
-                                      std::move(parser), "");
+                                      std::move(parser), "", o.clusters);
   // Drop rare features, scoring dev at each threshold when sweeping.
   for (int t = o.sweep ? 1 : o.min_updates; t <= o.min_updates; ++t) {
     tagger_ptr->Prune(std::min(t, o.tagger_min_updates));
@@ -216,7 +270,7 @@ Status RunTrain(const Options& o) {
          << std::max(o.beam, 1) << ", jackknife " << o.jackknife
          << ", min updates " << o.min_updates;
   }
-  meta << ", seed " << o.seed;
+  meta << ", seed " << o.seed << cluster_meta;
   if (!o.parser_from.empty()) {
     // The parser's own training options are in its model's metadata.
     meta << "; parser (not trained here) from a model with metadata: ["
@@ -323,8 +377,29 @@ int Main(int argc, char** argv) {
                  "pass also sees a right-to-left first pass's tags")
       ->capture_default_str();
   app.add_option("--tagger-features", o.tagger_features,
-                 "Tagger feature set: 1 (the shipped model's) or 2 (more "
-                 "unknown-word and context features)")
+                 "Tagger feature set: 1 (the shipped model's), 2 (more "
+                 "unknown-word and context features) or 3 (2 plus word "
+                 "clusters; needs --embeddings)")
+      ->capture_default_str();
+  app.add_option("--embeddings", o.embeddings,
+                 "Word vectors (text: word v1 ... vD per line, most frequent "
+                 "first) to cluster for --tagger-features 3 and "
+                 "--parser-features 2");
+  app.add_option("--cluster-words", o.cluster_words,
+                 "Cluster the first (most frequent) N words of --embeddings")
+      ->capture_default_str();
+  app.add_option("--cluster-depth", o.cluster.depth,
+                 "Depth of the cluster tree (at most 15)")
+      ->capture_default_str();
+  app.add_option("--cluster-iterations", o.cluster.iterations,
+                 "k-means iterations per split")
+      ->capture_default_str();
+  app.add_option("--cluster-min-split", o.cluster.min_split,
+                 "Clusters with fewer words are not split")
+      ->capture_default_str();
+  app.add_option("--parser-features", o.parser_features,
+                 "Parser feature set: 1, or 2 (adds word-cluster templates; "
+                 "needs --embeddings)")
       ->capture_default_str();
   app.add_option("--tagger-stack-folds", o.tagger_stack_folds,
                  "Folds for the first-pass tags the second pass trains on")
