@@ -13,7 +13,6 @@ using extract_internal::IsActorNoun;
 using extract_internal::IsAspectVerb;
 using extract_internal::IsDate;
 using extract_internal::IsResponseVerb;
-using extract_internal::IsRoleNoun;
 using extract_internal::IsTimeNoun;
 using extract_internal::IsUnitNoun;
 using extract_internal::PlaceMarkers;
@@ -76,204 +75,6 @@ Claim SentenceClaims::NewClaim(const Proposition& p,
   return claim;
 }
 
-void SentenceClaims::AddAttribution(const Proposition& p, Claim* claim) {
-  Attribution* a = claim->mutable_attribution();
-  a->set_stance(ASSERTED);
-  for (const Word& w : sentence_.words) {
-    std::string l = AsciiLower(w.form);
-    if (w.head == p.predicate && (l == "allegedly" || l == "reportedly")) {
-      // Both hedge the claim without vouching for it (the gold's table).
-      a->set_cue(l);
-      a->set_stance(ALLEGED);
-    }
-  }
-  bool hedged = a->stance() == ALLEGED;
-  if (extract_internal::NotAddressedQuestion(sentence_, p.predicate)) {
-    // "ICE has not addressed whether ...": the cue is the governing verb
-    // with its auxiliaries and negation.
-    int governor = sentence_.words[p.predicate - 1].head;
-    std::vector<int> cue = {governor};
-    for (int k : Children(governor)) {
-      std::string d = sentence_.words[k - 1].deprel;
-      if (k < governor && (d == "aux" || d == "advmod")) cue.push_back(k);
-    }
-    std::sort(cue.begin(), cue.end());
-    a->set_cue(AsciiLower(WordsText(sentence_, cue)));
-    a->set_stance(ALLEGED);
-  }
-  if (p.speaker.empty()) return;
-  if (auto body = SpokespersonBody(p.speaker)) {
-    *a->mutable_speaker() = *body;
-  } else if (auto speaker = EntityFor(p.speaker, false)) {
-    *a->mutable_speaker() = *speaker;
-  } else if (auto document = DocumentFor(p.speaker)) {
-    *a->mutable_speaker() = *document;
-  } else if (IsUnitNoun(
-                 AsciiLower(sentence_.words[p.speaker.head - 1].lemma))) {
-    // "The Illinois attorney general's office said": an office or unit
-    // speaks for itself, named by its description.
-    if (auto unit = EntityFor(p.speaker, true)) *a->mutable_speaker() = *unit;
-  }
-  // "allegedly ..., according to a complaint": the adverb's stance stays,
-  // the source becomes its speaker.
-  if (hedged) return;
-  std::string cue = AsciiLower(sentence_.words[p.cue - 1].lemma);
-  bool according = p.cue == p.speaker.head;
-  a->set_cue(according ? "according to"
-                       : AsciiLower(sentence_.words[p.cue - 1].form));
-  a->set_stance(cue == "deny"                             ? DENIED
-                : (cue == "question" || cue == "dispute") ? QUESTIONED
-                                                          : REPORTED);
-}
-
-std::optional<Entity> SentenceClaims::SpokespersonBody(const Phrase& phrase) {
-  // A spokesperson speaks for a body, which is the speaker: "a spokesperson
-  // for the department", "A CBP spokesperson", and later "the
-  // spokesperson" for the body whose spokesperson spoke last.
-  if (phrase.empty()) return std::nullopt;
-  int head = phrase.head;
-  std::string lemma = AsciiLower(sentence_.words[head - 1].lemma);
-  if (lemma != "spokesperson" && lemma != "spokesman" && lemma != "spokeswoman")
-    return std::nullopt;
-  std::optional<Entity> body;
-  for (int k : Children(head)) {
-    const Word& kw = sentence_.words[k - 1];
-    if (kw.deprel != "nmod" && kw.deprel != "compound" &&
-        kw.deprel != "nmod:poss")
-      continue;
-    if (auto e = EntityFor(SubPhrase(k, phrase), false);
-        e && e->type() != PERSON && e->type() != LOCATION) {
-      body = e;
-      break;
-    }
-  }
-  if (!body) {
-    // "A CBP spokesperson": the name before the noun.
-    if (auto e = EntityFor(phrase, false);
-        e && e->type() != PERSON && e->type() != LOCATION)
-      body = e;
-  }
-  if (body) {
-    memory_->RememberDescribed("spokesperson", *body);
-    return body;
-  }
-  return memory_->Described("spokesperson");
-}
-
-std::optional<Entity> SentenceClaims::DocumentFor(const Phrase& phrase) {
-  // "according to federal spending records", "budget documents show", "a
-  // contract notice posted on Thursday": a document noun with the nouns
-  // and adjectives before it (no article, no modifiers after it).
-  int head = phrase.head;
-  const Word& w = sentence_.words[head - 1];
-  if (w.upos != "NOUN" ||
-      !extract_internal::DocumentNouns().contains(AsciiLower(w.lemma)))
-    return std::nullopt;
-  int start = head;
-  while (start > 1) {
-    const Word& before = sentence_.words[start - 2];
-    bool modifier = before.deprel == "compound" || before.deprel == "amod";
-    if (!modifier || before.head < start - 1 || before.head > head) break;
-    --start;
-  }
-  std::vector<int> span;
-  for (int k = start; k <= head; ++k) span.push_back(k);
-  Entity e;
-  e.set_name(WordsText(sentence_, span));
-  e.set_type(DOCUMENT);
-  return e;
-}
-
-std::optional<ExtractedClaim> SentenceClaims::FromApposition(
-    const Proposition& p) {
-  auto person = EntityFor(p.subject, false);
-  if (!person || p.arguments.empty()) return std::nullopt;
-  bool role_noun = IsRoleNoun(
-      AsciiLower(sentence_.words[p.arguments[0].phrase.head - 1].lemma));
-  if (person->type() != PERSON && !(person->type() == OTHER && role_noun)) {
-    return std::nullopt;
-  }
-  if (person->type() == OTHER) {
-    person->set_type(PERSON);
-    memory_->Remember(*person);
-  }
-  const Phrase& role = p.arguments[0].phrase;
-  for (int k : role.words) {
-    const NameMention* org = NameAt(k);
-    if (!org || org->entity.type() == PERSON || org->entity.type() == LOCATION)
-      continue;
-    // "Sen. Jeff Merkley, an Oregon Democrat": no role without a role noun
-    // or an organisation.
-    EntityType t = org->entity.type();
-    if (!role_noun && t != AGENCY && t != COMPANY && t != ORGANIZATION)
-      continue;
-    std::vector<int> role_words;
-    for (int j : role.words) {
-      if (j < org->first - 1 ||
-          (j < org->first &&
-           !std::set<std::string>{"at", "of", "for", "with", "the"}.contains(
-               AsciiLower(sentence_.words[j - 1].form)))) {
-        role_words.push_back(j);
-      }
-    }
-    while (!role_words.empty() &&
-           std::set<std::string>{"at", "of", "for", "with", "the", "a", "an"}
-               .contains(
-                   AsciiLower(sentence_.words[role_words.back() - 1].form))) {
-      role_words.pop_back();
-    }
-    return RoleClaim(p, *person, org->entity, role_words);
-  }
-  // "Holly Beckett, the company's head of communications"; "a spokesperson
-  // for the department": the organisation by coreference.
-  for (int k : role.words) {
-    const Word& kw = sentence_.words[k - 1];
-    if (kw.upos != "NOUN" || k == role.head) continue;
-    bool definite = false;
-    for (int c : Children(k))
-      definite = definite || AsciiLower(sentence_.words[c - 1].form) == "the";
-    if (!definite) continue;
-    auto org = Antecedent(k, "", AsciiLower(kw.lemma));
-    if (!org) continue;
-    std::vector<int> role_words;
-    for (int j : role.words) {
-      if (!Dominates(k, j)) role_words.push_back(j);
-    }
-    while (!role_words.empty() &&
-           std::set<std::string>{"for", "of", "at", "with"}.contains(
-               AsciiLower(sentence_.words[role_words.back() - 1].form))) {
-      role_words.pop_back();
-    }
-    return RoleClaim(p, *person, *org, role_words);
-  }
-  return std::nullopt;
-}
-
-ExtractedClaim SentenceClaims::RoleClaim(const Proposition& p,
-                                         const Entity& person,
-                                         const Entity& org,
-                                         const std::vector<int>& role_words) {
-  std::string role_text = WordsText(sentence_, role_words);
-  for (const char* article : {"a ", "an ", "the "}) {
-    if (AsciiLower(role_text).rfind(article, 0) == 0)
-      role_text = role_text.substr(std::string(article).size());
-  }
-  // "a member of the council" is membership, not a role.
-  bool member =
-      AsciiLower(sentence_.words[p.arguments[0].phrase.head - 1].lemma) ==
-      "member";
-  ExtractedClaim out;
-  out.rule = member ? "appos-member" : "appos-role";
-  out.claim = NewClaim(p, out.rule);
-  *out.claim.mutable_subject() = person;
-  out.claim.set_predicate(member ? "member_of" : "hold_role");
-  out.claim.set_predicate_text("");
-  *out.claim.mutable_object() = org;
-  if (!member) AddQualifier("role", role_text, &out.claim);
-  AddAttribution(p, &out.claim);
-  return out;
-}
-
 std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
   // Subjects are names or their coreferents; of common nouns, only people
   // acting for an institution ("federal officials detained ...").
@@ -304,28 +105,6 @@ std::optional<Entity> SentenceClaims::ClauseSubject(const Proposition& p) {
       sentence_.words[p.subject.head - 1].upos == "NOUN")
     subject->set_type(STATISTIC);
   return subject;
-}
-
-std::optional<Entity> SentenceClaims::SpeakerAsSubject(const Proposition& p) {
-  // "An ICE spokesperson said that the agency would use the tool", "The
-  // attorney general's office said it was reviewing the complaint": "it"
-  // or a kind noun opening the reported clause is the body that speaks,
-  // when the speaker is of that kind (or, for "it", any body).
-  if (p.speaker.empty() || p.subject.empty()) return std::nullopt;
-  const Word& head = sentence_.words[p.subject.head - 1];
-  std::string lower = AsciiLower(head.form);
-  bool pronoun = head.upos == "PRON" && (lower == "it" || lower == "its");
-  std::string kind = AsciiLower(head.lemma);
-  bool kind_noun = head.upos == "NOUN" && p.subject.words.size() <= 2 &&
-                   (kind == "agency" || kind == "department" ||
-                    kind == "company" || kind == "office" || kind == "firm");
-  if (!pronoun && !kind_noun) return std::nullopt;
-  auto speaker = EntityFor(p.speaker, true);
-  if (!speaker || speaker->type() == PERSON) return std::nullopt;
-  if (kind_noun && !memory_->Refers("", kind, *speaker) &&
-      !(kind == "office" && speaker->type() == AGENCY))
-    return std::nullopt;
-  return speaker;
 }
 
 const Argument* SentenceClaims::PassiveAgent(const Proposition& p) const {
@@ -446,6 +225,44 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
   if (!subject) return {};
   const Argument* agent = PassiveAgent(p);
   const Argument* object = ClauseObject(p, agent);
+  std::string lemma = EventLemma(p, verb);
+  Claim claim = NewClaim(p, "");
+  std::string rule = p.rule;
+  std::vector<Entity> more_targets;
+  std::optional<Phrase> share = SharePhrase(p);
+  if (share && object && QuantityFor(object->phrase)) share.reset();
+  if (agent) {
+    if (!FillPassive(*subject, *agent, &claim)) return {};
+    rule += "+passive";
+    object = agent;
+  } else if (share) {
+    FillShare(*subject, *share, object, &claim);
+    rule += "+share";
+  } else if (object == nullptr) {
+    return {};
+  } else if (const Mention* q = QuantityFor(object->phrase)) {
+    if (!FillValue(*subject, *object, *q, &claim)) return {};
+    rule += "+value";
+  } else {
+    if (!FillObject(*subject, *object, &claim, &more_targets)) return {};
+    if (object->role != "obj") lemma += " " + AsciiLower(object->marker);
+  }
+  if (!SetPredicate(p, agent != nullptr, object, verb, lemma, &claim))
+    return {};
+  claim.set_extractor("claimgraph-extract:" + rule);
+  claim.mutable_evidence(0)->set_extractor(claim.extractor());
+  AddQualifiers(p, object, &claim);
+  AddAttribution(p, &claim);
+  if (claim.subject().type() == OTHER)
+    claim.set_confidence(claim.confidence() * 0.8);
+  std::vector<ExtractedClaim> all =
+      WithConjuncts(std::move(claim), rule, more_targets);
+  AddSubjectConjuncts(p, agent != nullptr, &all);
+  return all;
+}
+
+std::string SentenceClaims::EventLemma(const Proposition& p,
+                                       const std::string& verb) const {
   // "began testing", "plans to install", "reported detaining": the event is
   // the last verb.
   std::string lemma = p.lemma;
@@ -457,128 +274,130 @@ std::vector<ExtractedClaim> SentenceClaims::FromProposition(
     if (sentence_.words[w - 1].deprel == "compound:prt")
       lemma += " " + AsciiLower(sentence_.words[w - 1].form);
   }
-  Claim claim = NewClaim(p, "");
-  std::string rule = p.rule;
-  std::vector<Entity> more_targets;
-  std::optional<Phrase> share = SharePhrase(p);
-  if (share && object && QuantityFor(object->phrase)) share.reset();
-  if (agent) {
-    auto by = EntityFor(agent->phrase, false);
-    if (!by) return {};
-    *claim.mutable_subject() = *by;
-    *claim.mutable_object() = *subject;
-    rule += "+passive";
-    object = agent;
-  } else if (share) {
-    // "captured images of all occupants in only 76% of vehicles": the
-    // share is the value, what was done its theme.
-    const Mention* q = QuantityFor(*share);
-    *claim.mutable_subject() = *subject;
-    *claim.mutable_value() = ToQuantity(*q);
-    AddQualifier("denominator", q->noun, &claim);
-    if (object) {
-      std::vector<int> theme;
-      for (int k : object->phrase.words) {
-        if (std::find(share->words.begin(), share->words.end(), k) ==
-            share->words.end())
-          theme.push_back(k);
-      }
-      AddQualifier("theme", QualifierText(sentence_, theme), &claim);
-    }
-    rule += "+share";
-  } else if (object == nullptr) {
-    return {};
-  } else if (const Mention* q = QuantityFor(object->phrase)) {
-    // "became one of ...": a bare number counts nothing.
-    if (q->unit.empty() && q->noun.empty()) return {};
-    RememberCounted(object->phrase);
-    *claim.mutable_subject() = *subject;
-    *claim.mutable_value() = ToQuantity(*q);
-    SetCountUnit(*object, *q, &claim);
-    if (q->type == MentionType::kPercentage)
-      AddQualifier("denominator", q->noun, &claim);
-    rule += "+value";
-  } else {
-    // "became one of ...": a number word is no object.
-    std::string head_lemma =
-        AsciiLower(sentence_.words[object->phrase.head - 1].lemma);
-    if (head_lemma == "one" || head_lemma == "some" || head_lemma == "many") {
-      return {};
-    }
-    // "waited weeks for care": a span of time says how long, not what.
-    if (IsTimeNoun(head_lemma)) return {};
-    // "uses radar and cameras": one claim per conjunct.
-    std::vector<int> conjuncts = Conjuncts(object->phrase.head);
-    auto target =
-        EntityFor(conjuncts.empty() ? object->phrase
-                                    : FirstConjunct(object->phrase, conjuncts),
-                  true);
-    if (!target) return {};
-    // "sold its Lantern tool ... the tool": a described thing of more than
-    // one word is what a later definite mention of its head denotes.
-    const Word& object_head = sentence_.words[object->phrase.head - 1];
-    bool named = false;  // ("the city of Chicago" is Chicago's.)
-    for (int k : object->phrase.words) named = named || NameAt(k);
-    if (target->type() == OTHER && object_head.upos == "NOUN" && !named &&
-        target->name().find(' ') != std::string::npos)
-      memory_->RememberDescribed(AsciiLower(object_head.lemma), *target);
-    for (int c : conjuncts) {
-      if (auto other = EntityFor(SubPhrase(c, object->phrase), true))
-        more_targets.push_back(*other);
-    }
-    *claim.mutable_subject() = *subject;
-    *claim.mutable_object() = *target;
-    if (object->role != "obj") lemma += " " + AsciiLower(object->marker);
+  return lemma;
+}
+
+bool SentenceClaims::FillPassive(const Entity& subject, const Argument& agent,
+                                 Claim* claim) {
+  auto by = EntityFor(agent.phrase, false);
+  if (!by) return false;
+  *claim->mutable_subject() = *by;
+  *claim->mutable_object() = subject;
+  return true;
+}
+
+void SentenceClaims::FillShare(const Entity& subject, const Phrase& share,
+                               const Argument* object, Claim* claim) const {
+  // "captured images of all occupants in only 76% of vehicles": the
+  // share is the value, what was done its theme.
+  const Mention* q = QuantityFor(share);
+  *claim->mutable_subject() = subject;
+  *claim->mutable_value() = ToQuantity(*q);
+  AddQualifier("denominator", q->noun, claim);
+  if (!object) return;
+  std::vector<int> theme;
+  for (int k : object->phrase.words) {
+    if (std::find(share.words.begin(), share.words.end(), k) ==
+        share.words.end())
+      theme.push_back(k);
   }
+  AddQualifier("theme", QualifierText(sentence_, theme), claim);
+}
+
+bool SentenceClaims::FillValue(const Entity& subject, const Argument& object,
+                               const Mention& q, Claim* claim) {
+  // "became one of ...": a bare number counts nothing.
+  if (q.unit.empty() && q.noun.empty()) return false;
+  RememberCounted(object.phrase);
+  *claim->mutable_subject() = subject;
+  *claim->mutable_value() = ToQuantity(q);
+  SetCountUnit(object, q, claim);
+  if (q.type == MentionType::kPercentage)
+    AddQualifier("denominator", q.noun, claim);
+  return true;
+}
+
+bool SentenceClaims::FillObject(const Entity& subject, const Argument& object,
+                                Claim* claim,
+                                std::vector<Entity>* more_targets) {
+  // "became one of ...": a number word is no object.
+  const Word& object_head = sentence_.words[object.phrase.head - 1];
+  std::string head_lemma = AsciiLower(object_head.lemma);
+  if (head_lemma == "one" || head_lemma == "some" || head_lemma == "many")
+    return false;
+  // "waited weeks for care": a span of time says how long, not what.
+  if (IsTimeNoun(head_lemma)) return false;
+  // "uses radar and cameras": one claim per conjunct.
+  std::vector<int> conjuncts = Conjuncts(object.phrase.head);
+  auto target =
+      EntityFor(conjuncts.empty() ? object.phrase
+                                  : FirstConjunct(object.phrase, conjuncts),
+                true);
+  if (!target) return false;
+  // "sold its Lantern tool ... the tool": a described thing of more than
+  // one word is what a later definite mention of its head denotes.
+  bool named = false;  // ("the city of Chicago" is Chicago's.)
+  for (int k : object.phrase.words) named = named || NameAt(k);
+  if (target->type() == OTHER && object_head.upos == "NOUN" && !named &&
+      target->name().find(' ') != std::string::npos)
+    memory_->RememberDescribed(AsciiLower(object_head.lemma), *target);
+  for (int c : conjuncts) {
+    if (auto other = EntityFor(SubPhrase(c, object.phrase), true))
+      more_targets->push_back(*other);
+  }
+  *claim->mutable_subject() = subject;
+  *claim->mutable_object() = *target;
+  return true;
+}
+
+bool SentenceClaims::SetPredicate(const Proposition& p, bool has_agent,
+                                  const Argument* object,
+                                  const std::string& verb, std::string lemma,
+                                  Claim* claim) const {
   // "X was detained": no actor, no claim; but "X is based in Y" is a
   // relation of its own (the table has "be based in").
-  if (p.passive && !agent) {
+  if (p.passive && !has_agent) {
     const Lexicon& lexicon = memory_->lexicon();
     std::string be =
         "be " + AsciiLower(sentence_.words[p.predicate - 1].form) +
         (object && !object->marker.empty() ? " " + AsciiLower(object->marker)
                                            : "");
-    if (lexicon.CanonicalPredicate(be) == NormalizePredicate(be)) return {};
+    if (lexicon.CanonicalPredicate(be) == NormalizePredicate(be)) return false;
     lemma = be;
   }
-  claim.set_predicate(CanonicalPredicate(lemma, claim.has_value()));
+  claim->set_predicate(CanonicalPredicate(lemma, claim->has_value()));
   // Speech acts are cues, not claims ("Northgate denied the allegations",
   // "CBP agreed with the recommendation"; docs/extraction-gold.md).
   // ("says on its website": a speech verb that the table maps to no other
   // predicate.)
-  if (claim.predicate() == "say" || IsResponseVerb(verb) ||
-      (IsSpeechLemma(lemma.substr(0, lemma.find(' '))) &&
-       claim.predicate() == NormalizePredicate(lemma)))
-    return {};
-  claim.set_extractor("claimgraph-extract:" + rule);
-  claim.mutable_evidence(0)->set_extractor(claim.extractor());
-  AddQualifiers(p, object, &claim);
-  AddAttribution(p, &claim);
-  if (claim.subject().type() == OTHER)
-    claim.set_confidence(claim.confidence() * 0.8);
-  std::vector<ExtractedClaim> all =
-      WithConjuncts(std::move(claim), rule, more_targets);
+  return !(claim->predicate() == "say" || IsResponseVerb(verb) ||
+           (IsSpeechLemma(lemma.substr(0, lemma.find(' '))) &&
+            claim->predicate() == NormalizePredicate(lemma)));
+}
+
+void SentenceClaims::AddSubjectConjuncts(const Proposition& p,
+                                         bool passive_turned,
+                                         std::vector<ExtractedClaim>* all) {
   // "The National Immigration Law Center and Just Futures Law sued DHS":
   // one claim per named conjunct of the subject (of the object when a
   // passive was turned active).
-  if (p.subject.empty()) return all;
-  size_t firsts = all.size();
+  if (p.subject.empty()) return;
+  size_t firsts = all->size();
   for (int c : Conjuncts(p.subject.head)) {
     auto other = EntityFor(SubPhrase(c, p.subject), false);
     if (!other) continue;
     for (size_t i = 0; i < firsts; ++i) {
-      ExtractedClaim copy = all[i];
-      Entity* slot =
-          agent ? copy.claim.mutable_object() : copy.claim.mutable_subject();
+      ExtractedClaim copy = (*all)[i];
+      Entity* slot = passive_turned ? copy.claim.mutable_object()
+                                    : copy.claim.mutable_subject();
       if (NormalizeName(slot->name()) == NormalizeName(other->name())) break;
       *slot = *other;
       copy.rule += "+subject-conj";
       copy.claim.set_extractor("claimgraph-extract:" + copy.rule);
       copy.claim.mutable_evidence(0)->set_extractor(copy.claim.extractor());
-      all.push_back(std::move(copy));
+      all->push_back(std::move(copy));
     }
   }
-  return all;
 }
 
 std::vector<ExtractedClaim> SentenceClaims::WithConjuncts(

@@ -26,7 +26,34 @@ class SentenceClaims {
   std::vector<ExtractedClaim> Build();
 
  private:
+  // The claims of one clause: its subject, predicate and object or value,
+  // qualifiers and attribution, one per conjunct.
   std::vector<ExtractedClaim> FromProposition(const Proposition& p);
+  // The steps of FromProposition (builder.cc). The event's lemma phrase:
+  // the last verb after an aspect verb, with its particle.
+  std::string EventLemma(const Proposition& p, const std::string& verb) const;
+  // "X was hired by Y" -> Y hire X; false when the agent is no entity.
+  bool FillPassive(const Entity& subject, const Argument& agent, Claim* claim);
+  // "in only 76% of vehicles": the share as value, the object as theme.
+  void FillShare(const Entity& subject, const Phrase& share,
+                 const Argument* object, Claim* claim) const;
+  // A counted or measured object as the value; false for a bare number.
+  bool FillValue(const Entity& subject, const Argument& object,
+                 const Mention& q, Claim* claim);
+  // An entity object (the first conjunct; the others go to
+  // `more_targets`); false when the object denotes no entity.
+  bool FillObject(const Entity& subject, const Argument& object, Claim* claim,
+                  std::vector<Entity>* more_targets);
+  // Sets the canonical predicate of `lemma` (of "be <participle> <marker>"
+  // for a passive without agent); false when the clause gives no claim: an
+  // agentless passive the table does not know, or a speech act.
+  bool SetPredicate(const Proposition& p, bool has_agent,
+                    const Argument* object, const std::string& verb,
+                    std::string lemma, Claim* claim) const;
+  // One copy of each claim in `all` per further named conjunct of the
+  // subject (of the object when a passive was turned active).
+  void AddSubjectConjuncts(const Proposition& p, bool passive_turned,
+                           std::vector<ExtractedClaim>* all);
   // "ICE allegedly used ..." parsed with "ICE" as the root and "used" as its
   // reduced relative: a passive participle with a direct object is active.
   Proposition RepairReducedRelative(const Proposition& p) const;
@@ -88,6 +115,29 @@ class SentenceClaims {
   // a pronoun or definite description, or (when `allow_common`) the phrase
   // itself as an OTHER entity.
   std::optional<Entity> EntityFor(const Phrase& phrase, bool allow_common);
+  // The steps of EntityFor, in its order (builder_entity_for.cc). A name
+  // at `head`, or the person a title word or an apposition there names.
+  std::optional<Entity> NamedHead(int head) const;
+  // "the El Paso sector": a thing of the place named right before `head`.
+  std::optional<Entity> ThingOfPlace(int head, const NameMention& place,
+                                     bool allow_common);
+  // "ICE agents", "the ImmigrationOS platform": the name before `head`,
+  // its kind learnt from the head noun.
+  std::optional<Entity> NameWithKind(int head, const NameMention& name);
+  // "the CBP One mobile app": a name, modifiers, then a program noun.
+  std::optional<Entity> ProgramWithKind(int head);
+  std::optional<Entity> NameInApposition(int head) const;
+  // "a platform called ImmigrationOS".
+  std::optional<Entity> CalledName(const Phrase& phrase);
+  // "officials at the agency": the body actors act for.
+  std::optional<Entity> BodyOfActors(const Phrase& phrase);
+  // "the tool", "these towers": what an earlier mention described.
+  std::optional<Entity> DefiniteReference(const Phrase& phrase);
+  // The phrase itself as an OTHER entity, without determiners, transient
+  // adjectives, durations and (LeftOutWords) the modifiers that do not
+  // describe the thing; none when more than six words remain.
+  std::optional<Entity> DescribedThing(const Phrase& phrase);
+  std::vector<int> LeftOutWords(const Phrase& phrase) const;
   // A DOCUMENT entity for a report's source that names no body ("agency
   // figures", "the complaint"); none for other phrases.
   std::optional<Entity> DocumentFor(const Phrase& phrase);
@@ -169,6 +219,36 @@ class SentenceClaims {
   // "Denver-based", "X, a Y based in Z", "ICE spokesperson Dana Whitaker",
   // "a $30 million platform called ImmigrationOS".
   std::vector<ExtractedClaim> NominalClaims();
+  // The parts of NominalClaims (nominal.cc), each for one pair of adjacent
+  // names or one word: "Mission, Texas"; "the Anzalduas crossing in Texas";
+  // "the University of Toronto's Citizen Lab"; "a $30 million platform
+  // called ImmigrationOS"; "the Denver-based company".
+  std::optional<ExtractedClaim> CityState(const NameMention& a,
+                                          const NameMention& b);
+  std::optional<ExtractedClaim> PlaceInRegion(const NameMention& a,
+                                              const NameMention& b);
+  std::optional<ExtractedClaim> PossessiveUnit(const NameMention& whole,
+                                               const NameMention& unit);
+  std::optional<ExtractedClaim> NamedCost(int word);
+  std::optional<ExtractedClaim> BasedCompound(int word);
+  // "X, a Y" with Y at `word`: what X is, is part of, or is located in.
+  void ApposedKind(int word, std::vector<ExtractedClaim>* out);
+  // The unnamed words of the kind headed by `head`; a named place among its
+  // modifiers adds an appos-place claim for `name` to `out`.
+  std::string KindWords(int head, const Entity& name,
+                        std::vector<ExtractedClaim>* out);
+  std::optional<ExtractedClaim> BasedInClause(int head, const Entity& name);
+  // The role of the person named by names_[name_index]: at a named body
+  // before it, at a generic body ("Agency spokesperson"), or in its title
+  // (nominal_roles.cc).
+  std::optional<ExtractedClaim> PersonRole(size_t name_index);
+  // The name before names_[name_index] when only role words stand between
+  // them, which go to `role`; else null.
+  const NameMention* OrganisationBefore(size_t name_index,
+                                        std::string* role) const;
+  std::optional<ExtractedClaim> GenericBodyRole(const NameMention& person);
+  std::optional<ExtractedClaim> TitleRole(const Entity& person,
+                                          const std::string& title) const;
   // "a 152-day test" -> test last 152 day (event_measures.cc).
   std::vector<ExtractedClaim> EventDurations();
   // The time noun of a duration compound on `noun` ("day" of "152-day
@@ -188,6 +268,9 @@ class SentenceClaims {
   ExtractedClaim Nominal(const std::string& rule, const Entity& subject,
                          const std::string& predicate, double confidence) const;
   std::vector<int> Children(int word) const;
+  const std::string& FormAt(int word) const {
+    return sentence_.words[word - 1].form;
+  }
 
   const Sentence& sentence_;
   std::vector<const Mention*> mentions_;  // Those inside the sentence.
