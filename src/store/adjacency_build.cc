@@ -112,6 +112,13 @@ class AdjacencyWriter {
       source_refs.insert(source_refs.end(), pairs.begin(), pairs.end());
     }
   }
+  // The (outlet, published) pairs of an out edge (SetSources).
+  std::vector<uint32_t> PairsOf(const Edge& e) const {
+    uint32_t n = e.flags >> Adjacency::kSourceCountShift;
+    if (n == 1) return std::vector<uint32_t>{e.sources};
+    return std::vector<uint32_t>(source_refs.begin() + e.sources,
+                                 source_refs.begin() + e.sources + n);
+  }
   // The entity ids, in order (for lookups while building).
   const std::vector<uint64_t>& entity_ids() {
     if (entity_ids_.size() != entities.size()) {
@@ -211,20 +218,15 @@ uint32_t FindRow(const std::vector<uint64_t>& ids, uint64_t id) {
   return static_cast<uint32_t>(it - ids.begin());
 }
 
-}  // namespace
+using Edge = Adjacency::Edge;
+using ClaimRows = std::vector<std::pair<uint64_t, uint32_t>>;
 
-StatusOr<std::unique_ptr<Adjacency>> Adjacency::Build(
-    rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
-    const rocksdb::ReadOptions& options, const ClaimFetcher& fetch,
-    const AdjacencyStamp& stamp) {
-  static_assert(sizeof(EntityRecord) == 16 && sizeof(Edge) == 40);
-  using Result = std::unique_ptr<Adjacency>;
-  if (stamp.identity.size() > kMaxIdentity) return Result();
-  AdjacencyWriter w;
+// Adds every stored entity, in id order.
+Status AddEntities(rocksdb::DB* db, const rocksdb::ReadOptions& options,
+                   rocksdb::ColumnFamilyHandle* entities, AdjacencyWriter* w) {
   Status error;
-  // Entities.
   CG_RETURN_IF_ERROR(ScanPrefix(
-      db, options, handles[keys::kEntities], "",
+      db, options, entities, "",
       [&](std::string_view key, std::string_view value) {
         if (key.size() != 8) return true;  // Not an entity key.
         Entity entity;
@@ -233,21 +235,27 @@ StatusOr<std::unique_ptr<Adjacency>> Adjacency::Build(
           error = CorruptionError("cannot decode stored entity");
           return false;
         }
-        w.AddEntity(keys::TrailingId(key), entity.name(), entity.type());
-        return !w.TooBig();
+        w->AddEntity(keys::TrailingId(key), entity.name(), entity.type());
+        return !w->TooBig();
       }));
-  CG_RETURN_IF_ERROR(error);
-  const std::vector<uint64_t>& ids = w.entity_ids();
-  size_t rows = ids.size();
-  if (rows >= kNoRow || w.TooBig()) return Result();
+  return error;
+}
 
-  // Subject sides, in (row, claim id) order, as the keys are.
-  bool exact = true;
+// Adds the out edges from the subject index, in (row, claim id) order as
+// the keys are, with each one's subject row in `subject_rows`. Sets
+// `*exact` to false (and stops) at an entry that does not map onto the
+// entities: a snapshot would then not answer as the index does.
+Status AddSubjectSides(rocksdb::DB* db, const rocksdb::ReadOptions& options,
+                       rocksdb::ColumnFamilyHandle* by_subject,
+                       const ClaimFetcher& fetch, AdjacencyWriter* w,
+                       std::vector<uint32_t>* subject_rows, bool* exact) {
+  const std::vector<uint64_t>& ids = w->entity_ids();
+  size_t rows = ids.size();
   std::vector<uint32_t> pairs;
-  std::vector<uint32_t> subject_rows;  // Of each out edge.
-  w.out_offsets.assign(rows + 1, 0);
+  Status error;
+  w->out_offsets.assign(rows + 1, 0);
   CG_RETURN_IF_ERROR(ScanPrefix(
-      db, options, handles[keys::kBySubject], "",
+      db, options, by_subject, "",
       [&](std::string_view key, std::string_view value) {
         if (key.size() != 16) return true;
         uint64_t subject = DecodeFixed64BE(key);
@@ -258,47 +266,68 @@ StatusOr<std::unique_ptr<Adjacency>> Adjacency::Build(
           return false;
         }
         uint32_t row = FindRow(ids, subject);
-        uint32_t object_row =
-            edge->other_id == 0 ? kNoRow : FindRow(ids, edge->other_id);
-        if (row == kNoRow || !edge->outgoing ||
-            (edge->other_id != 0 && object_row == kNoRow)) {
-          exact = false;
+        uint32_t object_row = edge->other_id == 0
+                                  ? Adjacency::kNoRow
+                                  : FindRow(ids, edge->other_id);
+        if (row == Adjacency::kNoRow || !edge->outgoing ||
+            (edge->other_id != 0 && object_row == Adjacency::kNoRow)) {
+          *exact = false;
           return false;
         }
-        Edge e = w.Entry(*edge, object_row, &pairs);
-        w.SetSources(pairs, &e);
-        w.out_edges.push_back(e);
-        subject_rows.push_back(row);
-        ++w.out_offsets[row + 1];
-        return !w.TooBig();
+        Edge e = w->Entry(*edge, object_row, &pairs);
+        w->SetSources(pairs, &e);
+        w->out_edges.push_back(e);
+        subject_rows->push_back(row);
+        ++w->out_offsets[row + 1];
+        return !w->TooBig();
       }));
   CG_RETURN_IF_ERROR(error);
-  if (!exact || w.TooBig()) return Result();
-  for (size_t r = 1; r <= rows; ++r) w.out_offsets[r] += w.out_offsets[r - 1];
+  for (size_t r = 1; r <= rows; ++r) w->out_offsets[r] += w->out_offsets[r - 1];
+  return OkStatus();
+}
 
-  // Claim id -> out edge, to check object sides against subject sides.
-  std::vector<std::pair<uint64_t, uint32_t>> by_claim(w.out_edges.size());
-  for (uint32_t i = 0; i < by_claim.size(); ++i) {
-    by_claim[i] = {w.out_edges[i].claim_id, i};
+// Claim id -> out edge, sorted; false when a claim has two subjects.
+bool IndexByClaim(const std::vector<Edge>& out_edges, ClaimRows* by_claim) {
+  by_claim->resize(out_edges.size());
+  for (uint32_t i = 0; i < by_claim->size(); ++i) {
+    (*by_claim)[i] = {out_edges[i].claim_id, i};
   }
-  std::sort(by_claim.begin(), by_claim.end());
-  for (size_t i = 1; i < by_claim.size(); ++i) {
-    if (by_claim[i].first == by_claim[i - 1].first) {
-      return Result();  // A claim under two subjects.
-    }
+  std::sort(by_claim->begin(), by_claim->end());
+  for (size_t i = 1; i < by_claim->size(); ++i) {
+    if ((*by_claim)[i].first == (*by_claim)[i - 1].first) return false;
   }
-  // The pairs of an out edge.
-  auto pairs_of = [&](const Edge& e) {
-    uint32_t n = e.flags >> kSourceCountShift;
-    if (n == 1) return std::vector<uint32_t>{e.sources};
-    return std::vector<uint32_t>(w.source_refs.begin() + e.sources,
-                                 w.source_refs.begin() + e.sources + n);
-  };
+  return true;
+}
 
-  // Object sides: each must agree with the subject side of its claim.
-  w.in_offsets.assign(rows + 1, 0);
+// True when the object side `e` (at `row`) says what the subject side of
+// its claim says.
+bool SidesAgree(const AdjacencyWriter& w, const Edge& subject_side,
+                const Edge& e, uint32_t row, uint64_t other_id,
+                uint64_t subject_id, const std::vector<uint32_t>& pairs) {
+  return subject_side.other_row == row && other_id == subject_id &&
+         e.predicate == subject_side.predicate &&
+         e.value_label == subject_side.value_label &&
+         e.detail_offset == subject_side.detail_offset &&
+         e.detail_size == subject_side.detail_size &&
+         e.confidence == subject_side.confidence &&
+         e.flags == subject_side.flags && pairs == w.PairsOf(subject_side);
+}
+
+// Adds the in edges from the object index; each must agree with the
+// subject side of its claim, else `*exact` is set to false.
+Status AddObjectSides(rocksdb::DB* db, const rocksdb::ReadOptions& options,
+                      rocksdb::ColumnFamilyHandle* by_object,
+                      const ClaimFetcher& fetch,
+                      const std::vector<uint32_t>& subject_rows,
+                      const ClaimRows& by_claim, AdjacencyWriter* w,
+                      bool* exact) {
+  const std::vector<uint64_t>& ids = w->entity_ids();
+  size_t rows = ids.size();
+  std::vector<uint32_t> pairs;
+  Status error;
+  w->in_offsets.assign(rows + 1, 0);
   CG_RETURN_IF_ERROR(ScanPrefix(
-      db, options, handles[keys::kByObject], "",
+      db, options, by_object, "",
       [&](std::string_view key, std::string_view value) {
         if (key.size() != 16) return true;
         uint64_t object = DecodeFixed64BE(key);
@@ -312,40 +341,65 @@ StatusOr<std::unique_ptr<Adjacency>> Adjacency::Build(
         uint32_t row = FindRow(ids, object);
         auto it = std::lower_bound(by_claim.begin(), by_claim.end(),
                                    std::pair<uint64_t, uint32_t>(claim_id, 0));
-        if (row == kNoRow || it == by_claim.end() || it->first != claim_id) {
-          exact = false;
+        if (row == Adjacency::kNoRow || it == by_claim.end() ||
+            it->first != claim_id) {
+          *exact = false;
           return false;
         }
-        const Edge& subject_side = w.out_edges[it->second];
+        const Edge& subject_side = w->out_edges[it->second];
         uint32_t subject_row = subject_rows[it->second];
-        Edge e = w.Entry(*edge, subject_row, &pairs);
-        if (subject_side.other_row != row ||
-            edge->other_id != ids[subject_row] ||
-            e.predicate != subject_side.predicate ||
-            e.value_label != subject_side.value_label ||
-            e.detail_offset != subject_side.detail_offset ||
-            e.detail_size != subject_side.detail_size ||
-            e.confidence != subject_side.confidence ||
-            e.flags != subject_side.flags || pairs != pairs_of(subject_side)) {
-          exact = false;
+        Edge e = w->Entry(*edge, subject_row, &pairs);
+        if (!SidesAgree(*w, subject_side, e, row, edge->other_id,
+                        ids[subject_row], pairs)) {
+          *exact = false;
           return false;
         }
         e.sources = subject_side.sources;
-        w.in_edges.push_back(e);
-        ++w.in_offsets[row + 1];
-        return !w.TooBig();
+        w->in_edges.push_back(e);
+        ++w->in_offsets[row + 1];
+        return !w->TooBig();
       }));
   CG_RETURN_IF_ERROR(error);
-  if (!exact || w.TooBig()) return Result();
-  for (size_t r = 1; r <= rows; ++r) w.in_offsets[r] += w.in_offsets[r - 1];
+  for (size_t r = 1; r <= rows; ++r) w->in_offsets[r] += w->in_offsets[r - 1];
+  return OkStatus();
+}
 
-  // A direct id -> row table when ids are dense enough (they are allocated
-  // from a counter).
+// A direct id -> row table when ids are dense enough (they are allocated
+// from a counter).
+void AddDenseRows(AdjacencyWriter* w) {
+  const std::vector<uint64_t>& ids = w->entity_ids();
+  size_t rows = ids.size();
   uint64_t max_id = rows == 0 ? 0 : ids.back();
-  if (max_id < 4 * uint64_t{rows} + 1024) {
-    w.dense.assign(max_id + 1, 0);
-    for (uint32_t r = 0; r < rows; ++r) w.dense[ids[r]] = r + 1;
-  }
+  if (max_id >= 4 * uint64_t{rows} + 1024) return;
+  w->dense.assign(max_id + 1, 0);
+  for (uint32_t r = 0; r < rows; ++r) w->dense[ids[r]] = r + 1;
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Adjacency>> Adjacency::Build(
+    rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
+    const rocksdb::ReadOptions& options, const ClaimFetcher& fetch,
+    const AdjacencyStamp& stamp) {
+  static_assert(sizeof(EntityRecord) == 16 && sizeof(Edge) == 40);
+  // No snapshot (a null result) when the index does not map onto one
+  // exactly or it would not fit its fields; readers then use the index.
+  using Result = std::unique_ptr<Adjacency>;
+  if (stamp.identity.size() > kMaxIdentity) return Result();
+  AdjacencyWriter w;
+  CG_RETURN_IF_ERROR(AddEntities(db, options, handles[keys::kEntities], &w));
+  if (w.entity_ids().size() >= kNoRow || w.TooBig()) return Result();
+  bool exact = true;
+  std::vector<uint32_t> subject_rows;
+  CG_RETURN_IF_ERROR(AddSubjectSides(db, options, handles[keys::kBySubject],
+                                     fetch, &w, &subject_rows, &exact));
+  if (!exact || w.TooBig()) return Result();
+  ClaimRows by_claim;
+  if (!IndexByClaim(w.out_edges, &by_claim)) return Result();
+  CG_RETURN_IF_ERROR(AddObjectSides(db, options, handles[keys::kByObject],
+                                    fetch, subject_rows, by_claim, &w, &exact));
+  if (!exact || w.TooBig()) return Result();
+  AddDenseRows(&w);
 
   std::unique_ptr<Adjacency> adjacency(new Adjacency());
   w.Serialize(stamp, &adjacency->owned_);
