@@ -219,7 +219,7 @@ ParserTrainer::DevResult ParserTrainer::DevScores(
   long dev_words = 0, uas = 0, las = 0;
   for (const Sentence& s : dev) {
     Atoms dev_atoms;
-    MakeAtoms(s.words, parser.clusters_.get(), &dev_atoms);
+    MakeAtoms(s.words, parser.clusters_.get(), parser.feature_set_, &dev_atoms);
     State st(static_cast<int>(s.words.size()));
     Decode(parser.model_, /*averaged=*/true, beam, num_labels,
            parser.root_label_, dev_atoms, &st);
@@ -241,6 +241,7 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
   parser->beam_ = std::clamp(options.beam, 1, kMaxBeam);
   if (options.clusters != nullptr && !options.clusters->empty()) {
     parser->clusters_ = options.clusters;
+    parser->feature_set_ = options.more_cluster_templates ? 3 : 2;
   }
   std::unordered_map<std::string, int> label_ids;
   // Gold heads and labels per sentence; skip sentences without heads.
@@ -276,7 +277,8 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
 
   std::vector<Atoms> atoms(train.size());
   for (size_t s : usable) {
-    MakeAtoms(train[s].words, parser->clusters_.get(), &atoms[s]);
+    MakeAtoms(train[s].words, parser->clusters_.get(), parser->feature_set_,
+              &atoms[s]);
     total_words += static_cast<long>(train[s].words.size());
     if (beam > 1) {
       gold[s].actions = OracleActions(static_cast<int>(train[s].words.size()),
@@ -347,7 +349,7 @@ void Parser::set_beam(int beam) { beam_ = std::clamp(beam, 1, kMaxBeam); }
 void Parser::Parse(std::vector<Word>* words) const {
   const int n = static_cast<int>(words->size());
   Atoms atoms;
-  MakeAtoms(*words, clusters_.get(), &atoms);
+  MakeAtoms(*words, clusters_.get(), feature_set_, &atoms);
   State st(n);
   Decode(model_, /*averaged=*/false, beam_, static_cast<int>(labels_.size()),
          root_label_, atoms, &st);
@@ -359,14 +361,15 @@ void Parser::Parse(std::vector<Word>* words) const {
 }
 
 // Layout: u32 labels; per label: str; i32 root label; u32 beam (model
-// version 3 on); u8 feature set (version 4 on: 1, or 2 with clusters);
+// version 3 on); u8 feature set (version 4 on: 1, or 2 or 3 with
+// clusters);
 // then the perceptron.
 void Parser::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) out->Str(l);
   out->U32(static_cast<uint32_t>(root_label_));
   out->U32(static_cast<uint32_t>(beam_));
-  out->U8(clusters_ != nullptr ? 2 : 1);
+  out->U8(static_cast<uint8_t>(feature_set_));
   model_.Save(out);
 }
 
@@ -387,10 +390,11 @@ StatusOr<std::unique_ptr<Parser>> Parser::Load(
     parser->beam_ = static_cast<int>(beam);
   }
   const uint8_t features = has_features ? in->U8() : 1;
-  if (in->ok() && features != 1 && features != 2) {
+  if (in->ok() && (features < 1 || features > 3)) {
     in->Fail("bad parser feature set " + std::to_string(features));
   }
-  if (in->ok() && features == 2) {
+  parser->feature_set_ = features;
+  if (in->ok() && features >= 2) {
     if (clusters == nullptr || clusters->empty()) {
       in->Fail("parser feature set 2 needs word clusters");
     }

@@ -47,8 +47,10 @@ struct ParserOptions {
   // weights scored the best dev LAS (early stopping), not the last epoch's.
   bool keep_best_epoch = false;
   // If set (and not empty), word-cluster features of the stack and buffer
-  // words (feature set 2); else the original templates (feature set 1).
+  // words (feature set 2, or 3 with `more_cluster_templates`); else the
+  // original templates (feature set 1).
   std::shared_ptr<const WordClusters> clusters;
+  bool more_cluster_templates = false;
 };
 
 class Parser {
@@ -88,8 +90,9 @@ class Parser {
   std::vector<std::string> labels_;
   int root_label_ = -1;
   int beam_ = 1;
-  // Non-null: feature set 2 (cluster templates).
+  // Non-null: feature set 2 or 3 (cluster templates).
   std::shared_ptr<const WordClusters> clusters_;
+  int feature_set_ = 1;
   Perceptron model_;
 };
 

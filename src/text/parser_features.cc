@@ -18,7 +18,7 @@ uint64_t Lowered(const std::string& s) {
 }  // namespace
 
 void MakeAtoms(const std::vector<Word>& words, const WordClusters* clusters,
-               Atoms* a) {
+               int feature_set, Atoms* a) {
   const size_t n = words.size();
   a->w.resize(n + 1);
   a->p.resize(n + 1);
@@ -29,10 +29,12 @@ void MakeAtoms(const std::vector<Word>& words, const WordClusters* clusters,
     a->p[i + 1] = Fnv1a64(words[i].xpos);
     a->u[i + 1] = Fnv1a64(words[i].upos);
   }
-  if (clusters == nullptr) {
+  if (clusters == nullptr || feature_set < 2) {
     a->c4.clear(), a->c6.clear(), a->cf.clear();
+    a->feature_set = 1;
     return;
   }
+  a->feature_set = feature_set;
   // Cluster atoms: the code + 1 (0 stays for "no word"); the root is 1 << 20.
   a->c4.resize(n + 1);
   a->c6.resize(n + 1);
@@ -223,6 +225,14 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
     add(129, s0c4, b0c4, d);
     add(130, C(a.c4, s0l)), add(131, C(a.c4, s0r)), add(132, C(a.c4, b0l));
     add(133, s0p, b0p, C(a.c6, b1));
+    if (a.feature_set >= 3) {
+      const uint64_t b1c4 = C(a.c4, b1);
+      add(134, s0w, b0cf), add(135, s0cf, b0w);
+      add(136, b0c4, b1c4), add(137, b0cf, b1p), add(138, b0p, C(a.cf, b1));
+      add(139, s1c4, s0c4, b0c4), add(140, s1cf, s0cf);
+      add(141, s0c4, C(a.c4, s0r), b0c4), add(142, s0c6, C(a.c6, s0l));
+      add(143, b0c6, C(a.c6, b0l)), add(144, s0cf, b0cf);
+    }
   }
   // Everything above depends only on the shape of the configuration (which
   // words are where), everything below also on arc labels.

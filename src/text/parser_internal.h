@@ -26,9 +26,10 @@ inline constexpr int kInf = std::numeric_limits<int>::max() / 4;
 struct Atoms {
   std::vector<uint64_t> w, p, u;
   std::vector<uint64_t> c4, c6, cf;
+  int feature_set = 1;  // 2, 3: with cluster templates (3: more of them).
 };
 void MakeAtoms(const std::vector<Word>& words, const WordClusters* clusters,
-               Atoms* a);
+               int feature_set, Atoms* a);
 
 // A parser configuration: stack (top at the back), buffer front b (the
 // buffer is b..n), and the arcs built so far with child summaries. Copy

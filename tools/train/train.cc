@@ -146,6 +146,7 @@ std::unique_ptr<Parser> TrainParser(const std::vector<Sentence>& train,
   po.log = Log;
   po.dev = &dev_tagged;
   if (o.parser_features >= 2) po.clusters = o.clusters;
+  po.more_cluster_templates = o.parser_features >= 3;
   return Parser::Train(parser_train, po);
 }
 
@@ -398,8 +399,8 @@ int Main(int argc, char** argv) {
                  "Clusters with fewer words are not split")
       ->capture_default_str();
   app.add_option("--parser-features", o.parser_features,
-                 "Parser feature set: 1, or 2 (adds word-cluster templates; "
-                 "needs --embeddings)")
+                 "Parser feature set: 1, 2 (adds word-cluster templates; "
+                 "needs --embeddings) or 3 (more of them)")
       ->capture_default_str();
   app.add_option("--tagger-stack-folds", o.tagger_stack_folds,
                  "Folds for the first-pass tags the second pass trains on")
