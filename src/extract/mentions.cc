@@ -428,92 +428,116 @@ std::vector<NameMention> DocumentMemory::FindNames(const Sentence& s) {
   sentence_start_ = mentions_seen_;
   std::vector<NameMention> out;
   int n = static_cast<int>(s.words.size());
-  auto w = [&](int i) -> const Word& { return s.words[i - 1]; };
   for (int i = 1; i <= n; ++i) {
-    if (!IsCapitalised(w(i).form) || w(i).upos == "PUNCT") continue;
-    int j = i;
-    bool has_propn = w(i).upos == "PROPN";
-    while (j < n) {
-      if (IsCapitalised(w(j + 1).form) && w(j + 1).upos != "PUNCT") {
-        ++j;
-      } else if (j + 2 <= n && IsConnector(w(j + 1).form) &&
-                 IsCapitalised(w(j + 2).form) && w(j + 2).upos != "PUNCT" &&
-                 !TwoNames(s, i, j) && !TwoOrganisations(s, i, j)) {
-        j += 2;
-      } else {
-        break;
-      }
-      has_propn = has_propn || w(j).upos == "PROPN";
-    }
+    const Word& w = s.words[i - 1];
+    if (!IsCapitalised(w.form) || w.upos == "PUNCT") continue;
+    bool has_propn = false;
+    int j = NameRunEnd(s, i, &has_propn);
     int first = i;
     // (Nor "A"/"An" opening a sentence: "An ICE spokesperson said".)
-    std::string article = AsciiLower(w(first).form);
+    std::string article = AsciiLower(w.form);
     if ((article == "the" || article == "a" || article == "an") && first < j)
       ++first;
-    // "the Anzalduas border crossing": common nouns after a name that
-    // together with it make a name the lexicon knows belong to the name.
-    for (int extra = 3; extra >= 1; --extra) {
-      if (j + extra > n) continue;
-      std::string longer;
-      bool common = true;
-      for (int k = first; k <= j + extra; ++k) {
-        longer += (longer.empty() ? "" : " ") + w(k).form;
-        if (k > j)
-          common = common && !IsCapitalised(w(k).form) &&
-                   w(k).upos != "PUNCT" && w(k).upos != "DET";
-      }
-      if (common && lexicon_->FindEntity(longer) != nullptr) {
-        j += extra;
-        has_propn = true;
-        break;
-      }
-    }
-    // Taggers often miss names made of common words ("Investigative Case
-    // Management") and acronyms ("ICE"): a run of two or more capitalised
-    // words, or an all-capital word, counts too.
-    int capitalised = 0;
-    for (int k = first; k <= j; ++k)
-      capitalised += IsCapitalised(w(k).form) ? 1 : 0;
-    if (capitalised >= 2 || IsAcronym(w(first).form) ||
-        IsCamelCase(w(first).form)) {
-      has_propn = true;
-    }
-    // "Gaines said ...": a lone capitalised word the tagger took for a
-    // common noun is the surname of a person the story has named.
-    if (first == j && by_surname_.contains(AsciiLower(w(first).form)))
-      has_propn = true;
-    // "Agency spokesperson Joanna Pruitt": a generic noun capitalised only
-    // because it opens the sentence is no name.
-    if (first == 1 && j == 1 && !IsAcronym(w(1).form) &&
-        DefiniteNouns().contains(AsciiLower(w(1).form))) {
-      has_propn = false;
-    }
-    if (has_propn) {
-      std::vector<std::string> words;
-      for (int k = first; k <= j; ++k) words.push_back(w(k).form);
-      // Split off a leading title: everything up to the last title word.
-      int split = -1;
-      for (size_t k = 0; k + 1 < words.size(); ++k) {
-        std::string lw = AsciiLower(words[k]);
-        if (lexicon_->IsTitle(lw) || BuiltinTitle(lw))
-          split = static_cast<int>(k);
-      }
-      std::string title, name;
-      for (size_t k = 0; k < words.size(); ++k) {
-        std::string& part = static_cast<int>(k) <= split ? title : name;
-        part += (part.empty() ? "" : " ") + words[k];
-      }
-      NameMention m;
-      m.first = split >= 0 ? first + split + 1 : first;
-      m.last = j;
-      m.entity = Canonical(name, ENTITY_TYPE_UNSPECIFIED, title);
-      auto& seen = salience_[NormalizeName(m.entity.name())];
-      seen = {seen.first + 1, ++mentions_seen_};
-      out.push_back(std::move(m));
-    }
+    if (ExtendByLexicon(s, first, &j)) has_propn = true;
+    if (LooksLikeName(s, first, j, has_propn))
+      out.push_back(NewNameMention(s, first, j));
     i = j;
   }
   return out;
+}
+
+int DocumentMemory::NameRunEnd(const Sentence& s, int i,
+                               bool* has_propn) const {
+  // Capitalised words, and connectors between them ("Immigration and
+  // Customs Enforcement") unless they join two names.
+  int n = static_cast<int>(s.words.size());
+  auto w = [&](int k) -> const Word& { return s.words[k - 1]; };
+  int j = i;
+  *has_propn = w(i).upos == "PROPN";
+  while (j < n) {
+    if (IsCapitalised(w(j + 1).form) && w(j + 1).upos != "PUNCT") {
+      ++j;
+    } else if (j + 2 <= n && IsConnector(w(j + 1).form) &&
+               IsCapitalised(w(j + 2).form) && w(j + 2).upos != "PUNCT" &&
+               !TwoNames(s, i, j) && !TwoOrganisations(s, i, j)) {
+      j += 2;
+    } else {
+      break;
+    }
+    *has_propn = *has_propn || w(j).upos == "PROPN";
+  }
+  return j;
+}
+
+bool DocumentMemory::ExtendByLexicon(const Sentence& s, int first,
+                                     int* last) const {
+  // "the Anzalduas border crossing": common nouns after a name that
+  // together with it make a name the lexicon knows belong to the name.
+  int n = static_cast<int>(s.words.size());
+  for (int extra = 3; extra >= 1; --extra) {
+    if (*last + extra > n) continue;
+    std::string longer;
+    bool common = true;
+    for (int k = first; k <= *last + extra; ++k) {
+      const Word& w = s.words[k - 1];
+      longer += (longer.empty() ? "" : " ") + w.form;
+      if (k > *last)
+        common = common && !IsCapitalised(w.form) && w.upos != "PUNCT" &&
+                 w.upos != "DET";
+    }
+    if (common && lexicon_->FindEntity(longer) != nullptr) {
+      *last += extra;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentMemory::LooksLikeName(const Sentence& s, int first, int last,
+                                   bool has_propn) const {
+  const std::string& head = s.words[first - 1].form;
+  // Taggers often miss names made of common words ("Investigative Case
+  // Management") and acronyms ("ICE"): a run of two or more capitalised
+  // words, or an all-capital word, counts too.
+  int capitalised = 0;
+  for (int k = first; k <= last; ++k)
+    capitalised += IsCapitalised(s.words[k - 1].form) ? 1 : 0;
+  if (capitalised >= 2 || IsAcronym(head) || IsCamelCase(head))
+    has_propn = true;
+  // "Gaines said ...": a lone capitalised word the tagger took for a
+  // common noun is the surname of a person the story has named.
+  if (first == last && by_surname_.contains(AsciiLower(head))) has_propn = true;
+  // "Agency spokesperson Joanna Pruitt": a generic noun capitalised only
+  // because it opens the sentence is no name.
+  if (first == 1 && last == 1 && !IsAcronym(head) &&
+      DefiniteNouns().contains(AsciiLower(head))) {
+    has_propn = false;
+  }
+  return has_propn;
+}
+
+NameMention DocumentMemory::NewNameMention(const Sentence& s, int first,
+                                           int last) {
+  std::vector<std::string> words;
+  for (int k = first; k <= last; ++k) words.push_back(s.words[k - 1].form);
+  // Split off a leading title: everything up to the last title word.
+  int split = -1;
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string lw = AsciiLower(words[k]);
+    if (lexicon_->IsTitle(lw) || BuiltinTitle(lw)) split = static_cast<int>(k);
+  }
+  std::string title, name;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string& part = static_cast<int>(k) <= split ? title : name;
+    part += (part.empty() ? "" : " ") + words[k];
+  }
+  NameMention m;
+  m.first = split >= 0 ? first + split + 1 : first;
+  m.last = last;
+  m.entity = Canonical(name, ENTITY_TYPE_UNSPECIFIED, title);
+  auto& seen = salience_[NormalizeName(m.entity.name())];
+  seen = {seen.first + 1, ++mentions_seen_};
+  return m;
 }
 
 }  // namespace claimgraph

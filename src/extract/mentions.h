@@ -89,6 +89,18 @@ class DocumentMemory {
   // True when the run of capitalised words first..last and the run after
   // the "and" that follows it are two organisations' names.
   bool TwoOrganisations(const Sentence& s, int first, int last) const;
+  // The steps of FindNames. The last word of the run of capitalised words
+  // (and connectors) from word `i`; whether one of them is tagged PROPN.
+  int NameRunEnd(const Sentence& s, int i, bool* has_propn) const;
+  // Extends the run first..*last by the common nouns after it that make a
+  // name the lexicon knows ("the Anzalduas border crossing").
+  bool ExtendByLexicon(const Sentence& s, int first, int* last) const;
+  // Whether first..last is a name, given whether the tagger said so.
+  bool LooksLikeName(const Sentence& s, int first, int last,
+                     bool has_propn) const;
+  // The mention of first..last with its leading title split off; counts it
+  // for salience.
+  NameMention NewNameMention(const Sentence& s, int first, int last);
 
   const Lexicon* lexicon_;
   std::map<std::string, std::string> acronyms_;  // SHORT -> long form.
