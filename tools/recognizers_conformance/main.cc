@@ -132,8 +132,8 @@ struct FileSpec {
   std::vector<std::string> skip_types;      // Cases with these are skipped.
 };
 
-int Run(const std::string& dir, const std::string& show, size_t limit) {
-  const std::vector<FileSpec> specs = {
+const std::vector<FileSpec>& Specs() {
+  static const auto* specs = new std::vector<FileSpec>{
       {"Number_English_NumberModel.json", "number", {"number"}, {"number"}, {}},
       {"Number_English_OrdinalModel.json",
        "ordinal",
@@ -166,9 +166,98 @@ int Run(const std::string& dir, const std::string& show, size_t limit) {
        {"datetimeV2.date", "datetimeV2.daterange"},
        {}},
   };
+  return *specs;
+}
+
+// The expectation of one of a case's results, if it is of a type the spec
+// compares; `*skip` is set when the case has a skipped type.
+std::optional<Expected> ReadExpected(const FileSpec& spec, const json& r,
+                                     bool* skip) {
+  std::string type = r.value("TypeName", r.value("Type", ""));
+  for (const auto& st : spec.skip_types) *skip |= type == st;
+  bool wanted = type == "duration" && spec.kind == "duration";
+  for (const auto& et : spec.expected_types) wanted |= type == et;
+  if (!wanted) return std::nullopt;
+  Expected e;
+  e.text = r.value("Text", "");
+  e.start = r.value("Start", 0);
+  e.end = r.contains("Length") ? e.start + r["Length"].get<int>()
+                               : r.value("End", -1) + 1;
+  if (spec.kind == "duration") {
+    e.timex = r["Value"].value("Timex", "");
+  } else if (spec.kind == "date") {
+    e.type = type == "datetimeV2.date" ? "date" : "daterange";
+    e.timex = r["Resolution"]["values"][0].value("timex", "");
+  } else {
+    const json& res = r["Resolution"];
+    if (spec.kind == "numberrange") {
+      ParseInterval(res.value("value", ""), &e);
+    } else if (res.contains("value") && !res["value"].is_null()) {
+      e.value = Number(res["value"]);
+    }
+    e.iso = res.value("isoCurrency", "");
+    std::string unit = res.value("unit", "");
+    if (e.value && (unit == "Cent" || unit == "Pence" || unit == "Penny")) {
+      *e.value /= 100;
+    }
+  }
+  return e;
+}
+
+// Scores one case into `kind`, unless it is skipped or (for dates) has no
+// result of a compared type. `options` keeps the last reference date.
+void ScoreCase(const FileSpec& spec, const json& c, RecognizeOptions* options,
+               Kind* kind) {
+  std::vector<Expected> expected;
+  bool skip = false, relevant = spec.kind != "date";
+  for (const json& r : c["Results"]) {
+    if (auto e = ReadExpected(spec, r, &skip)) {
+      relevant = true;
+      expected.push_back(std::move(*e));
+    }
+  }
+  if (skip || !relevant) return;
+  if (c.contains("Context") && c["Context"].contains("ReferenceDateTime")) {
+    std::string ref = c["Context"]["ReferenceDateTime"];
+    auto d = ParseIsoDate(ref.substr(0, 10));
+    if (d.ok()) options->reference_date = *d;
+  }
+  ++kind->cases;
+  std::string input = c.value("Input", "");
+  auto mentions = Recognize(input, *options);
+  json got = json::array();
+  if (mentions.ok()) got = json::parse(MentionsToJson(*mentions));
+  bool ok = got.size() == expected.size();
+  for (size_t i = 0; ok && i < expected.size(); ++i) {
+    bool found = false;
+    for (const json& m : got) found |= Matches(spec.kind, expected[i], m);
+    ok = found;
+  }
+  if (ok) {
+    ++kind->passed;
+  } else {
+    kind->failures.push_back(Describe(input, expected, got));
+  }
+}
+
+void PrintReport(const std::vector<Kind>& kinds, const std::string& show,
+                 size_t limit) {
+  std::printf("%-12s %6s %6s %7s\n", "kind", "cases", "passed", "rate");
+  for (const Kind& k : kinds) {
+    std::printf("%-12s %6d %6d %6.1f%%\n", k.name.c_str(), k.cases, k.passed,
+                k.cases ? 100.0 * k.passed / k.cases : 0.0);
+    if (k.name == show) {
+      for (size_t i = 0; i < k.failures.size() && i < limit; ++i) {
+        std::cout << k.failures[i];
+      }
+    }
+  }
+}
+
+int Run(const std::string& dir, const std::string& show, size_t limit) {
   std::vector<Kind> kinds;
-  int missing = 0;
-  for (const FileSpec& spec : specs) {
+  size_t missing = 0;
+  for (const FileSpec& spec : Specs()) {
     std::string path = dir + "/" + spec.file;
     std::ifstream in(path);
     if (!in) {
@@ -190,83 +279,15 @@ int Run(const std::string& dir, const std::string& show, size_t limit) {
     for (const std::string& t : spec.types) {
       options.types.push_back(*ParseMentionType(t));
     }
-    for (const json& c : cases) {
-      std::string input = c.value("Input", "");
-      std::vector<Expected> expected;
-      bool skip = false, relevant = spec.kind != "date";
-      for (const json& r : c["Results"]) {
-        std::string type = r.value("TypeName", r.value("Type", ""));
-        if (type == "duration" && spec.kind == "duration") type = "duration";
-        for (const auto& st : spec.skip_types) skip |= type == st;
-        bool wanted = type == "duration" && spec.kind == "duration";
-        for (const auto& et : spec.expected_types) wanted |= type == et;
-        if (!wanted) continue;
-        relevant = true;
-        Expected e;
-        e.text = r.value("Text", "");
-        e.start = r.value("Start", 0);
-        e.end = r.contains("Length") ? e.start + r["Length"].get<int>()
-                                     : r.value("End", -1) + 1;
-        if (spec.kind == "duration") {
-          e.timex = r["Value"].value("Timex", "");
-        } else if (spec.kind == "date") {
-          e.type = type == "datetimeV2.date" ? "date" : "daterange";
-          e.timex = r["Resolution"]["values"][0].value("timex", "");
-        } else {
-          const json& res = r["Resolution"];
-          if (spec.kind == "numberrange") {
-            ParseInterval(res.value("value", ""), &e);
-          } else if (res.contains("value") && !res["value"].is_null()) {
-            e.value = Number(res["value"]);
-          }
-          e.iso = res.value("isoCurrency", "");
-          std::string unit = res.value("unit", "");
-          if (e.value &&
-              (unit == "Cent" || unit == "Pence" || unit == "Penny")) {
-            *e.value /= 100;
-          }
-        }
-        expected.push_back(e);
-      }
-      if (skip || !relevant) continue;
-      if (c.contains("Context") && c["Context"].contains("ReferenceDateTime")) {
-        std::string ref = c["Context"]["ReferenceDateTime"];
-        auto d = ParseIsoDate(ref.substr(0, 10));
-        if (d.ok()) options.reference_date = *d;
-      }
-      ++kind.cases;
-      auto mentions = Recognize(input, options);
-      json got = json::array();
-      if (mentions.ok()) got = json::parse(MentionsToJson(*mentions));
-      bool ok = got.size() == expected.size();
-      for (size_t i = 0; ok && i < expected.size(); ++i) {
-        bool found = false;
-        for (const json& m : got) found |= Matches(spec.kind, expected[i], m);
-        ok = found;
-      }
-      if (ok) {
-        ++kind.passed;
-      } else {
-        kind.failures.push_back(Describe(input, expected, got));
-      }
-    }
+    for (const json& c : cases) ScoreCase(spec, c, &options, &kind);
     kinds.push_back(std::move(kind));
   }
-  if (missing == static_cast<int>(specs.size())) {
+  if (missing == Specs().size()) {
     std::cerr << "recognizers_conformance: no test files in '" << dir
               << "' (expected ../shared/benchmarks/recognizers)\n";
     return 1;
   }
-  std::printf("%-12s %6s %6s %7s\n", "kind", "cases", "passed", "rate");
-  for (const Kind& k : kinds) {
-    std::printf("%-12s %6d %6d %6.1f%%\n", k.name.c_str(), k.cases, k.passed,
-                k.cases ? 100.0 * k.passed / k.cases : 0.0);
-    if (k.name == show) {
-      for (size_t i = 0; i < k.failures.size() && i < limit; ++i) {
-        std::cout << k.failures[i];
-      }
-    }
-  }
+  PrintReport(kinds, show, limit);
   return 0;
 }
 
