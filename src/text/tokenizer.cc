@@ -244,7 +244,24 @@ long Tokenizer::EmoticonLength(long a, long b, bool at_end) const {
 // and trailing punctuation (peeled from the end, emitted in order).
 void Tokenizer::SplitChunk(long a, long b) {
   bool opened_single_quote = false;
-  // Leading punctuation.
+  a = EmitLeading(a, b, &opened_single_quote);
+  if (a == b) return;
+  std::vector<std::pair<long, long>> tail;
+  bool possessive = false;
+  b = PeelTrailing(a, b, opened_single_quote, &tail, &possessive);
+  if (a < b) {
+    if (IsUrlOrEmail(a, b)) {
+      Emit(a, b);
+    } else {
+      SplitCore(a, b, possessive);
+    }
+  }
+  for (auto it = tail.rbegin(); it != tail.rend(); ++it) {
+    Emit(it->first, it->second);
+  }
+}
+
+long Tokenizer::EmitLeading(long a, long b, bool* opened_single_quote) {
   while (a < b) {
     char32_t c = cp_[a];
     if (IsAlnum(c)) break;
@@ -261,9 +278,9 @@ void Tokenizer::SplitChunk(long a, long b) {
           rest == "'em" || rest == "'n") {
         break;
       }
-      opened_single_quote = true;
+      *opened_single_quote = true;
     }
-    if (c == 0x2018) opened_single_quote = true;
+    if (c == 0x2018) *opened_single_quote = true;
     // Hashtags and handles stay whole; "#10461" is "#" "10461" in EWT.
     if (c == '#' && a + 1 < b && IsAlpha(cp_[a + 1])) break;
     if (c == '@' && a + 1 < b && IsAlnum(cp_[a + 1])) break;
@@ -279,14 +296,16 @@ void Tokenizer::SplitChunk(long a, long b) {
     Emit(a, e);
     a = e;
   }
-  if (a == b) return;
-  // Trailing punctuation, collected right to left.
-  std::vector<std::pair<long, long>> tail;
-  bool possessive = false;
+  return a;
+}
+
+long Tokenizer::PeelTrailing(long a, long b, bool opened_single_quote,
+                             std::vector<std::pair<long, long>>* tail,
+                             bool* possessive) {
   while (b > a) {
     char32_t c = cp_[b - 1];
     if (long n = EmoticonLength(a, b, true)) {
-      tail.push_back({b - n, b});
+      tail->push_back({b - n, b});
       b -= n;
       continue;
     }
@@ -295,13 +314,13 @@ void Tokenizer::SplitChunk(long a, long b) {
       long s = b - 1;
       while (s > a && cp_[s - 1] == '.') --s;
       if (b - s == 1 && KeepsPeriod(a, b - 1)) break;
-      tail.push_back({s, b});
+      tail->push_back({s, b});
       b = s;
       continue;
     }
     if (IsApostrophe(c) && !opened_single_quote && b - a >= 3 &&
         (cp_[b - 2] == 's' || cp_[b - 2] == 'S') && IsAlpha(cp_[b - 3])) {
-      possessive = true;  // "Edwards'": Edwards + '.
+      *possessive = true;  // "Edwards'": Edwards + '.
       break;
     }
     if (c == '/' && b - a > 1) break;  // "http://x.org/dir/".
@@ -310,19 +329,10 @@ void Tokenizer::SplitChunk(long a, long b) {
     if (IsRunChar(c)) {
       while (s > a && SameRun(cp_[s - 1], c)) --s;
     }
-    tail.push_back({s, b});
+    tail->push_back({s, b});
     b = s;
   }
-  if (a < b) {
-    if (IsUrlOrEmail(a, b)) {
-      Emit(a, b);
-    } else {
-      SplitCore(a, b, possessive);
-    }
-  }
-  for (auto it = tail.rbegin(); it != tail.rend(); ++it) {
-    Emit(it->first, it->second);
-  }
+  return b;
 }
 
 // Splits a core at internal punctuation: "/", "," ";" ":" (except between

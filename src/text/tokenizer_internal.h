@@ -111,6 +111,13 @@ class Tokenizer {
   bool IsHardBreak(long prev_a, long prev_b, long next_a) const;
   void TokenizeLine(long a, long b);
   void SplitChunk(long a, long b);
+  // Emits the punctuation that opens chunk [a, b) and returns where the
+  // rest begins; notes an opening single quote.
+  long EmitLeading(long a, long b, bool* opened_single_quote);
+  // Collects the punctuation that closes [a, b) into `tail`, right to left,
+  // and returns where it begins; notes a possessive "s'".
+  long PeelTrailing(long a, long b, bool opened_single_quote,
+                    std::vector<std::pair<long, long>>* tail, bool* possessive);
   long EmoticonLength(long a, long b, bool at_end) const;
   bool IsUrlOrEmail(long a, long b) const;
   bool KeepsPeriod(long a, long b) const;
