@@ -67,8 +67,9 @@ TEST(SortedBatchTest, ConsumeLatestGivesTheLastOperationOfEachKey) {
   std::vector<std::string> seen;
   Status status = batch.ConsumeLatest(
       keys::kAliases,
-      [&](const std::string& key, const std::string& value, bool del) {
-        seen.push_back(key + (del ? " del" : " put " + value));
+      [&](std::string_view key, std::string_view value, bool del) {
+        seen.push_back(std::string(key) +
+                       (del ? " del" : " put " + std::string(value)));
         return OkStatus();
       });
   ASSERT_TRUE(status.ok());

@@ -50,9 +50,12 @@ Status WriteFamily(SortedBatch* batch, keys::ColumnFamily family,
   std::string context = "writing " + path;
   CG_RETURN_IF_ERROR(FromRocks(writer.Open(path), context));
   CG_RETURN_IF_ERROR(batch->ConsumeLatest(
-      family, [&](const std::string& key, const std::string& value, bool del) {
-        return FromRocks(del ? writer.Delete(key) : writer.Put(key, value),
-                         context);
+      family, [&](std::string_view key, std::string_view value, bool del) {
+        rocksdb::Slice k(key.data(), key.size());
+        return FromRocks(
+            del ? writer.Delete(k)
+                : writer.Put(k, rocksdb::Slice(value.data(), value.size())),
+            context);
       }));
   return FromRocks(writer.Finish(), context);
 }

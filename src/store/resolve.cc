@@ -94,9 +94,15 @@ bool AddsNothing(const Entity& spec, const Entity& entity) {
 
 StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn,
                                  const Entity** entity) {
+  return FindEntityFor(spec, NormalizeName(spec.name()), txn, entity);
+}
+
+StatusOr<uint64_t> FindEntityFor(const Entity& spec,
+                                 const std::string& normalized_name,
+                                 Transaction* txn, const Entity** entity) {
   if (entity != nullptr) *entity = nullptr;
   CG_ASSIGN_OR_RETURN(std::vector<uint64_t> ids,
-                      txn->Candidates(NormalizeName(spec.name())));
+                      txn->Candidates(normalized_name));
   if (ids.empty()) {
     std::set<uint64_t> by_alias;
     for (const std::string& alias : spec.aliases()) {
@@ -142,7 +148,7 @@ StatusOr<uint64_t> ResolveFound(const Entity& spec, uint64_t id,
     if (AddsNothing(spec, *current)) return id;
     Entity entity = *current;
     if (Enrich(spec, &entity)) {
-      CG_RETURN_IF_ERROR(txn->PutEntity(entity));
+      CG_RETURN_IF_ERROR(txn->PutEntity(std::move(entity)));
       *changed = true;
     }
     return id;
@@ -153,9 +159,10 @@ StatusOr<uint64_t> ResolveFound(const Entity& spec, uint64_t id,
   entity.set_name(spec.name());
   entity.set_type(Untyped(spec.type()) ? OTHER : spec.type());
   Enrich(spec, &entity);  // Adds the aliases, title, description.
-  CG_RETURN_IF_ERROR(txn->PutEntity(entity));
+  uint64_t new_id = entity.id();
+  CG_RETURN_IF_ERROR(txn->PutEntity(std::move(entity)));
   *created = true;
-  return entity.id();
+  return new_id;
 }
 
 }  // namespace claimgraph

@@ -11,6 +11,7 @@
 #define CLAIMGRAPH_STORE_RESOLVE_H_
 
 #include <cstdint>
+#include <string>
 
 #include "base/status.h"
 #include "claimgraph.pb.h"
@@ -23,6 +24,11 @@ namespace claimgraph {
 // transaction next changes.
 StatusOr<uint64_t> FindEntityFor(const Entity& spec, Transaction* txn,
                                  const Entity** entity = nullptr);
+// FindEntityFor when NormalizeName(spec.name()) is known already (a claim's
+// names may be looked up twice).
+StatusOr<uint64_t> FindEntityFor(const Entity& spec,
+                                 const std::string& normalized_name,
+                                 Transaction* txn, const Entity** entity);
 
 // Resolves `spec` and records what it adds: a new entity, or new aliases,
 // type, title or description on the existing one. Returns the entity id.

@@ -3,6 +3,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "model/claim.h"
 #include "model/names.h"
@@ -30,14 +31,20 @@ std::vector<std::pair<keys::ColumnFamily, std::string>> ClaimIndexKeys(
   }
   out.emplace_back(keys::kByPredicate,
                    keys::TextIdKey(claim.predicate(), claim.id()));
-  std::set<std::string> documents;
+  // Each document once, in order (nearly always one or two: no set).
+  std::vector<const std::string*> documents;
+  documents.reserve(claim.evidence_size());
   for (const Evidence& e : claim.evidence()) {
     if (!e.source().document_id().empty()) {
-      documents.insert(e.source().document_id());
+      documents.push_back(&e.source().document_id());
     }
   }
-  for (const std::string& doc : documents) {
-    out.emplace_back(keys::kByDocument, keys::TextIdKey(doc, claim.id()));
+  std::sort(documents.begin(), documents.end(),
+            [](const std::string* a, const std::string* b) { return *a < *b; });
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (i > 0 && *documents[i] == *documents[i - 1]) continue;
+    out.emplace_back(keys::kByDocument,
+                     keys::TextIdKey(*documents[i], claim.id()));
   }
   return out;
 }
@@ -51,6 +58,19 @@ std::set<std::string> NormalizedNames(const Entity& entity) {
     names.insert(NormalizeName(alias));
   }
   names.erase("");
+  return names;
+}
+
+std::vector<std::string> NormalizedNameList(const Entity& entity) {
+  std::vector<std::string> names;
+  names.reserve(1 + entity.aliases_size());
+  auto add = [&names](std::string name) {
+    if (!name.empty()) names.push_back(std::move(name));
+  };
+  add(NormalizeName(entity.name()));
+  for (const std::string& alias : entity.aliases()) add(NormalizeName(alias));
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
 }
 
@@ -91,32 +111,37 @@ Status Transaction::Init() {
   next_claim_id_ = next_claim == 0 ? 1 : next_claim;
   first_new_entity_id_ = next_entity_id_;
   first_new_claim_id_ = next_claim_id_;
+  entities_.SetFirstNew(first_new_entity_id_);
+  claims_.SetFirstNew(first_new_claim_id_);
   return OkStatus();
 }
 
-StatusOr<Transaction::Touched<Entity>*> Transaction::TouchEntity(uint64_t id) {
-  auto it = entities_.find(id);
-  if (it != entities_.end()) return &it->second;
-  std::optional<Entity> old;
+StatusOr<Transaction::TouchedEntity*> Transaction::TouchEntity(uint64_t id) {
+  if (TouchedEntity* touched = entities_.Find(id)) return touched;
+  const Entity* stored = nullptr;
   if (id < first_new_entity_id_) {
-    CG_ASSIGN_OR_RETURN(const Entity* stored, StoredEntity(id));
-    if (stored != nullptr) old = *stored;
+    CG_ASSIGN_OR_RETURN(stored, StoredEntity(id));
   }
-  Touched<Entity>& touched = entities_[id];
-  touched.old = old;
-  touched.now = old;
-  if (old.has_value()) IndexAliases(*old, /*add=*/true);
-  return &touched;
+  TouchedEntity* touched = entities_.Insert(id);
+  if (stored != nullptr) {
+    touched->old = *stored;
+    touched->now = *stored;
+    touched->old_names = NormalizedNameList(*stored);
+    touched->now_names = touched->old_names;
+    IndexAliases(touched->now_names, id, /*add=*/true);
+  }
+  return touched;
 }
 
-void Transaction::IndexAliases(const Entity& entity, bool add) {
-  for (const std::string& name : NormalizedNames(entity)) {
+void Transaction::IndexAliases(const std::vector<std::string>& names,
+                               uint64_t id, bool add) {
+  for (const std::string& name : names) {
     std::vector<uint64_t>* ids =
         add ? alias_overlay_.Insert(name, {}) : alias_overlay_.Find(name);
     if (ids == nullptr) continue;
-    auto at = std::lower_bound(ids->begin(), ids->end(), entity.id());
-    bool present = at != ids->end() && *at == entity.id();
-    if (add && !present) ids->insert(at, entity.id());
+    auto at = std::lower_bound(ids->begin(), ids->end(), id);
+    bool present = at != ids->end() && *at == id;
+    if (add && !present) ids->insert(at, id);
     if (!add && present) ids->erase(at);
   }
 }
@@ -128,9 +153,8 @@ StatusOr<std::optional<Entity>> Transaction::GetEntity(uint64_t id) {
 }
 
 StatusOr<const Entity*> Transaction::FindEntity(uint64_t id) {
-  auto it = entities_.find(id);
-  if (it != entities_.end()) {
-    return it->second.now.has_value() ? &*it->second.now : nullptr;
+  if (TouchedEntity* touched = entities_.Find(id)) {
+    return touched->now.has_value() ? &*touched->now : nullptr;
   }
   if (id >= first_new_entity_id_) return nullptr;
   return StoredEntity(id);
@@ -170,53 +194,67 @@ StatusOr<std::vector<uint64_t>> Transaction::Candidates(
   for (uint64_t id : *stored) {
     if (!entities_.contains(id)) ids.push_back(id);
   }
-  if (!overlay) return ids;  // Ascending, as stored.
-  std::set<uint64_t> all(ids.begin(), ids.end());
-  all.insert(added->begin(), added->end());
-  return std::vector<uint64_t>(all.begin(), all.end());
+  if (!overlay) return ids;        // Ascending, as stored.
+  if (ids.empty()) return *added;  // Ascending, no repeats.
+  std::vector<uint64_t> all;
+  all.reserve(ids.size() + added->size());
+  std::set_union(ids.begin(), ids.end(), added->begin(), added->end(),
+                 std::back_inserter(all));
+  return all;
 }
 
 Status Transaction::PutEntity(const Entity& entity) {
-  CG_ASSIGN_OR_RETURN(Touched<Entity> * touched, TouchEntity(entity.id()));
-  if (touched->now.has_value()) IndexAliases(*touched->now, /*add=*/false);
-  touched->now = entity;
-  IndexAliases(entity, /*add=*/true);
+  return PutEntity(Entity(entity));
+}
+
+Status Transaction::PutEntity(Entity&& entity) {
+  uint64_t id = entity.id();
+  CG_ASSIGN_OR_RETURN(TouchedEntity * touched, TouchEntity(id));
+  if (touched->now.has_value()) {
+    IndexAliases(touched->now_names, id, /*add=*/false);
+  }
+  touched->now_names = NormalizedNameList(entity);
+  touched->now = std::move(entity);
+  IndexAliases(touched->now_names, id, /*add=*/true);
   return OkStatus();
 }
 
 Status Transaction::DeleteEntity(uint64_t id) {
-  CG_ASSIGN_OR_RETURN(Touched<Entity> * touched, TouchEntity(id));
-  if (touched->now.has_value()) IndexAliases(*touched->now, /*add=*/false);
+  CG_ASSIGN_OR_RETURN(TouchedEntity * touched, TouchEntity(id));
+  if (touched->now.has_value()) {
+    IndexAliases(touched->now_names, id, /*add=*/false);
+  }
   touched->now.reset();
+  touched->now_names.clear();
   return OkStatus();
 }
 
 StatusOr<std::optional<uint64_t>> Transaction::ClaimIdFor(
     const std::string& identity) {
-  auto it = identity_overlay_.find(identity);
-  if (it != identity_overlay_.end()) return it->second;
+  if (const uint64_t* id = identity_overlay_.Find(identity)) {
+    return *id == 0 ? std::optional<uint64_t>() : std::optional<uint64_t>(*id);
+  }
   if (!cache_->identities().MayContain(identity)) {
     return std::optional<uint64_t>();
   }
   return raw_.ClaimIdFor(identity);
 }
 
-StatusOr<Transaction::Touched<Claim>*> Transaction::TouchClaim(uint64_t id) {
-  auto it = claims_.find(id);
-  if (it != claims_.end()) return &it->second;
+StatusOr<Transaction::TouchedClaim*> Transaction::TouchClaim(uint64_t id) {
+  if (TouchedClaim* touched = claims_.Find(id)) return touched;
   std::optional<Claim> old;
   if (id < first_new_claim_id_) {
     CG_ASSIGN_OR_RETURN(old, raw_.GetStoredClaim(id));
   }
-  Touched<Claim>& touched = claims_[id];
-  touched.old = old;
-  touched.now = old;
-  return &touched;
+  TouchedClaim* touched = claims_.Insert(id);
+  touched->old = old;
+  touched->now = std::move(old);
+  return touched;
 }
 
 StatusOr<std::optional<Claim>> Transaction::GetStoredClaim(uint64_t id) {
-  auto it = claims_.find(id);
-  if (it != claims_.end()) return it->second.now;
+  if (TouchedClaim* touched = claims_.Find(id)) return touched->now;
+  if (id >= first_new_claim_id_) return std::optional<Claim>();
   return raw_.GetStoredClaim(id);
 }
 
@@ -224,30 +262,30 @@ Status Transaction::PutClaim(const Claim& stored) {
   return PutClaim(Claim(stored));
 }
 
-Status Transaction::PutClaim(Claim&& stored, std::string identity) {
-  CG_ASSIGN_OR_RETURN(Touched<Claim> * touched, TouchClaim(stored.id()));
-  if (touched->now.has_value()) {
-    identity_overlay_[touched->now_identity.empty()
-                          ? ClaimIdentity(*touched->now)
-                          : touched->now_identity] = std::nullopt;
+void Transaction::ForgetIdentity(TouchedClaim* touched) {
+  if (!touched->now.has_value()) return;
+  if (touched->now_identity.empty()) {
+    identity_overlay_.Set(ClaimIdentity(*touched->now), 0);
+  } else {
+    identity_overlay_.Set(touched->now_identity, 0);
   }
+  touched->now_identity = {};
+}
+
+Status Transaction::PutClaim(Claim&& stored, std::string identity) {
+  CG_ASSIGN_OR_RETURN(TouchedClaim * touched, TouchClaim(stored.id()));
+  ForgetIdentity(touched);
   if (identity.empty()) identity = ClaimIdentity(stored);
   uint64_t id = stored.id();
   touched->now = std::move(stored);
-  identity_overlay_[identity] = id;
-  touched->now_identity = std::move(identity);
+  touched->now_identity = identity_overlay_.Set(identity, id);
   return OkStatus();
 }
 
 Status Transaction::DeleteClaim(uint64_t id) {
-  CG_ASSIGN_OR_RETURN(Touched<Claim> * touched, TouchClaim(id));
-  if (touched->now.has_value()) {
-    identity_overlay_[touched->now_identity.empty()
-                          ? ClaimIdentity(*touched->now)
-                          : touched->now_identity] = std::nullopt;
-  }
+  CG_ASSIGN_OR_RETURN(TouchedClaim * touched, TouchClaim(id));
+  ForgetIdentity(touched);
   touched->now.reset();
-  touched->now_identity.clear();
   return OkStatus();
 }
 
@@ -342,35 +380,26 @@ Status Transaction::WriteAll(store_internal::SortedBatch* batch) {
 Status Transaction::Commit() {
   CG_RETURN_IF_ERROR(TouchClaimsOfChangedSources());
   store_internal::SortedBatch batch;
-  // The normalised names of each touched entity's old and current version.
-  struct EntityNames {
-    std::set<std::string> old, now;
-  };
-  std::vector<EntityNames> names(entities_.size());
-  size_t e = 0;
-  for (const auto& [id, t] : entities_) {
-    if (t.old.has_value()) names[e].old = NormalizedNames(*t.old);
-    if (t.now.has_value()) names[e].now = NormalizedNames(*t.now);
-    ++e;
-  }
   // Pass 1: remove every key of every old version.
-  e = 0;
-  for (const auto& [id, t] : entities_) {
-    const EntityNames& n = names[e++];
-    if (!t.old.has_value()) continue;
-    for (const std::string& name : n.old) {
-      batch.Delete(keys::kAliases, keys::TextIdKey(name, id));
-    }
-    if (!t.now.has_value()) batch.Delete(keys::kEntities, keys::IdKey(id));
-  }
-  for (const auto& [id, t] : claims_) {
-    if (!t.old.has_value()) continue;
-    for (const auto& [family, key] : ClaimIndexKeys(*t.old)) {
-      batch.Delete(family, key);
-    }
-    batch.Delete(keys::kClaimKeys, ClaimIdentity(*t.old));
-    if (!t.now.has_value()) batch.Delete(keys::kClaims, keys::IdKey(id));
-  }
+  CG_RETURN_IF_ERROR(
+      entities_.ForEach([&](uint64_t id, TouchedEntity& t) -> Status {
+        if (!t.old.has_value()) return OkStatus();
+        for (const std::string& name : t.old_names) {
+          batch.Delete(keys::kAliases, keys::TextIdKey(name, id));
+        }
+        if (!t.now.has_value()) batch.Delete(keys::kEntities, keys::IdKey(id));
+        return OkStatus();
+      }));
+  CG_RETURN_IF_ERROR(
+      claims_.ForEach([&](uint64_t id, TouchedClaim& t) -> Status {
+        if (!t.old.has_value()) return OkStatus();
+        for (const auto& [family, key] : ClaimIndexKeys(*t.old)) {
+          batch.Delete(family, key);
+        }
+        batch.Delete(keys::kClaimKeys, ClaimIdentity(*t.old));
+        if (!t.now.has_value()) batch.Delete(keys::kClaims, keys::IdKey(id));
+        return OkStatus();
+      }));
   for (const auto& [doc, t] : sources_) {
     if (t.old.has_value() && !t.now.has_value()) {
       batch.Delete(keys::kSources, doc);
@@ -378,22 +407,25 @@ Status Transaction::Commit() {
   }
   // Pass 2: put every key of every current version.
   std::vector<uint64_t> identity_hashes;  // Of the identities put.
-  e = 0;
-  for (const auto& [id, t] : entities_) {
-    const EntityNames& n = names[e++];
-    if (!t.now.has_value()) continue;
-    batch.Put(keys::kEntities, keys::IdKey(id), t.now->SerializeAsString());
-    for (const std::string& name : n.now) {
-      batch.Put(keys::kAliases, keys::TextIdKey(name, id), "");
-    }
-  }
+  CG_RETURN_IF_ERROR(
+      entities_.ForEach([&](uint64_t id, TouchedEntity& t) -> Status {
+        if (!t.now.has_value()) return OkStatus();
+        batch.Put(keys::kEntities, keys::IdKey(id), t.now->SerializeAsString());
+        for (const std::string& name : t.now_names) {
+          batch.Put(keys::kAliases, keys::TextIdKey(name, id), "");
+        }
+        return OkStatus();
+      }));
   // The claims are not needed once their keys are in the batch: they go as
   // the batch grows, which keeps a large write from holding both in full.
-  std::unordered_map<std::string, std::optional<uint64_t>>().swap(
-      identity_overlay_);
-  for (auto& [id, t] : claims_) {
+  // The overlay's lookups go too; the identities' bytes stay until the
+  // loop is done (now_identity views them).
+  identity_overlay_.ReleaseLookups();
+  identity_hashes.reserve(claims_.size());
+  CG_RETURN_IF_ERROR(claims_.ForEach([&](uint64_t id,
+                                         TouchedClaim& t) -> Status {
     t.old.reset();
-    if (!t.now.has_value()) continue;
+    if (!t.now.has_value()) return OkStatus();
     batch.Put(keys::kClaims, keys::IdKey(id), t.now->SerializeAsString());
     CG_ASSIGN_OR_RETURN(EdgeRecord edge, SubjectEdge(*t.now));
     uint64_t subject_side_other = edge.other_id;
@@ -408,11 +440,13 @@ Status Transaction::Commit() {
       batch.Put(family, key, std::move(value));
     }
     std::string identity = t.now_identity.empty() ? ClaimIdentity(*t.now)
-                                                  : std::move(t.now_identity);
+                                                  : std::string(t.now_identity);
     identity_hashes.push_back(store_internal::KeyHashes::Hash(identity));
     batch.Put(keys::kClaimKeys, std::move(identity), keys::IdKey(id));
     t.now.reset();
-  }
+    return OkStatus();
+  }));
+  identity_overlay_.Clear();
   for (const auto& [doc, t] : sources_) {
     if (t.now.has_value()) {
       batch.Put(keys::kSources, doc, t.now->SerializeAsString());
@@ -429,12 +463,12 @@ Status Transaction::Commit() {
   }
   // The cache follows the committed database.
   cache_->TrimIfFull();
-  e = 0;
-  for (const auto& [id, t] : entities_) {
-    const EntityNames& n = names[e++];
-    cache_->ApplyEntity(id, n.old, n.now,
-                        t.now.has_value() ? &*t.now : nullptr);
-  }
+  CG_RETURN_IF_ERROR(
+      entities_.ForEach([&](uint64_t id, TouchedEntity& t) -> Status {
+        cache_->ApplyEntity(id, t.old_names, t.now_names,
+                            t.now.has_value() ? &*t.now : nullptr);
+        return OkStatus();
+      }));
   for (const auto& [doc, t] : sources_) {
     cache_->ApplySource(doc, t.now.has_value() ? &*t.now : nullptr);
   }

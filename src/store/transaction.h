@@ -16,15 +16,18 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
 #include "claimgraph.pb.h"
+#include "store/identity_table.h"
 #include "store/name_table.h"
 #include "store/raw_reader.h"
 #include "store/sorted_batch.h"
 #include "store/store.h"
+#include "store/touched_by_id.h"
 #include "store/write_cache.h"
 
 namespace claimgraph {
@@ -37,7 +40,7 @@ class Transaction {
   Status Init();
   // A hint that about `claims` claims will be put: sizes the table of
   // their identities once instead of growing it step by step.
-  void ExpectClaims(size_t claims) { identity_overlay_.reserve(claims); }
+  void ExpectClaims(size_t claims) { identity_overlay_.Reserve(claims); }
 
   StatusOr<std::optional<Entity>> GetEntity(uint64_t id);
   // GetEntity without the copy: the current entity, or nullptr; valid
@@ -47,6 +50,8 @@ class Transaction {
   StatusOr<std::vector<uint64_t>> Candidates(const std::string& normalized);
   uint64_t NewEntityId() { return next_entity_id_++; }
   Status PutEntity(const Entity& entity);
+  // PutEntity without the copy.
+  Status PutEntity(Entity&& entity);
   Status DeleteEntity(uint64_t id);
 
   StatusOr<std::optional<uint64_t>> ClaimIdFor(const std::string& identity);
@@ -78,18 +83,32 @@ class Transaction {
   struct Touched {
     std::optional<T> old;
     std::optional<T> now;
-    // Claims only: ClaimIdentity(*now) when known, else empty.
-    std::string now_identity;
+  };
+  struct TouchedEntity : Touched<Entity> {
+    // NormalizedNameList of `old` and `now` (empty when absent): computed
+    // once per version, for the alias overlay and for Commit.
+    std::vector<std::string> old_names, now_names;
+  };
+  struct TouchedClaim : Touched<Claim> {
+    // ClaimIdentity(*now) when known, else empty: a view of the identity
+    // overlay's copy (valid until Commit ends).
+    std::string_view now_identity;
   };
 
   // The committed entity / source, through the store's write cache.
   StatusOr<const Entity*> StoredEntity(uint64_t id);
   StatusOr<const std::optional<Source>*> StoredSource(
       const std::string& document_id);
-  StatusOr<Touched<Entity>*> TouchEntity(uint64_t id);
-  StatusOr<Touched<Claim>*> TouchClaim(uint64_t id);
+  StatusOr<TouchedEntity*> TouchEntity(uint64_t id);
+  StatusOr<TouchedClaim*> TouchClaim(uint64_t id);
+  // Marks the identity of `touched`'s current version absent in the
+  // overlay (the claim is about to change or go).
+  void ForgetIdentity(TouchedClaim* touched);
   StatusOr<Touched<Source>*> TouchSource(const std::string& document_id);
-  void IndexAliases(const Entity& entity, bool add);
+  // Adds entity `id` to (or removes it from) the alias overlay's entries
+  // of `names`.
+  void IndexAliases(const std::vector<std::string>& names, uint64_t id,
+                    bool add);
   // RawReader::AliasCandidates through the store's write cache, or else
   // one iterator kept for the whole transaction. Nothing is written before
   // Commit, so the iterator's implicit snapshot equals the database a new
@@ -120,22 +139,29 @@ class Transaction {
   // stored under them, so touching them reads nothing.
   uint64_t first_new_entity_id_ = 1;
   uint64_t first_new_claim_id_ = 1;
-  // Touched entities. Hashed, not ordered: a large load touches hundreds of
-  // thousands and looks them up for every name; Commit's order of entities
-  // does not matter (each has its own keys; the batch is sorted).
-  std::unordered_map<uint64_t, Touched<Entity>> entities_;
-  std::map<uint64_t, Touched<Claim>> claims_;
-  std::map<std::string, Touched<Source>> sources_;
+  // Touched entities. Stored ones hashed, not ordered: a large reload
+  // touches hundreds of thousands and looks them up for every name;
+  // Commit's order of entities does not matter (each has its own keys; the
+  // batch is sorted).
+  store_internal::TouchedById<TouchedEntity,
+                              std::unordered_map<uint64_t, TouchedEntity>>
+      entities_;
+  store_internal::TouchedById<TouchedClaim, std::map<uint64_t, TouchedClaim>>
+      claims_;
+  // Hashed: every evidence of every claim looks its source up here.
+  std::unordered_map<std::string, Touched<Source>> sources_;
   // Normalised names of the current versions of touched entities, with
   // their ids ascending (an open-addressing table: a large load looks up
   // every name of every claim here).
   store_internal::NameTable alias_overlay_;
-  // Identities of touched claims: id, or nullopt when no longer present.
-  std::unordered_map<std::string, std::optional<uint64_t>> identity_overlay_;
+  // Identities of touched claims: id, or 0 when no longer present.
+  store_internal::IdentityTable identity_overlay_;
 };
 
 // The normalised forms of an entity's name and aliases (no empty ones).
 std::set<std::string> NormalizedNames(const Entity& entity);
+// The same names as a vector, ascending.
+std::vector<std::string> NormalizedNameList(const Entity& entity);
 
 }  // namespace claimgraph
 

@@ -113,12 +113,16 @@ class WriteCache {
   }
 
   // Records a committed change of entity `id`: `old_names` and `now_names`
-  // are the normalised names of its old and current versions (empty when
-  // there is none), `now` its current version (nullptr when deleted).
-  void ApplyEntity(uint64_t id, const std::set<std::string>& old_names,
-                   const std::set<std::string>& now_names, const Entity* now) {
+  // are the normalised names of its old and current versions, ascending
+  // (empty when there is none), `now` its current version (nullptr when
+  // deleted).
+  void ApplyEntity(uint64_t id, const std::vector<std::string>& old_names,
+                   const std::vector<std::string>& now_names,
+                   const Entity* now) {
     for (const std::string& name : old_names) {
-      if (now_names.contains(name)) continue;
+      if (std::binary_search(now_names.begin(), now_names.end(), name)) {
+        continue;
+      }
       std::vector<uint64_t>* found = candidates_.Find(name);
       if (found == nullptr) continue;
       std::vector<uint64_t>& ids = *found;

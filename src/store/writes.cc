@@ -88,18 +88,21 @@ Status ResolveNames(Claim* claim, Transaction* txn, WriteReport* report) {
   if (has_speaker) {
     entities.push_back(claim->mutable_attribution()->mutable_speaker());
   }
-  // The ids found, and the entities (valid while nothing changed).
+  // The normalised names (computed once), the ids found, and the entities
+  // (valid while nothing changed).
+  std::string normalized[3];
   std::vector<uint64_t> found(entities.size());
   std::vector<const Entity*> found_entities(entities.size());
   for (size_t i = 0; i < entities.size(); ++i) {
-    CG_ASSIGN_OR_RETURN(found[i],
-                        FindEntityFor(*entities[i], txn, &found_entities[i]));
+    normalized[i] = NormalizeName(entities[i]->name());
+    CG_ASSIGN_OR_RETURN(found[i], FindEntityFor(*entities[i], normalized[i],
+                                                txn, &found_entities[i]));
   }
   bool changed = false;
   for (size_t i = 0; i < entities.size(); ++i) {
     if (changed) {
-      CG_ASSIGN_OR_RETURN(found[i],
-                          FindEntityFor(*entities[i], txn, &found_entities[i]));
+      CG_ASSIGN_OR_RETURN(found[i], FindEntityFor(*entities[i], normalized[i],
+                                                  txn, &found_entities[i]));
     }
     bool created = false;
     CG_ASSIGN_OR_RETURN(uint64_t id,
