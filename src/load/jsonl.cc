@@ -4,6 +4,8 @@
 #include <simdjson.h>
 
 #include <cmath>
+#include <cstring>
+#include <deque>
 #include <iterator>
 #include <limits>
 #include <vector>
@@ -22,6 +24,54 @@ std::string Where(std::string_view name, int line) {
 
 void ClearIds(Entity* entity) { entity->clear_id(); }
 
+// The fields of the message types met so far by the keys the fast path
+// accepts for them, built once per ReadJsonl call instead of looking every
+// key up in the descriptor pool (which needs a std::string of the key).
+// Accepts what FindFieldByName, and failing that FindFieldByCamelcaseName
+// with json_name() equal to the key, would find: the proto name, or the
+// JSON name when it is the camel-case name.
+class FieldIndex {
+ public:
+  const pb::FieldDescriptor* Find(const pb::Descriptor* d,
+                                  std::string_view key) {
+    const std::vector<Named>& names = NamesOf(d);
+    for (const Named& n : names) {
+      if (n.name == key) return n.field;
+    }
+    return nullptr;
+  }
+
+ private:
+  struct Named {
+    std::string_view name;  // Owned by the descriptor.
+    const pb::FieldDescriptor* field;
+  };
+
+  const std::vector<Named>& NamesOf(const pb::Descriptor* d) {
+    for (const auto& [type, names] : types_) {
+      if (type == d) return names;
+    }
+    std::vector<Named> names;
+    // Proto names first: they win over a camel-case name that equals one.
+    for (int i = 0; i < d->field_count(); ++i) {
+      names.push_back({d->field(i)->name(), d->field(i)});
+    }
+    for (int i = 0; i < d->field_count(); ++i) {
+      const pb::FieldDescriptor* f = d->field(i);
+      if (f->json_name() == f->camelcase_name() &&
+          f->json_name() != f->name() &&
+          d->FindFieldByCamelcaseName(f->camelcase_name()) == f) {
+        names.push_back({f->json_name(), f});
+      }
+    }
+    types_.emplace_back(d, std::move(names));
+    return types_.back().second;
+  }
+
+  // Few types (a claim has six): a list is enough.
+  std::deque<std::pair<const pb::Descriptor*, std::vector<Named>>> types_;
+};
+
 // The fast path of ReadJsonl: fills `message` from a simdjson On-Demand
 // object the way protobuf's JSON parser would, for the plain forms only
 // (strings, numbers of the field's kind, booleans, enum names, non-empty
@@ -32,7 +82,7 @@ void ClearIds(Entity* entity) { entity->clear_id(); }
 // JsonStringToMessage, which accepts or rejects it with its own message.
 // So this never accepts a line protobuf would refuse, nor reads one
 // differently.
-bool Fill(sj::object& object, pb::Message* message);
+bool Fill(sj::object& object, pb::Message* message, FieldIndex& index);
 
 // A key as written, without its quotes; false when it holds an escape.
 bool PlainKey(sj::field& field, std::string_view* key) {
@@ -61,7 +111,8 @@ bool FillDouble(sj::value& v, double* out) {
   return true;
 }
 
-bool FillValue(sj::value& v, const pb::FieldDescriptor* f, pb::Message* m) {
+bool FillValue(sj::value& v, const pb::FieldDescriptor* f, pb::Message* m,
+               FieldIndex& index) {
   const pb::Reflection* r = m->GetReflection();
   bool repeated = f->is_repeated();
   sj::json_type type;
@@ -130,14 +181,15 @@ bool FillValue(sj::value& v, const pb::FieldDescriptor* f, pb::Message* m) {
         return false;
       }
       return Fill(object,
-                  repeated ? r->AddMessage(m, f) : r->MutableMessage(m, f));
+                  repeated ? r->AddMessage(m, f) : r->MutableMessage(m, f),
+                  index);
     }
     default:  // int32, int64, float: not in the claim schema's plain forms.
       return false;
   }
 }
 
-bool Fill(sj::object& object, pb::Message* message) {
+bool Fill(sj::object& object, pb::Message* message, FieldIndex& index) {
   const pb::Descriptor* d = message->GetDescriptor();
   // Fields and oneofs already given (a field may be named twice, by its
   // proto and its JSON name: protobuf's call).
@@ -149,12 +201,7 @@ bool Fill(sj::object& object, pb::Message* message) {
     std::string_view key;
     if (std::move(field_result).get(field) || !PlainKey(field, &key))
       return false;
-    std::string key_string(key);
-    const pb::FieldDescriptor* f = d->FindFieldByName(key_string);
-    if (f == nullptr) {
-      f = d->FindFieldByCamelcaseName(key_string);
-      if (f != nullptr && f->json_name() != key) return false;
-    }
+    const pb::FieldDescriptor* f = index.Find(d, key);
     if (f == nullptr || num_fields == std::size(fields_set)) return false;
     for (size_t i = 0; i < num_fields; ++i) {
       if (fields_set[i] == f) return false;
@@ -174,11 +221,11 @@ bool Fill(sj::object& object, pb::Message* message) {
       for (auto element_result : array) {
         sj::value element;
         if (std::move(element_result).get(element) ||
-            !FillValue(element, f, message)) {
+            !FillValue(element, f, message, index)) {
           return false;
         }
       }
-    } else if (!FillValue(value, f, message)) {
+    } else if (!FillValue(value, f, message, index)) {
       return false;
     }
   }
@@ -186,50 +233,47 @@ bool Fill(sj::object& object, pb::Message* message) {
   return num_fields > 0;
 }
 
-// True when `line` is one JSON object and nothing else but spaces, judged
-// by brackets outside strings alone (On-Demand checks the object itself
-// while it is read, but not what follows it), and holds no control
-// character: those are legal only as whitespace between tokens, never
-// unescaped in strings, and such lines are left to protobuf so that no
-// difference between the two parsers there can matter.
-bool OneObjectOnly(const std::string& line) {
-  size_t i = line.find_first_not_of(' ');
-  if (i == std::string::npos || line[i] != '{') return false;
-  int depth = 0;
-  bool in_string = false;
-  for (; i < line.size(); ++i) {
-    char c = line[i];
-    if (static_cast<unsigned char>(c) < 0x20) return false;
-    if (in_string) {
-      if (c == '\\') {
-        ++i;  // The escaped character, whatever it is.
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if (c == '}' || c == ']') {
-      if (--depth == 0) break;
-    }
+// True when `line` holds no control character: those are legal only as
+// whitespace between tokens, never unescaped in strings, and such lines are
+// left to protobuf so that no difference between the two parsers there can
+// matter. Eight bytes at a time: (x - 0x20..20) & ~x & 0x80..80 is non-zero
+// exactly when some byte of x is below 0x20.
+bool NoControlCharacters(std::string_view line) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  uint64_t seen = 0;
+  size_t i = 0;
+  for (; i + 8 <= line.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, 8);
+    seen |= (x - 0x20 * kOnes) & ~x & (0x80 * kOnes);
   }
-  if (i >= line.size()) return false;
-  return line.find_first_not_of(' ', i + 1) == std::string::npos;
+  for (; i < line.size(); ++i) {
+    if (static_cast<unsigned char>(line[i]) < 0x20) return false;
+  }
+  return seen == 0;
 }
 
 // Parses `line` (which has SIMDJSON_PADDING bytes of capacity beyond its
 // size) into `claim` with the fast path; false when the line needs
 // protobuf's parser.
-bool FastParse(sj::parser& parser, const std::string& line, Claim* claim) {
-  if (!OneObjectOnly(line)) return false;
+bool FastParse(sj::parser& parser, FieldIndex& index, const std::string& line,
+               Claim* claim) {
+  size_t first = line.find_first_not_of(' ');
+  if (first == std::string::npos || line[first] != '{' ||
+      !NoControlCharacters(line)) {
+    return false;
+  }
   sj::document doc;
   sj::object object;
   if (parser.iterate(line.data(), line.size(), line.capacity()).get(doc) ||
       doc.get_object().get(object)) {
     return false;
   }
-  if (!Fill(object, claim)) {
+  // On-Demand checks the object while Fill reads it, but not what follows:
+  // after it only spaces may come, and then the iterator is at its end
+  // (current_location() is out of bounds; it is not after an error).
+  if (!Fill(object, claim, index) ||
+      doc.current_location().error() != simdjson::OUT_OF_BOUNDS) {
     claim->Clear();
     return false;
   }
@@ -244,6 +288,7 @@ StatusOr<ReadResult> ReadJsonl(std::istream& in, std::string_view name,
   google::protobuf::util::JsonParseOptions parse_options;
   parse_options.ignore_unknown_fields = false;
   sj::parser parser;
+  FieldIndex index;
   std::string line;
   line.reserve(1024 + simdjson::SIMDJSON_PADDING);
   int line_number = 0;
@@ -256,7 +301,7 @@ StatusOr<ReadResult> ReadJsonl(std::istream& in, std::string_view name,
     if (line.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
       line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
     }
-    if (!FastParse(parser, line, &claim)) {
+    if (!FastParse(parser, index, line, &claim)) {
       claim.Clear();
       auto parsed = google::protobuf::util::JsonStringToMessage(line, &claim,
                                                                 parse_options);
