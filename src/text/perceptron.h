@@ -118,11 +118,23 @@ class Perceptron {
   std::vector<Entry> entries_;
   // Open-addressing index over rows: key 0 = empty; size a power of 2. The
   // entry range is copied into the slot so a lookup touches one cache line.
+  // A dense row (see BuildIndex) has end == kDense and begin its offset in
+  // dense_.
   struct Slot {
     uint64_t key;
     uint32_t begin, end;
   };
+  static constexpr uint32_t kDense = 0xffffffffu;
   std::vector<Slot> slots_;
+  // Rows with at least a quarter of the classes, copied as num_classes_
+  // floats each (zeros where the row has no entry): adding them is a
+  // vectorised loop instead of a scatter. Per class the additions happen in
+  // the same order as with the sparse entries, and adding 0 changes no
+  // sum, so scores are bit-identical either way.
+  std::vector<float> dense_;
+  // Adds the rows of the slots (begin, end) to scores, in order.
+  void AddRows(const uint32_t* begin, const uint32_t* end, size_t n,
+               float* scores) const;
 };
 
 }  // namespace claimgraph
