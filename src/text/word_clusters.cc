@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <unordered_set>
 
 #include "base/ascii.h"
 
@@ -182,25 +183,69 @@ WordClusters WordClusters::Build(const WordVectors& vectors,
   for (size_t i = 0; i < n; ++i) ids[i] = static_cast<int>(i);
   if (n > 0) Bisector(unit, dim, o, &codes).Split(ids, 0, n, 1, 0);
   WordClusters clusters;
-  clusters.paths_.reserve(n + n / 8);
+  std::vector<std::pair<std::string, uint16_t>> entries;
+  std::unordered_set<std::string> seen;
   for (size_t i = 0; i < n; ++i) {
-    clusters.paths_.emplace(vectors.words[i], codes[i]);
+    if (seen.insert(vectors.words[i]).second) {
+      entries.emplace_back(vectors.words[i], codes[i]);
+    }
   }
   for (size_t i = 0; i < n; ++i) {
     std::string key = DigitNormalised(vectors.words[i]);
-    if (!key.empty()) clusters.paths_.emplace(key, codes[i]);
+    if (!key.empty() && seen.insert(key).second) {
+      entries.emplace_back(key, codes[i]);
+    }
   }
+  // Sorted, like a loaded map, so the two are laid out alike.
+  std::sort(entries.begin(), entries.end());
+  clusters.Rehash(entries.size());
+  for (const auto& [key, code] : entries) clusters.Insert(key, code);
   return clusters;
 }
 
+void WordClusters::Rehash(size_t capacity) {
+  size_t size = 16;
+  while (size < capacity * 2) size *= 2;
+  table_.assign(size, 0);
+  const size_t mask = size - 1;
+  for (size_t i = 0; i < codes_.size(); ++i) {
+    size_t slot = Fnv1a64(Key(i)) & mask;
+    while (table_[slot] != 0) slot = (slot + 1) & mask;
+    table_[slot] = static_cast<uint32_t>(i + 1);
+  }
+}
+
+long WordClusters::IndexOf(std::string_view key) const {
+  if (table_.empty()) return -1;
+  const size_t mask = table_.size() - 1;
+  for (size_t slot = Fnv1a64(key) & mask;; slot = (slot + 1) & mask) {
+    const uint32_t at = table_[slot];
+    if (at == 0) return -1;
+    if (Key(at - 1) == key) return static_cast<long>(at - 1);
+  }
+}
+
+bool WordClusters::Insert(std::string_view key, uint16_t code) {
+  if (IndexOf(key) >= 0) return false;
+  if ((codes_.size() + 1) * 2 > table_.size()) Rehash(codes_.size() + 1);
+  keys_.append(key);
+  offsets_.push_back(static_cast<uint32_t>(keys_.size()));
+  codes_.push_back(code);
+  const size_t mask = table_.size() - 1;
+  size_t slot = Fnv1a64(key) & mask;
+  while (table_[slot] != 0) slot = (slot + 1) & mask;
+  table_[slot] = static_cast<uint32_t>(codes_.size());
+  return true;
+}
+
 uint16_t WordClusters::Find(std::string_view form) const {
-  if (paths_.empty()) return 0;
+  if (codes_.empty()) return 0;
   std::string lower = AsciiLower(form);
-  if (auto it = paths_.find(lower); it != paths_.end()) return it->second;
+  if (long i = IndexOf(lower); i >= 0) return codes_[i];
   std::string key = DigitNormalised(lower);
   if (key.empty()) return 0;
-  auto it = paths_.find(key);
-  return it == paths_.end() ? 0 : it->second;
+  const long i = IndexOf(key);
+  return i < 0 ? 0 : codes_[i];
 }
 
 uint16_t WordClusters::Prefix(uint16_t code, int bits) {
@@ -211,27 +256,38 @@ uint16_t WordClusters::Prefix(uint16_t code, int bits) {
 }
 
 void WordClusters::Save(ModelWriter* out) const {
-  std::vector<std::pair<std::string, uint16_t>> sorted(paths_.begin(),
-                                                       paths_.end());
-  std::sort(sorted.begin(), sorted.end());
-  out->U32(static_cast<uint32_t>(sorted.size()));
-  for (const auto& [key, code] : sorted) {
-    out->Str(key);
-    out->U16(code);
+  std::vector<uint32_t> order(codes_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return Key(a) < Key(b); });
+  out->U32(static_cast<uint32_t>(order.size()));
+  for (uint32_t i : order) {
+    out->Str(Key(i));
+    out->U16(codes_[i]);
   }
 }
 
 StatusOr<WordClusters> WordClusters::Load(ModelReader* in) {
   WordClusters clusters;
   const uint32_t n = in->Count(6);
-  clusters.paths_.reserve(n);
+  clusters.codes_.reserve(n);
+  clusters.offsets_.reserve(n + 1);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
-    std::string key = in->Str();
+    const std::string key = in->Str();
     const uint16_t code = in->U16();
     if (in->ok() && code == 0) in->Fail("word cluster path 0");
-    clusters.paths_.emplace(std::move(key), code);
+    clusters.keys_.append(key);
+    clusters.offsets_.push_back(static_cast<uint32_t>(clusters.keys_.size()));
+    clusters.codes_.push_back(code);
   }
   if (!in->ok()) return in->status();
+  clusters.Rehash(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (clusters.IndexOf(clusters.Key(i)) != static_cast<long>(i)) {
+      in->Fail("word cluster key repeated: " + std::string(clusters.Key(i)));
+      return in->status();
+    }
+  }
   return clusters;
 }
 

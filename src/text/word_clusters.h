@@ -17,7 +17,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -62,15 +61,31 @@ class WordClusters {
   // shorter); 0 stays 0.
   static uint16_t Prefix(uint16_t code, int bits);
 
-  size_t size() const { return paths_.size(); }
-  bool empty() const { return paths_.empty(); }
+  size_t size() const { return codes_.size(); }
+  bool empty() const { return codes_.empty(); }
 
   // Layout: u32 N; N x (str key, u16 code), sorted by key.
   void Save(ModelWriter* out) const;
   static StatusOr<WordClusters> Load(ModelReader* in);
 
  private:
-  std::unordered_map<std::string, uint16_t> paths_;
+  // Adds `key` unless it is there; false if it was.
+  bool Insert(std::string_view key, uint16_t code);
+  // Index of `key` in codes_, or -1.
+  long IndexOf(std::string_view key) const;
+  void Rehash(size_t capacity);
+  std::string_view Key(size_t i) const {
+    return std::string_view(keys_).substr(offsets_[i],
+                                          offsets_[i + 1] - offsets_[i]);
+  }
+
+  // Key i is keys_[offsets_[i], offsets_[i+1]) with path codes_[i]; table_
+  // is an open-addressing index over them (i + 1; 0 = empty), a power of 2
+  // at least twice their number. Flat, so loading 250k keys is quick.
+  std::string keys_;
+  std::vector<uint32_t> offsets_ = {0};
+  std::vector<uint16_t> codes_;
+  std::vector<uint32_t> table_;
 };
 
 }  // namespace claimgraph
