@@ -12,6 +12,7 @@
 #include <iostream>
 #include <string>
 
+#include "base/exit_code.h"
 #include "carb/attribution.h"
 #include "carb/benchmark.h"
 #include "carb/reader.h"
@@ -21,15 +22,7 @@ namespace claimgraph::carb {
 namespace {
 
 int Fail(const Status& status) {
-  std::cerr << "claimgraph-carb: error: " << status.message() << "\n";
-  switch (status.code()) {
-    case StatusCode::kNotFound:
-      return 4;
-    case StatusCode::kInvalidArgument:
-      return 3;
-    default:
-      return 1;
-  }
+  return ReportError("claimgraph-carb", status);
 }
 
 std::string Fixed(double value, int decimals = 3) {

@@ -23,17 +23,12 @@
 #include <string>
 #include <vector>
 
+#include "base/exit_code.h"
 #include "base/status.h"
 
 namespace claimgraph::cli {
 
-// Exit codes; documented in README.md.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;    // I/O, storage or internal error.
-inline constexpr int kExitUsage = 2;      // Bad command line.
-inline constexpr int kExitBadInput = 3;   // Malformed input data.
-inline constexpr int kExitNotFound = 4;   // A named entity/file is missing.
-inline constexpr int kExitAmbiguous = 5;  // A name matches several entities.
+// Exit codes (kExitOk ...) are base/exit_code.h's; README.md lists them.
 
 struct GlobalOptions {
   // --db, default ./claimgraph.db or $CLAIMGRAPH_DB.
@@ -66,9 +61,6 @@ struct CommandRegistration {
 // Prints "claimgraph: error: <message>" to stderr and returns the exit code
 // that matches the status code.
 int ReportError(const Status& status);
-
-// The exit code for a status (kExitOk for OK).
-int ExitCodeFor(const Status& status);
 
 }  // namespace claimgraph::cli
 

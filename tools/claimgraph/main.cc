@@ -12,26 +12,9 @@ std::vector<CommandInfo>& Commands() {
   return *commands;
 }
 
-int ExitCodeFor(const Status& status) {
-  switch (status.code()) {
-    case StatusCode::kOk:
-      return kExitOk;
-    case StatusCode::kInvalidArgument:
-    case StatusCode::kCorruption:
-      return kExitBadInput;
-    case StatusCode::kNotFound:
-      return kExitNotFound;
-    case StatusCode::kAmbiguous:
-      return kExitAmbiguous;
-    default:
-      return kExitFailure;
-  }
-}
-
 int ReportError(const Status& status) {
   if (status.ok()) return kExitOk;
-  std::cerr << "claimgraph: error: " << status.message() << "\n";
-  return ExitCodeFor(status);
+  return claimgraph::ReportError("claimgraph", status);
 }
 
 namespace {

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "base/exit_code.h"
 #include "gold_check.h"
 #include "gold_match.h"
 #include "gold_strict.h"
@@ -222,16 +223,7 @@ int CheckFloor(const char* what, double value, double floor) {
 }
 
 int Fail(const Status& status) {
-  std::cerr << "claimgraph-gold-eval: error: " << status.message() << "\n";
-  switch (status.code()) {
-    case StatusCode::kNotFound:
-      return 4;
-    case StatusCode::kInvalidArgument:
-    case StatusCode::kCorruption:
-      return 3;
-    default:
-      return 1;
-  }
+  return ReportError("claimgraph-gold-eval", status);
 }
 
 int RunCheck(const std::vector<std::string>& files,

@@ -14,6 +14,7 @@
 #include <iostream>
 #include <string>
 
+#include "base/exit_code.h"
 #include "text/conllu.h"
 #include "text/eval.h"
 
@@ -27,16 +28,7 @@ StatusOr<std::vector<Sentence>> ReadFile(const std::string& path) {
 }
 
 int Fail(const Status& status) {
-  std::cerr << "claimgraph-nlp-eval: error: " << status.message() << "\n";
-  switch (status.code()) {
-    case StatusCode::kNotFound:
-      return 4;
-    case StatusCode::kInvalidArgument:
-    case StatusCode::kCorruption:
-      return 3;
-    default:
-      return 1;
-  }
+  return ReportError("claimgraph-nlp-eval", status);
 }
 
 int Main(int argc, char** argv) {
