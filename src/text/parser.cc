@@ -241,7 +241,9 @@ std::unique_ptr<Parser> ParserTrainer::Train(const std::vector<Sentence>& train,
   parser->beam_ = std::clamp(options.beam, 1, kMaxBeam);
   if (options.clusters != nullptr && !options.clusters->empty()) {
     parser->clusters_ = options.clusters;
-    parser->feature_set_ = options.more_cluster_templates ? 3 : 2;
+    parser->feature_set_ = options.lean_cluster_templates   ? 4
+                           : options.more_cluster_templates ? 3
+                                                            : 2;
   }
   std::unordered_map<std::string, int> label_ids;
   // Gold heads and labels per sentence; skip sentences without heads.
@@ -361,7 +363,7 @@ void Parser::Parse(std::vector<Word>* words) const {
 }
 
 // Layout: u32 labels; per label: str; i32 root label; u32 beam (model
-// version 3 on); u8 feature set (version 4 on: 1, or 2 or 3 with
+// version 3 on); u8 feature set (version 4 on: 1, or 2 to 4 with
 // clusters);
 // then the perceptron.
 void Parser::Save(ModelWriter* out) const {
@@ -390,7 +392,7 @@ StatusOr<std::unique_ptr<Parser>> Parser::Load(
     parser->beam_ = static_cast<int>(beam);
   }
   const uint8_t features = has_features ? in->U8() : 1;
-  if (in->ok() && (features < 1 || features > 3)) {
+  if (in->ok() && (features < 1 || features > 4)) {
     in->Fail("bad parser feature set " + std::to_string(features));
   }
   parser->feature_set_ = features;

@@ -51,6 +51,9 @@ struct ParserOptions {
   // original templates (feature set 1).
   std::shared_ptr<const WordClusters> clusters;
   bool more_cluster_templates = false;
+  // With `clusters`: only a lean set of 10 cluster templates (feature set
+  // 4), for speed.
+  bool lean_cluster_templates = false;
 };
 
 class Parser {

@@ -215,23 +215,32 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
     const uint64_t s0c4 = C(a.c4, s0), s0c6 = C(a.c6, s0), s0cf = C(a.cf, s0);
     const uint64_t b0c4 = C(a.c4, b0), b0c6 = C(a.c6, b0), b0cf = C(a.cf, b0);
     const uint64_t s1c4 = C(a.c4, s1), s1cf = C(a.cf, s1);
-    add(110, s0c4), add(111, s0c6), add(112, s0cf);
-    add(113, b0c4), add(114, b0c6), add(115, b0cf);
-    add(116, s1c4), add(117, s1cf);
-    add(118, C(a.c4, b1)), add(119, C(a.cf, b1));
-    add(120, s0c4, b0c4), add(121, s0c6, b0c6), add(122, s0cf, b0p);
-    add(123, s0p, b0cf), add(124, s0c6, b0p), add(125, s0p, b0c6);
-    add(126, s1c4, s0c4), add(127, s1p, s0cf), add(128, s1cf, s0p);
-    add(129, s0c4, b0c4, d);
-    add(130, C(a.c4, s0l)), add(131, C(a.c4, s0r)), add(132, C(a.c4, b0l));
-    add(133, s0p, b0p, C(a.c6, b1));
-    if (a.feature_set >= 3) {
-      const uint64_t b1c4 = C(a.c4, b1);
-      add(134, s0w, b0cf), add(135, s0cf, b0w);
-      add(136, b0c4, b1c4), add(137, b0cf, b1p), add(138, b0p, C(a.cf, b1));
-      add(139, s1c4, s0c4, b0c4), add(140, s1cf, s0cf);
-      add(141, s0c4, C(a.c4, s0r), b0c4), add(142, s0c6, C(a.c6, s0l));
-      add(143, b0c6, C(a.c6, b0l)), add(144, s0cf, b0cf);
+    if (a.feature_set == 4) {
+      // The lean set: full paths of s0, s1, b0, b1, 6-bit prefixes of s0
+      // and b0, and head-modifier pairs of a full path and a tag.
+      add(112, s0cf), add(115, b0cf), add(117, s1cf), add(119, C(a.cf, b1));
+      add(111, s0c6), add(114, b0c6);
+      add(122, s0cf, b0p), add(123, s0p, b0cf);
+      add(127, s1p, s0cf), add(128, s1cf, s0p);
+    } else {
+      add(110, s0c4), add(111, s0c6), add(112, s0cf);
+      add(113, b0c4), add(114, b0c6), add(115, b0cf);
+      add(116, s1c4), add(117, s1cf);
+      add(118, C(a.c4, b1)), add(119, C(a.cf, b1));
+      add(120, s0c4, b0c4), add(121, s0c6, b0c6), add(122, s0cf, b0p);
+      add(123, s0p, b0cf), add(124, s0c6, b0p), add(125, s0p, b0c6);
+      add(126, s1c4, s0c4), add(127, s1p, s0cf), add(128, s1cf, s0p);
+      add(129, s0c4, b0c4, d);
+      add(130, C(a.c4, s0l)), add(131, C(a.c4, s0r)), add(132, C(a.c4, b0l));
+      add(133, s0p, b0p, C(a.c6, b1));
+      if (a.feature_set >= 3) {
+        const uint64_t b1c4 = C(a.c4, b1);
+        add(134, s0w, b0cf), add(135, s0cf, b0w);
+        add(136, b0c4, b1c4), add(137, b0cf, b1p), add(138, b0p, C(a.cf, b1));
+        add(139, s1c4, s0c4, b0c4), add(140, s1cf, s0cf);
+        add(141, s0c4, C(a.c4, s0r), b0c4), add(142, s0c6, C(a.c6, s0l));
+        add(143, b0c6, C(a.c6, b0l)), add(144, s0cf, b0cf);
+      }
     }
   }
   // Everything above depends only on the shape of the configuration (which

@@ -26,7 +26,8 @@ inline constexpr int kInf = std::numeric_limits<int>::max() / 4;
 struct Atoms {
   std::vector<uint64_t> w, p, u;
   std::vector<uint64_t> c4, c6, cf;
-  int feature_set = 1;  // 2, 3: with cluster templates (3: more of them).
+  // 2-4: with cluster templates (3: more of them, 4: a lean subset).
+  int feature_set = 1;
 };
 void MakeAtoms(const std::vector<Word>& words, const WordClusters* clusters,
                int feature_set, Atoms* a);

@@ -146,7 +146,8 @@ std::unique_ptr<Parser> TrainParser(const std::vector<Sentence>& train,
   po.log = Log;
   po.dev = &dev_tagged;
   if (o.parser_features >= 2) po.clusters = o.clusters;
-  po.more_cluster_templates = o.parser_features >= 3;
+  po.more_cluster_templates = o.parser_features == 3;
+  po.lean_cluster_templates = o.parser_features == 4;
   return Parser::Train(parser_train, po);
 }
 
@@ -400,7 +401,8 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--parser-features", o.parser_features,
                  "Parser feature set: 1, 2 (adds word-cluster templates; "
-                 "needs --embeddings) or 3 (more of them)")
+                 "needs --embeddings), 3 (more of them) or 4 (a lean 10 of "
+                 "them)")
       ->capture_default_str();
   app.add_option("--tagger-stack-folds", o.tagger_stack_folds,
                  "Folds for the first-pass tags the second pass trains on")
