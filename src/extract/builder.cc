@@ -12,6 +12,7 @@ using extract_internal::AddQualifier;
 using extract_internal::IsActorNoun;
 using extract_internal::IsAspectVerb;
 using extract_internal::IsDate;
+using extract_internal::IsEvaluationVerb;
 using extract_internal::IsResponseVerb;
 using extract_internal::IsTimeNoun;
 using extract_internal::IsUnitNoun;
@@ -369,8 +370,10 @@ bool SentenceClaims::SetPredicate(const Proposition& p, bool has_agent,
   // Speech acts are cues, not claims ("Northgate denied the allegations",
   // "CBP agreed with the recommendation"; docs/extraction-gold.md).
   // ("says on its website": a speech verb that the table maps to no other
-  // predicate.)
+  // predicate.) Nor are judgements ("credited new cameras", "blamed the
+  // agency"): opinions, not relations.
   return !(claim->predicate() == "say" || IsResponseVerb(verb) ||
+           IsEvaluationVerb(verb) ||
            (IsSpeechLemma(lemma.substr(0, lemma.find(' '))) &&
             claim->predicate() == NormalizePredicate(lemma)));
 }

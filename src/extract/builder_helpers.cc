@@ -100,6 +100,13 @@ bool IsResponseVerb(const std::string& lemma) {
   return kVerbs.contains(lemma);
 }
 
+bool IsEvaluationVerb(const std::string& lemma) {
+  static const std::set<std::string> kVerbs = {
+      "credit",  "praise",  "blame",     "thank", "applaud",
+      "commend", "condemn", "criticize", "fault", "hail"};
+  return kVerbs.contains(lemma);
+}
+
 bool IsUnitNoun(const std::string& lemma) {
   static const std::set<std::string> kUnits = {
       "sector",   "office", "division", "unit", "branch",     "subsidiary",

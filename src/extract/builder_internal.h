@@ -43,6 +43,8 @@ bool IsManipulativeVerb(const std::string& lemma);
 // Verbs of answering a statement ("deny", "agree", "concur"): speech acts,
 // not claims.
 bool IsResponseVerb(const std::string& lemma);
+// Verbs of judging ("credit", "praise", "blame"): opinions, not claims.
+bool IsEvaluationVerb(const std::string& lemma);
 // Nouns for a unit of an organisation or a region ("sector", "office"):
 // "the El Paso sector" is a thing of its own, not El Paso.
 bool IsUnitNoun(const std::string& lemma);

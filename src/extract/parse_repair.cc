@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "base/ascii.h"
 #include "extract/clauses.h"
 
 namespace claimgraph {
@@ -35,12 +36,25 @@ bool RepairNounRoot(Sentence* sentence) {
   }
   int verb = root + 1;
   Word& v = words[verb - 1];
-  if (v.upos != "VERB" || (v.xpos != "VBD" && v.xpos != "VBN") ||
-      v.deprel != "amod" || v.head <= verb)
+  if (v.upos != "VERB" || (v.xpos != "VBD" && v.xpos != "VBN")) return false;
+  // Either the verb modifies its object noun ("searched" as an adjective of
+  // "data") or it is a reduced relative of the root with an object of its
+  // own ("agents searched data" with "searched" as the root's clause).
+  int object = 0;
+  if (v.deprel == "amod" && v.head > verb) {
+    object = v.head;
+    if (words[object - 1].upos != "NOUN" || words[object - 1].head != root)
+      return false;
+  } else if (v.deprel == "acl" && v.head == root) {
+    for (int k = verb + 1; k <= n && object == 0; ++k) {
+      if (words[k - 1].head == verb && words[k - 1].deprel == "obj" &&
+          words[k - 1].upos == "NOUN")
+        object = k;
+    }
+    if (object == 0) return false;
+  } else {
     return false;
-  int object = v.head;
-  if (words[object - 1].upos != "NOUN" || words[object - 1].head != root)
-    return false;
+  }
   // The verb heads the clause; the rest of the root's right side hangs on
   // it (a noun modifier of a noun becomes an oblique of the verb).
   for (int k = verb + 1; k <= n; ++k) {
@@ -72,18 +86,36 @@ bool RepairTrailingReport(Sentence* sentence) {
     }
   }
   if (comma <= root) return false;
-  // ", <proper nouns> <verb of saying> <modifiers without verbs>."
-  int verb = comma + 1;
-  while (verb < n && words[verb - 1].upos == "PROPN") ++verb;
-  int names = verb - comma - 1;
+  // ", [the] <proper or common nouns> [(<acronym>)] <verb of saying>
+  // <modifiers without clauses>."
+  int first = comma + 1;
+  bool determiner = words[first - 1].upos == "DET" &&
+                    (AsciiLower(words[first - 1].form) == "the");
+  int verb = determiner ? first + 1 : first;
+  while (verb < n && (words[verb - 1].upos == "PROPN" ||
+                      (determiner && words[verb - 1].upos == "NOUN")))
+    ++verb;
+  int name = verb - 1;  // The last noun heads the name.
+  int names = verb - first - (determiner ? 1 : 0);
+  // Without "the" only proper nouns; with it, the phrase ends in a noun
+  // ("the group", "the Accountability Office").
   if (names < 1 || names > 6 || verb >= n) return false;
+  int acronym = 0;
+  if (verb + 3 < n && words[verb - 1].form == "(" &&
+      words[verb].upos == "PROPN" && words[verb + 1].form == ")") {
+    acronym = verb + 1;
+    verb += 3;
+  }
   Word& v = words[verb - 1];
   if (v.upos != "VERB" || !IsSpeechLemma(v.lemma)) return false;
   for (int k = verb + 1; k < n; ++k) {
     const Word& w = words[k - 1];
-    if (w.upos == "VERB" || w.upos == "PUNCT") return false;
+    // (A participle modifying a noun of the tail is no clause of its own:
+    // "said in a report released on Tuesday".)
+    bool reduced = w.upos == "VERB" && w.xpos == "VBN" && w.deprel == "acl" &&
+                   w.head > verb && w.head < k;
+    if ((w.upos == "VERB" && !reduced) || w.upos == "PUNCT") return false;
   }
-  int name = verb - 1;  // The last proper noun heads the name.
   if (v.head == root && v.deprel == "parataxis" &&
       words[name - 1].head == verb && words[name - 1].deprel == "nsubj")
     return false;  // Already read this way.
@@ -98,7 +130,15 @@ bool RepairTrailingReport(Sentence* sentence) {
   }
   for (int k = comma + 1; k < name; ++k) {
     words[k - 1].head = name;
-    words[k - 1].deprel = "compound";
+    words[k - 1].deprel = k == first && determiner ? "det" : "compound";
+  }
+  if (acronym != 0) {
+    words[acronym - 1].head = name;
+    words[acronym - 1].deprel = "appos";
+    words[acronym - 2].head = acronym;
+    words[acronym - 2].deprel = "punct";
+    words[acronym].head = acronym;
+    words[acronym].deprel = "punct";
   }
   words[name - 1].head = verb;
   words[name - 1].deprel = "nsubj";

@@ -53,7 +53,9 @@ bool RepairClauseAsSubject(Sentence* sentence);
 // - "a bridge that connects Mission, Texas, with Reynosa": what a verb of
 //   joining (connect, link) joins "with" or "to" its object is joined as
 //   much as the object; the name becomes the object's conjunct (one claim
-//   each, as for "connects Mission and Reynosa").
+//   each, as for "connects Mission and Reynosa"); also when the parse hung
+//   the "with"/"to" phrase on another verb though only commas separate it
+//   from the object's phrase.
 bool RepairJoinedPartner(Sentence* sentence);
 // - "hired a firm, Vexa Systems, to ...", parsed with the name as an
 //   oblique without a preposition: a proper noun set off by commas right
@@ -74,7 +76,50 @@ bool RepairDistantApposition(Sentence* sentence);
 //   ("the Hudson River crossing", "the Senate Judiciary hearing"); its
 //   obliques become its modifiers.
 bool RepairGerundInName(Sentence* sentence);
-// All of the above, in that order.
+// Clause repairs (parse_repair_clause.cc), run before the ones above:
+// - "Ana Ruiz, who leads the unit, praised ...", with the "who" clause as a
+//   parataxis (or apposition, dep, adverbial clause) of the name: a verb
+//   clause that opens with its subject "who"/"which" and hangs on a noun
+//   before it is a relative clause of that noun.
+bool RepairRelativeParataxis(Sentence* sentence);
+// - "Ruiz, a senator, released documents showing ...", parsed with
+//   "released" as an adjective of the root "documents": a finite verb
+//   (past or present tense, or a past participle without auxiliary, which
+//   the tagger confuses with the past tense) with an active subject of its
+//   own is no modifier; it heads the sentence and the noun root becomes
+//   its object.
+bool RepairFiniteModifier(Sentence* sentence);
+// - "The towers stand on land near Ohio", with "stand" a noun root: a noun
+//   root without copula, case or determiner whose subject ends right before
+//   it is a verb; a noun it governs as a clause marked by a preposition
+//   ("on land") is its oblique.
+bool RepairNounPredicate(Sentence* sentence);
+// - "Of those, only 81% met the requirements", with the share as an
+//   unmarked oblique: the quantity (a "%" or "$" phrase without a
+//   preposition) right before a finite verb that has no subject is its
+//   subject.
+bool RepairQuantitySubject(Sentence* sentence);
+// - "near Ohio and Utah, two states in ...", with "states" as a third
+//   conjunct: after a list closed by "and"/"or", a counted common noun set
+//   off by a comma without a conjunction of its own is the list's
+//   apposition, and conjuncts after it belong to it.
+bool RepairCountedApposition(Sentence* sentence);
+// - "the Office of Inspector General", with "Inspector" as the title of a
+//   person "General": a capitalised common noun described as a title of
+//   the proper noun right after it, both the object of "of" and without a
+//   surname, is part of the name (a compound).
+bool RepairTitleInName(Sentence* sentence);
+// - "will keep the records it collects", with "collects" as a complement
+//   of "keep": a complement clause without a marker or an object of its
+//   own, whose personal-pronoun subject comes right after the object of a
+//   verb other than one of saying, is a relative clause of that object.
+bool RepairBareRelative(Sentence* sentence);
+// - "the Office of Inspector General (OIG)", with the acronym hung on
+//   "General": a bracketed acronym after a name is the apposition of the
+//   head of the phrase whose capitalised words' initials it spells.
+bool RepairAcronymHead(Sentence* sentence);
+// All of the above: the clause repairs, then the others in the order
+// listed.
 bool RepairAttachments(Sentence* sentence);
 
 }  // namespace claimgraph

@@ -48,6 +48,20 @@ std::pair<int, int> Span(const std::vector<Word>& words, int top) {
   return {first, last};
 }
 
+// True when the phrase of `k`, an oblique or nominal modifier hung
+// elsewhere, starts with its preposition right after word `end` and only
+// commas lie between.
+bool DirectlyAfter(const std::vector<Word>& words, int k, int end) {
+  const Word& w = words[k - 1];
+  if (w.deprel != "obl" && w.deprel != "nmod") return false;
+  int first = Span(words, k).first;
+  if (first <= end + 1) return false;
+  for (int j = end + 1; j < first; ++j) {
+    if (words[j - 1].form != ",") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool RepairMoneyCompound(Sentence* sentence) {
@@ -172,16 +186,19 @@ bool RepairJoinedPartner(Sentence* sentence) {
     if (object.deprel != "obj" || object.head <= 0) continue;
     const std::string& verb = words[object.head - 1].lemma;
     if (verb != "connect" && verb != "link") continue;
+    int object_end = Span(words, o).second;
     for (int k = o + 1; k <= n; ++k) {
       Word& w = words[k - 1];
-      if (w.head != o || (w.deprel != "nmod" && w.deprel != "conj") ||
-          w.upos != "PROPN")
-        continue;
+      if (w.upos != "PROPN") continue;
+      bool on_object =
+          w.head == o && (w.deprel == "nmod" || w.deprel == "conj");
+      if (!on_object && !DirectlyAfter(words, k, object_end)) continue;
       for (int c = 1; c < k; ++c) {
         Word& cw = words[c - 1];
         if (cw.head == k && cw.deprel == "case" &&
             (cw.form == "with" || cw.form == "to")) {
           cw.deprel = "cc";
+          w.head = o;
           w.deprel = "conj";
           changed = true;
         }
@@ -337,7 +354,15 @@ bool RepairGerundInName(Sentence* sentence) {
 }
 
 bool RepairAttachments(Sentence* sentence) {
-  bool changed = RepairMoneyCompound(sentence);
+  bool changed = RepairRelativeParataxis(sentence);
+  changed |= RepairFiniteModifier(sentence);
+  changed |= RepairNounPredicate(sentence);
+  changed |= RepairQuantitySubject(sentence);
+  changed |= RepairCountedApposition(sentence);
+  changed |= RepairTitleInName(sentence);
+  changed |= RepairBareRelative(sentence);
+  changed |= RepairAcronymHead(sentence);
+  changed |= RepairMoneyCompound(sentence);
   changed |= RepairDoubleSubject(sentence);
   changed |= RepairParticipleSubject(sentence);
   changed |= RepairClauseAsSubject(sentence);
