@@ -257,7 +257,7 @@ bool RepairBareRelative(Sentence* sentence) {
     }
     if (other_object) continue;
     noun.head = head;
-    verb.head = v - 3;
+    verb.head = v - 2;  // The noun (words are 1-based).
     verb.deprel = "acl:relcl";
     changed = true;
   }
