@@ -258,5 +258,30 @@ TEST_F(ExtractRulesTest, JudgingVerbsGiveNoClaim) {
   EXPECT_TRUE(HasPredicate(built, "build"));
 }
 
+TEST_F(ExtractRulesTest, SourcesOwnAppositionIsTheWriters) {
+  // Drones flew over Ohio , according to a report by Vexa Watch , an
+  // advocacy group . (Vexa Watch is_a advocacy group: the writer's
+  // description of the source, not what the report says.)
+  std::vector<std::string> keys = Keys(
+      Parsed({"Drones/drone/NOUN/NNS/2/nsubj", "flew/fly/VERB/VBD/0/root",
+              "over/over/ADP/IN/4/case", "Ohio/Ohio/PROPN/NNP/2/obl",
+              ",/,/PUNCT/,/9/punct", "according/accord/VERB/VBG/9/case",
+              "to/to/ADP/IN/6/fixed", "a/a/DET/DT/9/det",
+              "report/report/NOUN/NN/2/obl", "by/by/ADP/IN/12/case",
+              "Vexa/Vexa/PROPN/NNP/12/compound", "Watch/Watch/PROPN/NNP/9/nmod",
+              ",/,/PUNCT/,/16/punct", "an/a/DET/DT/16/det",
+              "advocacy/advocacy/NOUN/NN/16/compound",
+              "group/group/NOUN/NN/12/appos", "././PUNCT/./2/punct"}));
+  bool found = false;
+  for (const ExtractedClaim& c : claims_) {
+    if (testing_util::Key(c.claim) != "Vexa Watch | is_a | advocacy group")
+      continue;
+    found = true;
+    EXPECT_EQ(c.claim.attribution().stance(), ASSERTED);
+    EXPECT_FALSE(c.claim.attribution().has_speaker());
+  }
+  EXPECT_TRUE(found) << ::testing::PrintToString(keys);
+}
+
 }  // namespace
 }  // namespace claimgraph

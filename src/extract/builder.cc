@@ -461,8 +461,20 @@ std::vector<ExtractedClaim> SentenceClaims::Build() {
   }
   for (ExtractedClaim& claim : NominalClaims()) {
     // "ICE has lifted an order on a contract with Halyard, according to a
-    // notice": what the main clause's noun phrases say has its source too.
-    if (reported_root) AddAttribution(*reported_root, &claim.claim);
+    // notice": what the main clause's noun phrases say has its source too,
+    // but not what the source's own phrase says ("according to a report by
+    // Vexa, an advocacy group": the writer describes Vexa).
+    bool in_source = false;
+    if (reported_root && claim.word != 0) {
+      // (The word lies in the subtree of the source's head.)
+      int h = claim.word;
+      for (int guard = 0; h > 0 && guard < 200; ++guard) {
+        if (h == reported_root->speaker.head) in_source = true;
+        h = sentence_.words[h - 1].head;
+      }
+    }
+    if (reported_root && !in_source)
+      AddAttribution(*reported_root, &claim.claim);
     add(std::move(claim));
   }
   for (ExtractedClaim& claim : EventDurations()) add(std::move(claim));

@@ -28,6 +28,9 @@ struct ExtractedClaim {
   // For --explain: the rule and the parse (CoNLL-U) it used.
   std::string rule;
   std::string parse;
+  // For claims read from a noun phrase: the sentence word (1-based) they
+  // were read from, or 0.
+  int word = 0;
 };
 
 // Lines of a story that state no claim (extract.cc): a line without

@@ -180,6 +180,7 @@ void SentenceClaims::ApposedKind(int word, std::vector<ExtractedClaim>* out) {
   // A lone generic noun ("a company") says little.
   if (core.find(' ') == std::string::npos) return;
   ExtractedClaim c = Nominal("appos-is-a", name->entity, "is_a", 0.7);
+  c.word = word;
   Entity kind;
   kind.set_name(core);
   kind.set_type(OTHER);
