@@ -39,6 +39,16 @@ TEST(LemmatizerTest, UnknownWordsFollowSuffixRules) {
   EXPECT_EQ(lemmatizer->Lemma("xyz", "FW"), "xyz");
 }
 
+// A form known as VBD but tagged VBN (or the reverse) takes the known
+// lemma instead of a suffix rule's guess; other tags do not borrow.
+TEST(LemmatizerTest, PastTenseAndParticipleShareForms) {
+  auto lemmatizer = TrainTiny();
+  EXPECT_EQ(lemmatizer->Lemma("lost", "VBN"), "lose");
+  EXPECT_EQ(lemmatizer->Lemma("Lost", "VBN"), "lose");
+  EXPECT_EQ(lemmatizer->Lemma("written", "VBD"), "write");
+  EXPECT_NE(lemmatizer->Lemma("lost", "VBZ"), "lose");
+}
+
 TEST(LemmatizerTest, SaveLoadRoundTrip) {
   auto lemmatizer = TrainTiny();
   ModelWriter out;

@@ -113,6 +113,15 @@ std::string Lemmatizer::Lemma(std::string_view form,
   if (auto it = lower_.find(Key(lower, xpos)); it != lower_.end()) {
     return it->second;
   }
+  // Past tense and past participle share most forms, and taggers confuse
+  // them: a form known only under the other of the two takes that lemma
+  // ("rose" tagged VBN -> "rise", learnt from "rose" VBD).
+  if (xpos == "VBD" || xpos == "VBN") {
+    const std::string_view other = xpos == "VBD" ? "VBN" : "VBD";
+    if (auto it = lower_.find(Key(lower, other)); it != lower_.end()) {
+      return it->second;
+    }
+  }
   for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
     auto it = rules_.find(
         Key(xpos, std::string_view(lower).substr(lower.size() - len)));

@@ -1,5 +1,6 @@
 // Lemmatiser: a dictionary of (form, XPOS) -> lemma learned from a treebank,
-// then (lower-cased form, XPOS), then suffix rules learned from the training
+// then (lower-cased form, XPOS), then for VBD / VBN the lower-cased form
+// under the other of the two, then suffix rules learned from the training
 // pairs: for the longest known lower-cased suffix (up to kMaxSuffix bytes) of
 // a form with that XPOS, the most frequent edit "strip k bytes, append s",
 // applied to the form or to its lower case.
