@@ -283,5 +283,43 @@ TEST_F(ExtractRulesTest, SourcesOwnAppositionIsTheWriters) {
   EXPECT_TRUE(found) << ::testing::PrintToString(keys);
 }
 
+TEST_F(ExtractRulesTest, NounModifierOfANounPredicateIsItsOblique) {
+  // The drones stand on land near Ohio . ("on land" a noun modifier.)
+  Sentence s = Parsed({"The/the/DET/DT/2/det", "drones/drone/NOUN/NNS/3/nsubj",
+                       "stand/stand/NOUN/NN/0/root", "on/on/ADP/IN/5/case",
+                       "land/land/NOUN/NN/3/nmod", "near/near/ADP/IN/7/case",
+                       "Ohio/Ohio/PROPN/NNP/5/nmod", "././PUNCT/./3/punct"});
+  ASSERT_TRUE(RepairNounPredicate(&s));
+  EXPECT_EQ(s.words[4].deprel, "obl");
+  EXPECT_EQ(s.words[6].deprel, "nmod");
+}
+
+TEST_F(ExtractRulesTest, NounCompoundOfAParticipleIsItsObject) {
+  // Patrol agents searched plate data . ("data" a compound of the verb.)
+  Sentence s = Parsed(
+      {"Patrol/Patrol/PROPN/NNP/2/compound", "agents/agent/NOUN/NNS/0/root",
+       "searched/search/VERB/VBN/2/acl", "plate/plate/NOUN/NN/5/compound",
+       "data/data/NOUN/NNS/3/compound", "././PUNCT/./2/punct"});
+  ASSERT_TRUE(RepairNounRoot(&s));
+  EXPECT_EQ(s.words[2].head, 0);
+  EXPECT_EQ(s.words[4].deprel, "obj");
+}
+
+TEST_F(ExtractRulesTest, CallingWithTheNameAsAppositionRelatesNothing) {
+  // Ana Ruiz called the drones " a waste " . / Ana Ruiz built the drones .
+  std::vector<std::string> called =
+      Keys(Parsed({"Ana/Ana/PROPN/NNP/3/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+                   "called/call/VERB/VBD/0/root", "the/the/DET/DT/5/det",
+                   "drones/drone/NOUN/NNS/3/obj", "\"/\"/PUNCT/``/8/punct",
+                   "a/a/DET/DT/8/det", "waste/waste/NOUN/NN/5/appos",
+                   "\"/\"/PUNCT/''/8/punct", "././PUNCT/./3/punct"}));
+  EXPECT_FALSE(HasPredicate(called, "call"));
+  std::vector<std::string> built =
+      Keys(Parsed({"Ana/Ana/PROPN/NNP/3/nsubj", "Ruiz/Ruiz/PROPN/NNP/1/flat",
+                   "called/call/VERB/VBD/0/root", "the/the/DET/DT/5/det",
+                   "drones/drone/NOUN/NNS/3/obj", "././PUNCT/./3/punct"}));
+  EXPECT_TRUE(HasPredicate(built, "call"));
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -128,6 +128,15 @@ bool NamesOrCharacterises(const Sentence& s, const std::string& verb,
     const std::string& r = s.words[k - 1].deprel;
     objects += r == "obj" ? 1 : 0;
     complements += r == "xcomp" ? 1 : 0;
+    // (The second noun phrase parsed as the object's apposition: "called
+    // the results "a warning sign"".)
+    if (r != "obj") continue;
+    for (size_t j = static_cast<size_t>(k); j < s.words.size(); ++j) {
+      if (s.words[j].head == k && s.words[j].deprel == "appos") {
+        ++complements;
+        break;
+      }
+    }
   }
   return objects >= 2 || (objects == 1 && complements >= 1);
 }

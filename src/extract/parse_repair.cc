@@ -47,7 +47,9 @@ bool RepairNounRoot(Sentence* sentence) {
       return false;
   } else if (v.deprel == "acl" && v.head == root) {
     for (int k = verb + 1; k <= n && object == 0; ++k) {
-      if (words[k - 1].head == verb && words[k - 1].deprel == "obj" &&
+      // (A noun "compound" of a verb can only be its object.)
+      if (words[k - 1].head == verb &&
+          (words[k - 1].deprel == "obj" || words[k - 1].deprel == "compound") &&
           words[k - 1].upos == "NOUN")
         object = k;
     }

@@ -124,13 +124,16 @@ bool RepairNounPredicate(Sentence* sentence) {
     root.xpos = words[subject - 1].xpos == "NNS" ? "VBP" : "VBZ";
     // "on land" read as a clause marked by "on": an oblique of the verb,
     // whose own obliques modify it.
+    // (Also "on land" as a noun modifier of the noun root.)
     for (int k = r + 1; k <= n; ++k) {
       Word& w = words[k - 1];
-      if (w.head != r || w.deprel != "acl" || !IsNominalWord(w)) continue;
+      if (w.head != r || (w.deprel != "acl" && w.deprel != "nmod") ||
+          !IsNominalWord(w))
+        continue;
       bool marked = false;
       for (Word& m : words) {
-        if (&m - &words[0] + 1 < k && m.head == k && m.deprel == "mark" &&
-            m.upos == "ADP") {
+        if (&m - &words[0] + 1 < k && m.head == k &&
+            (m.deprel == "mark" || m.deprel == "case") && m.upos == "ADP") {
           m.deprel = "case";
           marked = true;
         }
