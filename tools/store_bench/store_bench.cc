@@ -26,6 +26,7 @@
 #include "base/cpu_time.h"
 #include "export/dot.h"
 #include "export/jsonl.h"
+#include "figures.h"
 #include "graph/walk.h"
 #include "load/load.h"
 #include "model/names.h"
@@ -37,33 +38,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-struct Flags {
-  uint64_t claims = 0;
-  std::string db;
-  size_t batch = 10000;
-  // StoreOptions::bulk_write_min_keys of the loading store.
-  size_t bulk_write_min_keys = StoreOptions::kDefaultBulkWriteMinKeys;
-  uint64_t seed = 1;
-  double zipf = 0.7;
-  std::string jsonl;  // Default: a temporary file.
-  bool keep_jsonl = false;
-  bool overwrite = false;
-  bool no_load = false;  // Query an existing store built with the same flags.
-  bool no_queries = false;
-  // Entities whose index edge records are checked against their claims.
-  size_t check_edges = 0;
-  // Queries read the index even where an adjacency snapshot could be used.
-  bool no_adjacency = false;
-  size_t micro_lines = 20000;  // 0: no micro-benchmarks.
-  bool json = false;           // JSON instead of the table on stdout.
-  std::string json_out;        // Also write the JSON to this file.
-  size_t nodes = 10;           // Distinct start nodes, rotated.
-  size_t one_hop_runs = 500;
-  size_t two_hop_runs = 50;
-  size_t path_runs = 30;
-  double time_limit = 60;  // Seconds per query kind (at least 3 runs).
-};
 
 double Seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
@@ -96,16 +70,6 @@ double PeakRssSinceResetMiB() {
   }
   return -1;
 }
-
-struct Summary {
-  size_t runs = 0;
-  double median_ms = 0, p90_ms = 0, min_ms = 0, max_ms = 0, mean_ms = 0;
-  // The same for the CPU time of the querying thread.
-  double cpu_median_ms = 0, cpu_p90_ms = 0;
-  // Average size of what each query returned.
-  double nodes = 0, edges = 0;
-  std::string note;
-};
 
 // The q-quantile of sorted values, by nearest rank.
 double Quantile(const std::vector<double>& sorted, double q) {
@@ -141,47 +105,6 @@ uint64_t DirectoryBytes(const std::string& dir, uint64_t* sst_bytes) {
   }
   return total;
 }
-
-struct LoadFigures {
-  double generate_s = 0;
-  uint64_t jsonl_bytes = 0;
-  double wall_s = 0;
-  double parse_s = 0;  // ReadJsonl: getline + JSON -> Claim.
-  double store_s = 0;  // Store::AddClaims, commit included.
-  double parse_cpu_s = 0, store_cpu_s = 0;  // The same in thread CPU time.
-  double thread_cpu_s = 0;
-  double process_cpu_s = 0;  // Includes RocksDB's flush/compaction threads.
-  double peak_rss_mib = -1;
-  WriteReport report;
-  size_t batches = 0;
-  double compact_s = 0;
-  uint64_t db_bytes = 0, sst_bytes = 0;
-};
-
-// Per-line costs of the steps of a load, measured on the first lines of the
-// JSONL in isolation (thread CPU microseconds per call).
-struct MicroFigures {
-  size_t lines = 0;
-  double pb_json_us = 0;     // JsonStringToMessage (ReadJsonl's fallback).
-  double read_jsonl_us = 0;  // ReadJsonl, per line (checked against it).
-  double dom_json_us = 0;    // nlohmann::json::parse: a DOM parser, for scale.
-  double pb_binary_us = 0;   // Claim::ParseFromString of the binary form.
-  double normalize_us = 0;   // NormalizeName of one entity name (ICU).
-  size_t names = 0;
-};
-
-struct QueryFigures {
-  double open_ms = 0;
-  // First walk of the store: loads or builds the adjacency snapshot.
-  double adjacency_ms = 0, adjacency_cpu_ms = 0;
-  uint64_t adjacency_bytes = 0;  // Its file; 0 without one.
-  std::vector<std::pair<std::string, uint64_t>> start_nodes;  // name, degree
-  Summary one_hop, two_hop, dot, path;
-  // The depth-1 walk in parts, through the StoreReader API: the two index
-  // scans, then GetClaim (hydrated) of every claim found.
-  Summary one_hop_index, one_hop_get_claims;
-  double peak_rss_mib = -1;
-};
 
 Status Generate(const Flags& flags, SynthGraph* graph, LoadFigures* load) {
   SynthOptions options;
@@ -711,36 +634,43 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
   return OkStatus();
 }
 
-void PrintRow(const char* what, const Summary& s, const char* target) {
-  std::printf("%-20s %8.3f %8.3f %8.3f %8.3f %8.3f %5zu %8.0f %8.0f  %s\n",
-              what, s.median_ms, s.p90_ms, s.max_ms, s.cpu_median_ms,
-              s.cpu_p90_ms, s.runs, s.nodes, s.edges, target);
+// Refuses to load into a non-empty directory unless --overwrite, which
+// empties it.
+Status PrepareDatabase(const Flags& flags) {
+  std::error_code ec;
+  if (flags.no_load || !fs::exists(flags.db, ec) || fs::is_empty(flags.db, ec))
+    return OkStatus();
+  if (!flags.overwrite) {
+    return FailedPreconditionError(
+        flags.db + " exists and is not empty; remove it or pass --overwrite");
+  }
+  fs::remove_all(flags.db, ec);
+  if (ec) return IoError("removing " + flags.db + ": " + ec.message());
+  return OkStatus();
 }
 
-nlohmann::json SummaryJson(const Summary& s) {
-  nlohmann::json j = {{"runs", s.runs},       {"median_ms", s.median_ms},
-                      {"p90_ms", s.p90_ms},   {"min_ms", s.min_ms},
-                      {"max_ms", s.max_ms},   {"mean_ms", s.mean_ms},
-                      {"avg_nodes", s.nodes}, {"avg_edges", s.edges}};
-  j["cpu_median_ms"] = s.cpu_median_ms;
-  j["cpu_p90_ms"] = s.cpu_p90_ms;
-  if (!s.note.empty()) j["note"] = s.note;
-  return j;
+// Loads the JSONL into a fresh store and compacts it; removes the JSONL
+// unless it is to be kept.
+Status LoadAndCompact(const Flags& flags, bool temp_jsonl, LoadFigures* load) {
+  std::fprintf(stderr, "loading into %s, batches of %zu\n", flags.db.c_str(),
+               flags.batch);
+  CG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
+                      Store::Open(flags.db, LoadOptions(flags)));
+  Status status = Load(flags, *store, load);
+  std::error_code ec;
+  if (temp_jsonl || !flags.keep_jsonl) fs::remove(flags.jsonl, ec);
+  CG_RETURN_IF_ERROR(status);
+  std::fprintf(stderr, "compacting\n");
+  auto t0 = Clock::now();
+  CG_RETURN_IF_ERROR(store->Compact());
+  load->compact_s = Seconds(t0, Clock::now());
+  return OkStatus();
 }
 
 Status Run(Flags flags) {
   if (flags.claims == 0) return InvalidArgumentError("--claims must be > 0");
   if (flags.batch == 0) return InvalidArgumentError("--batch must be > 0");
-  std::error_code ec;
-  if (!flags.no_load && fs::exists(flags.db, ec) &&
-      !fs::is_empty(flags.db, ec)) {
-    if (!flags.overwrite) {
-      return FailedPreconditionError(
-          flags.db + " exists and is not empty; remove it or pass --overwrite");
-    }
-    fs::remove_all(flags.db, ec);
-    if (ec) return IoError("removing " + flags.db + ": " + ec.message());
-  }
+  CG_RETURN_IF_ERROR(PrepareDatabase(flags));
   bool temp_jsonl = flags.jsonl.empty();
   if (temp_jsonl) {
     flags.jsonl = (fs::temp_directory_path() /
@@ -749,114 +679,27 @@ Status Run(Flags flags) {
   }
 
   SynthGraph graph;
-  LoadFigures load;
+  Figures figures;
   std::fprintf(stderr, "generating %llu claims%s\n",
                static_cast<unsigned long long>(flags.claims),
                flags.no_load ? "" : (" into " + flags.jsonl).c_str());
-  CG_RETURN_IF_ERROR(Generate(flags, &graph, &load));
-  double rss_after_generate = MaxRssMiB();
-
-  MicroFigures micro;
+  CG_RETURN_IF_ERROR(Generate(flags, &graph, &figures.load));
+  figures.rss_after_generate_mib = MaxRssMiB();
   if (!flags.no_load && flags.micro_lines > 0) {
     std::fprintf(stderr, "micro-benchmarks on %zu lines\n", flags.micro_lines);
-    CG_RETURN_IF_ERROR(Micro(flags, &micro));
+    CG_RETURN_IF_ERROR(Micro(flags, &figures.micro));
   }
-  if (!flags.no_load) {
-    std::fprintf(stderr, "loading into %s, batches of %zu\n", flags.db.c_str(),
-                 flags.batch);
-    {
-      CG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
-                          Store::Open(flags.db, LoadOptions(flags)));
-      Status status = Load(flags, *store, &load);
-      if (temp_jsonl || !flags.keep_jsonl) fs::remove(flags.jsonl, ec);
-      CG_RETURN_IF_ERROR(status);
-      std::fprintf(stderr, "compacting\n");
-      auto t0 = Clock::now();
-      CG_RETURN_IF_ERROR(store->Compact());
-      load.compact_s = Seconds(t0, Clock::now());
-    }  // Closed: the size is measured on a closed database.
-  }
-  load.db_bytes = DirectoryBytes(flags.db, &load.sst_bytes);
+  // (The store is closed after loading: the size is measured on a closed
+  // database.)
+  if (!flags.no_load)
+    CG_RETURN_IF_ERROR(LoadAndCompact(flags, temp_jsonl, &figures.load));
+  figures.load.db_bytes = DirectoryBytes(flags.db, &figures.load.sst_bytes);
+  if (!flags.no_queries)
+    CG_RETURN_IF_ERROR(Queries(flags, graph, &figures.queries));
 
-  QueryFigures queries;
-  if (!flags.no_queries) CG_RETURN_IF_ERROR(Queries(flags, graph, &queries));
-
-  uint32_t max_degree = 0;
-  uint64_t entities_used = 0;
-  for (uint32_t d : graph.degree) {
-    max_degree = std::max(max_degree, d);
-    if (d > 0) ++entities_used;
-  }
-  double n = static_cast<double>(flags.claims);
-  double rate = load.wall_s > 0 ? n / load.wall_s : 0;
-  double cpu_rate = load.thread_cpu_s > 0 ? n / load.thread_cpu_s : 0;
-  double bytes_per_claim = load.db_bytes / n;
-
+  figures.max_rss_mib = MaxRssMiB();
   if (flags.json || !flags.json_out.empty()) {
-    nlohmann::json j;
-    j["claims"] = flags.claims;
-    j["seed"] = flags.seed;
-    j["zipf"] = flags.zipf;
-    j["batch"] = flags.batch;
-    j["bulk_write_min_keys"] = flags.bulk_write_min_keys;
-    j["corpus"] = {{"entities", graph.names.size()},
-                   {"entities_used", entities_used},
-                   {"documents", graph.documents},
-                   {"value_claims", graph.value_claims},
-                   {"attributed_claims", graph.attributed_claims},
-                   {"max_degree", max_degree},
-                   {"jsonl_bytes", load.jsonl_bytes},
-                   {"generate_s", load.generate_s}};
-    if (!flags.no_load) {
-      j["load"] = {{"wall_s", load.wall_s},
-                   {"claims_per_s", rate},
-                   {"claims_per_thread_cpu_s", cpu_rate},
-                   {"parse_s", load.parse_s},
-                   {"store_s", load.store_s},
-                   {"parse_cpu_s", load.parse_cpu_s},
-                   {"store_cpu_s", load.store_cpu_s},
-                   {"thread_cpu_s", load.thread_cpu_s},
-                   {"process_cpu_s", load.process_cpu_s},
-                   {"claims_added", load.report.claims_added},
-                   {"claims_merged", load.report.claims_merged},
-                   {"entities_added", load.report.entities_added},
-                   {"sources_added", load.report.sources_added},
-                   {"batches", load.batches},
-                   {"peak_rss_mib", load.peak_rss_mib},
-                   {"compact_s", load.compact_s}};
-    }
-    if (micro.lines > 0) {
-      j["micro"] = {{"lines", micro.lines},
-                    {"protobuf_json_parse_us", micro.pb_json_us},
-                    {"read_jsonl_us", micro.read_jsonl_us},
-                    {"nlohmann_json_parse_us", micro.dom_json_us},
-                    {"protobuf_binary_parse_us", micro.pb_binary_us},
-                    {"normalize_name_us", micro.normalize_us}};
-    }
-    j["disk"] = {{"db_bytes", load.db_bytes},
-                 {"sst_bytes", load.sst_bytes},
-                 {"bytes_per_claim", bytes_per_claim}};
-    if (!flags.no_queries) {
-      nlohmann::json nodes = nlohmann::json::array();
-      for (const auto& [name, degree] : queries.start_nodes) {
-        nodes.push_back({{"name", name}, {"degree", degree}});
-      }
-      j["queries"] = {
-          {"open_ms", queries.open_ms},
-          {"adjacency_ms", queries.adjacency_ms},
-          {"adjacency_cpu_ms", queries.adjacency_cpu_ms},
-          {"adjacency_bytes", queries.adjacency_bytes},
-          {"start_nodes", nodes},
-          {"one_hop", SummaryJson(queries.one_hop)},
-          {"one_hop_index_scans", SummaryJson(queries.one_hop_index)},
-          {"one_hop_get_claims", SummaryJson(queries.one_hop_get_claims)},
-          {"two_hop", SummaryJson(queries.two_hop)},
-          {"dot_two_hop", SummaryJson(queries.dot)},
-          {"shortest_path", SummaryJson(queries.path)},
-          {"peak_rss_mib", queries.peak_rss_mib}};
-    }
-    j["max_rss_mib"] = MaxRssMiB();
-    j["max_rss_after_generate_mib"] = rss_after_generate;
+    nlohmann::json j = ReportJson(flags, graph, figures);
     if (!flags.json_out.empty()) {
       std::ofstream out(flags.json_out);
       out << j.dump(2) << "\n";
@@ -867,93 +710,7 @@ Status Run(Flags flags) {
       return OkStatus();
     }
   }
-
-  std::printf("claimgraph-store-bench: %llu claims, seed %llu, zipf %.2f\n",
-              static_cast<unsigned long long>(flags.claims),
-              static_cast<unsigned long long>(flags.seed), flags.zipf);
-  std::printf(
-      "corpus: %zu entities (%llu in claims), %llu documents, %llu value "
-      "claims, %llu attributed, max degree %u, generated in %.1f s",
-      graph.names.size(), static_cast<unsigned long long>(entities_used),
-      static_cast<unsigned long long>(graph.documents),
-      static_cast<unsigned long long>(graph.value_claims),
-      static_cast<unsigned long long>(graph.attributed_claims), max_degree,
-      load.generate_s);
-  if (load.jsonl_bytes > 0) {
-    std::printf(", JSONL %.1f MB (%.0f B/claim)", load.jsonl_bytes / 1e6,
-                load.jsonl_bytes / n);
-  }
-  std::printf("\n");
-  if (!flags.no_load) {
-    std::printf(
-        "\nload (batches of %zu, one atomic write each)\n"
-        "  wall             %9.2f s   %9.0f claims/s   (target >= 50000)\n"
-        "  main thread CPU  %9.2f s   %9.0f claims/CPU-s\n"
-        "    parse JSONL    %9.2f s   (ReadJsonl; %.2f s wall)\n"
-        "    AddClaims      %9.2f s   (resolve, index, commit; %.2f s wall)\n"
-        "  process CPU      %9.2f s   (with RocksDB background threads)\n"
-        "  added %d claims, merged %d, %d entities, %d sources\n"
-        "  peak RSS during load %.0f MiB\n",
-        flags.batch, load.wall_s, rate, load.thread_cpu_s, cpu_rate,
-        load.parse_cpu_s, load.parse_s, load.store_cpu_s, load.store_s,
-        load.process_cpu_s, load.report.claims_added, load.report.claims_merged,
-        load.report.entities_added, load.report.sources_added,
-        load.peak_rss_mib);
-    std::printf("compaction %.1f s\n", load.compact_s);
-  }
-  if (micro.lines > 0) {
-    std::printf(
-        "\nper-line costs on the first %zu lines (thread CPU, us per call)\n"
-        "  protobuf JsonStringToMessage %7.2f   (ReadJsonl's fallback)\n"
-        "  ReadJsonl                    %7.2f   (same claims, checked)\n"
-        "  nlohmann::json::parse        %7.2f   (a DOM parser, for scale)\n"
-        "  protobuf binary ParseFrom    %7.2f\n"
-        "  NormalizeName (ICU), a name  %7.2f\n",
-        micro.lines, micro.pb_json_us, micro.read_jsonl_us, micro.dom_json_us,
-        micro.pb_binary_us, micro.normalize_us);
-  }
-  std::printf(
-      "\ndisk after compaction: %.1f MB (%.1f MB in .sst), %.1f bytes/claim "
-      "(target <= 200)\n",
-      load.db_bytes / 1e6, load.sst_bytes / 1e6, bytes_per_claim);
-  if (!flags.no_queries) {
-    std::printf(
-        "\nfirst walk (adjacency snapshot %s): %.1f ms wall, %.1f ms CPU; "
-        "snapshot file %.1f MB (%.1f bytes/claim)\n",
-        flags.no_adjacency ? "disabled" : "loaded or built",
-        queries.adjacency_ms, queries.adjacency_cpu_ms,
-        queries.adjacency_bytes / 1e6,
-        static_cast<double>(queries.adjacency_bytes) /
-            static_cast<double>(flags.claims));
-    std::printf(
-        "\nqueries: read-only open %.1f ms; a fresh StoreReader "
-        "(snapshot) per query; start nodes (degree):",
-        queries.open_ms);
-    for (const auto& [name, degree] : queries.start_nodes) {
-      std::printf(" %s (%llu);", name.c_str(),
-                  static_cast<unsigned long long>(degree));
-    }
-    std::printf("\n%-20s %8s %8s %8s %8s %8s %5s %8s %8s\n", "", "wall", "wall",
-                "wall", "CPU", "CPU", "", "avg", "avg");
-    std::printf("%-20s %8s %8s %8s %8s %8s %5s %8s %8s\n", "query (ms)",
-                "median", "p90", "max", "median", "p90", "runs", "nodes",
-                "edges");
-    PrintRow("neighbors depth 1", queries.one_hop, "target < 1 ms");
-    PrintRow("  index scans", queries.one_hop_index,
-             "ClaimsBySubject + ClaimsByObject");
-    PrintRow("  GetClaim x edges", queries.one_hop_get_claims,
-             "claims hydrated with entities, sources");
-    PrintRow("neighbors depth 2", queries.two_hop, "target < 20 ms");
-    PrintRow("DOT of depth 2", queries.dot, "Neighbors + ToDot");
-    PrintRow("shortest path", queries.path,
-             queries.path.note.empty() ? "nodes/edges: of the path"
-                                       : queries.path.note.c_str());
-    std::printf("peak RSS during queries %.0f MiB\n", queries.peak_rss_mib);
-  }
-  std::printf(
-      "peak RSS of the process (ru_maxrss) %.0f MiB (%.0f MiB after "
-      "generation)\n",
-      MaxRssMiB(), rss_after_generate);
+  PrintReport(flags, graph, figures);
   return OkStatus();
 }
 
