@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "base/cpu_time.h"
+#include "base/exit_code.h"
+#include "options.h"
 #include "scores.h"
 #include "text/conllu.h"
 #include "text/lemmatizer.h"
@@ -78,30 +80,6 @@ std::string Hex(uint64_t v) {
                 static_cast<unsigned long long>(v));
   return buf;
 }
-
-struct Options {
-  std::string train, dev, out = "data/models", eval, bench, model;
-  // If set, the parser is taken from this model directory, not trained.
-  std::string parser_from;
-  // Defaults are the settings of the shipped model (data/models/README.md).
-  int tagger_epochs = 8, parser_epochs = 15, jackknife = 4, repeats = 5;
-  int tagger_passes = 1, tagger_features = 1, tagger_stack_folds = 4;
-  int min_updates = 4, tagger_min_updates = 4;
-  // Training: the parser's beam (1: greedy). --eval/--bench: overrides the
-  // model's decoding beam when > 0.
-  int beam = 0;
-  bool sweep = false, tagger_only = false, best_epoch = false;
-  bool tagger_backward = false;
-  bool rewrite = false;
-  uint64_t seed = 1;
-  // Word clusters from word vectors (--embeddings), for tagger feature set
-  // 3 and parser feature set 2.
-  std::string embeddings;
-  int parser_features = 1;
-  int cluster_words = 150000;
-  ClusterOptions cluster;
-  std::shared_ptr<const WordClusters> clusters;  // Built from the above.
-};
 
 // Tags `train` with taggers trained on the other folds, so the parser
 // learns from tags as noisy as it will see at run time.
@@ -189,13 +167,9 @@ StatusOr<std::string> BuildClusters(Options* o) {
   return meta.str();
 }
 
-Status RunTrain(Options o) {
-  auto start = Clock::now();
-  CG_ASSIGN_OR_RETURN(Treebank train, ReadTreebank(o.train));
-  CG_ASSIGN_OR_RETURN(Treebank dev, ReadTreebank(o.dev));
-  Log("read " + std::to_string(train.sentences.size()) + " training sentences");
-  CG_ASSIGN_OR_RETURN(const std::string cluster_meta, BuildClusters(&o));
-
+// Trains the tagger on `train` with the options' settings.
+std::unique_ptr<Tagger> TrainTagger(const Treebank& train, const Treebank& dev,
+                                    const Options& o) {
   TaggerOptions to;
   to.epochs = o.tagger_epochs;
   to.passes = o.tagger_passes;
@@ -206,57 +180,65 @@ Status RunTrain(Options o) {
   to.seed = o.seed;
   to.log = Log;
   to.dev = &dev.sentences;
-  auto tagger = Tagger::Train(train.sentences, to);
-  auto lemmatizer = Lemmatizer::Train(train.sentences);
-  Log("tagger trained at " + std::to_string(Seconds(start)) + " s, " +
-      std::to_string(ThreadCpuSeconds()) + " s CPU");
-  if (o.tagger_only) {
-    // Dev tag accuracy at every pruning threshold up to the given one.
-    for (int t = 1; t <= o.tagger_min_updates; ++t) {
-      tagger->Prune(t);
-      std::vector<Sentence> tagged = Blank(dev.sentences);
-      for (Sentence& s : tagged) tagger->Tag(&s.words);
-      Log("tagger min updates " + std::to_string(t) + ": weights " +
-          std::to_string(tagger->num_weights()) + ", dev " +
-          Score(tagged, dev.sentences).ToString());
-    }
-    return OkStatus();
-  }
+  return Tagger::Train(train.sentences, to);
+}
 
-  std::unique_ptr<Parser> parser;
-  std::string parser_meta;
-  if (!o.parser_from.empty()) {
-    CG_ASSIGN_OR_RETURN(auto donor, Pipeline::Load(o.parser_from));
-    if (donor->clusters() != nullptr) {
-      return InvalidArgumentError(
-          "--parser-from a model with word clusters is not supported");
-    }
-    parser_meta = donor->metadata();
-    parser = donor->ReleaseParser();
-  } else {
-    parser = TrainParser(train.sentences, dev.sentences, *tagger, o);
-    Log("parser trained at " + std::to_string(Seconds(start)) + " s");
+// --tagger-only: dev tag accuracy at every pruning threshold up to the
+// given one.
+void LogTaggerSweep(const Treebank& dev, const Options& o, Tagger* tagger) {
+  for (int t = 1; t <= o.tagger_min_updates; ++t) {
+    tagger->Prune(t);
+    std::vector<Sentence> tagged = Blank(dev.sentences);
+    for (Sentence& s : tagged) tagger->Tag(&s.words);
+    Log("tagger min updates " + std::to_string(t) + ": weights " +
+        std::to_string(tagger->num_weights()) + ", dev " +
+        Score(tagged, dev.sentences).ToString());
   }
+}
 
-  Tagger* tagger_ptr = tagger.get();
-  Parser* parser_ptr = parser.get();
-  auto pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
-                                      std::move(parser), "", o.clusters);
-  // Drop rare features, scoring dev at each threshold when sweeping.
+// The parser: trained on the tagger's jackknifed tags, or taken from the
+// model of --parser-from (whose metadata goes to `parser_meta`).
+StatusOr<std::unique_ptr<Parser>> ObtainParser(const Treebank& train,
+                                               const Treebank& dev,
+                                               const Tagger& tagger,
+                                               const Options& o,
+                                               std::string* parser_meta) {
+  if (o.parser_from.empty())
+    return TrainParser(train.sentences, dev.sentences, tagger, o);
+  CG_ASSIGN_OR_RETURN(auto donor, Pipeline::Load(o.parser_from));
+  if (donor->clusters() != nullptr) {
+    return InvalidArgumentError(
+        "--parser-from a model with word clusters is not supported");
+  }
+  *parser_meta = donor->metadata();
+  return donor->ReleaseParser();
+}
+
+// Drops rare features (--min-updates), scoring dev at each threshold when
+// sweeping.
+Status Prune(const Pipeline& pipeline, const Treebank& dev, const Options& o,
+             Tagger* tagger, Parser* parser) {
   for (int t = o.sweep ? 1 : o.min_updates; t <= o.min_updates; ++t) {
-    tagger_ptr->Prune(std::min(t, o.tagger_min_updates));
-    parser_ptr->Prune(t);
+    tagger->Prune(std::min(t, o.tagger_min_updates));
+    parser->Prune(t);
     if (!o.sweep) break;
     CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
-                        AnnotateAll(*pipeline, dev.sentences));
+                        AnnotateAll(pipeline, dev.sentences));
     Log("min updates " + std::to_string(t) + ": tagger weights " +
-        std::to_string(tagger_ptr->num_weights()) + ", parser weights " +
-        std::to_string(parser_ptr->num_weights()) + ", dev " +
+        std::to_string(tagger->num_weights()) + ", parser weights " +
+        std::to_string(parser->num_weights()) + ", dev " +
         Score(predicted, dev.sentences).ToString());
   }
-  CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
-                      AnnotateAll(*pipeline, dev.sentences));
-  Scores dev_scores = Score(predicted, dev.sentences);
+  return OkStatus();
+}
+
+// The model's metadata: training data and its hash, settings, clusters,
+// and the dev scores reached.
+std::string TrainingMetadata(const Options& o, const Treebank& train,
+                             const Treebank& dev,
+                             const std::string& cluster_meta,
+                             const std::string& parser_meta,
+                             const Scores& dev_scores) {
   std::ostringstream meta;
   meta << "train " << std::filesystem::path(o.train).filename().string()
        << " fnv1a64 " << Hex(train.fnv) << " (" << train.sentences.size()
@@ -280,18 +262,57 @@ Status RunTrain(Options o) {
   }
   meta << "; dev " << std::filesystem::path(o.dev).filename().string()
        << " fnv1a64 " << Hex(dev.fnv) << ": " << dev_scores.ToString();
-  pipeline->set_metadata(meta.str());
-  Log("dev: " + dev_scores.ToString());
-  std::filesystem::create_directories(o.out);
-  CG_RETURN_IF_ERROR(pipeline->Save(o.out));
-  // Check that what was written loads and predicts the same.
-  CG_ASSIGN_OR_RETURN(auto loaded, Pipeline::Load(o.out));
+  return meta.str();
+}
+
+// Writes the model to `out` and checks that what was written loads and
+// predicts the same.
+Status SaveChecked(const Pipeline& pipeline, const std::string& out,
+                   const Treebank& dev, const Scores& dev_scores) {
+  std::filesystem::create_directories(out);
+  CG_RETURN_IF_ERROR(pipeline.Save(out));
+  CG_ASSIGN_OR_RETURN(auto loaded, Pipeline::Load(out));
   CG_ASSIGN_OR_RETURN(std::vector<Sentence> again,
                       AnnotateAll(*loaded, dev.sentences));
   if (Score(again, dev.sentences).las != dev_scores.las) {
     return InternalError("the saved model predicts differently");
   }
-  std::cout << meta.str() << "\n";
+  return OkStatus();
+}
+
+Status RunTrain(Options o) {
+  auto start = Clock::now();
+  CG_ASSIGN_OR_RETURN(Treebank train, ReadTreebank(o.train));
+  CG_ASSIGN_OR_RETURN(Treebank dev, ReadTreebank(o.dev));
+  Log("read " + std::to_string(train.sentences.size()) + " training sentences");
+  CG_ASSIGN_OR_RETURN(const std::string cluster_meta, BuildClusters(&o));
+  std::unique_ptr<Tagger> tagger = TrainTagger(train, dev, o);
+  auto lemmatizer = Lemmatizer::Train(train.sentences);
+  Log("tagger trained at " + std::to_string(Seconds(start)) + " s, " +
+      std::to_string(ThreadCpuSeconds()) + " s CPU");
+  if (o.tagger_only) {
+    LogTaggerSweep(dev, o, tagger.get());
+    return OkStatus();
+  }
+  std::string parser_meta;
+  CG_ASSIGN_OR_RETURN(std::unique_ptr<Parser> parser,
+                      ObtainParser(train, dev, *tagger, o, &parser_meta));
+  if (o.parser_from.empty())
+    Log("parser trained at " + std::to_string(Seconds(start)) + " s");
+  Tagger* tagger_ptr = tagger.get();
+  Parser* parser_ptr = parser.get();
+  auto pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
+                                      std::move(parser), "", o.clusters);
+  CG_RETURN_IF_ERROR(Prune(*pipeline, dev, o, tagger_ptr, parser_ptr));
+  CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
+                      AnnotateAll(*pipeline, dev.sentences));
+  Scores dev_scores = Score(predicted, dev.sentences);
+  std::string meta =
+      TrainingMetadata(o, train, dev, cluster_meta, parser_meta, dev_scores);
+  pipeline->set_metadata(meta);
+  Log("dev: " + dev_scores.ToString());
+  CG_RETURN_IF_ERROR(SaveChecked(*pipeline, o.out, dev, dev_scores));
+  std::cout << meta << "\n";
   Log("wrote " + o.out + "/" + kModelFileName + " in " +
       std::to_string(Seconds(start)) + " s");
   return OkStatus();
@@ -368,91 +389,11 @@ int Main(int argc, char** argv) {
       "its speed (--bench). Exit codes: 0 ok, 1 failure, 2 usage, 3 bad "
       "input, 4 file not found."};
   Options o;
-  app.add_option("--train", o.train, "Training treebank (CoNLL-U)");
-  app.add_option("--dev", o.dev, "Development treebank, scored after training");
-  app.add_option("--out", o.out, "Directory to write the model to")
-      ->capture_default_str();
-  app.add_option("--tagger-epochs", o.tagger_epochs)->capture_default_str();
-  app.add_option("--tagger-passes", o.tagger_passes,
-                 "1, or 2 for a second tagger pass that sees the first "
-                 "pass's tags of the words to the right, or 3: the second "
-                 "pass also sees a right-to-left first pass's tags")
-      ->capture_default_str();
-  app.add_option("--tagger-features", o.tagger_features,
-                 "Tagger feature set: 1 (the shipped model's), 2 (more "
-                 "unknown-word and context features) or 3 (2 plus word "
-                 "clusters; needs --embeddings)")
-      ->capture_default_str();
-  app.add_option("--embeddings", o.embeddings,
-                 "Word vectors (text: word v1 ... vD per line, most frequent "
-                 "first) to cluster for --tagger-features 3 and "
-                 "--parser-features 2");
-  app.add_option("--cluster-words", o.cluster_words,
-                 "Cluster the first (most frequent) N words of --embeddings")
-      ->capture_default_str();
-  app.add_option("--cluster-depth", o.cluster.depth,
-                 "Depth of the cluster tree (at most 15)")
-      ->capture_default_str();
-  app.add_option("--cluster-iterations", o.cluster.iterations,
-                 "k-means iterations per split")
-      ->capture_default_str();
-  app.add_option("--cluster-min-split", o.cluster.min_split,
-                 "Clusters with fewer words are not split")
-      ->capture_default_str();
-  app.add_option("--parser-features", o.parser_features,
-                 "Parser feature set: 1, 2 (adds word-cluster templates; "
-                 "needs --embeddings), 3 (more of them) or 4 (a lean 10 of "
-                 "them)")
-      ->capture_default_str();
-  app.add_option("--tagger-stack-folds", o.tagger_stack_folds,
-                 "Folds for the first-pass tags the second pass trains on")
-      ->capture_default_str();
-  app.add_option("--tagger-min-updates", o.tagger_min_updates,
-                 "Like --min-updates, for the tagger (at most --min-updates)")
-      ->capture_default_str();
-  app.add_flag("--tagger-backward", o.tagger_backward,
-               "The tagger's first pass tags right to left (not with "
-               "--tagger-passes 3)");
-  app.add_flag("--tagger-only", o.tagger_only,
-               "Train only the tagger, log its dev scores per epoch and per "
-               "--tagger-min-updates threshold, write nothing");
-  app.add_option("--parser-epochs,--epochs", o.parser_epochs)
-      ->capture_default_str();
-  app.add_option("--beam", o.beam,
-                 "Training: parser beam width (1 or unset: greedy with the "
-                 "dynamic oracle; more: global training, beam decoding). "
-                 "--eval/--bench: decode with this beam instead of the "
-                 "model's");
-  app.add_option("--parser-from", o.parser_from,
-                 "Train the tagger and lemmatiser but take the parser (and "
-                 "its decoding beam) from the model in this directory");
-  app.add_flag("--best-epoch", o.best_epoch,
-               "Keep the parser weights of the epoch with the best dev LAS "
-               "(early stopping) instead of the last epoch's");
-  app.add_option("--jackknife", o.jackknife,
-                 "Folds for the predicted tags the parser trains on (<2: "
-                 "gold tags)")
-      ->capture_default_str();
-  app.add_option("--seed", o.seed)->capture_default_str();
-  app.add_option("--min-updates", o.min_updates,
-                 "Drop features updated fewer times in training")
-      ->capture_default_str();
-  app.add_flag("--sweep", o.sweep,
-               "Log dev scores for every --min-updates threshold up to the "
-               "given one");
-  app.add_flag("--rewrite", o.rewrite,
-               "Copy the model of --model to --out with the parser's "
-               "decoding beam set to --beam");
-  app.add_option("--eval", o.eval, "Score the model on this gold treebank");
-  app.add_option("--bench", o.bench, "Measure speed on this treebank's words");
-  app.add_option("--model", o.model, "Model directory for --eval/--bench")
-      ->default_str("the default model directory");
-  app.add_option("--repeats", o.repeats, "Runs for --bench medians")
-      ->capture_default_str();
+  AddOptions(&app, &o);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   if (o.model.empty()) o.model = DefaultModelDir();
   Status status;
@@ -467,19 +408,10 @@ int Main(int argc, char** argv) {
   } else {
     std::cerr << "claimgraph-train: error: give --train and --dev, or --eval, "
                  "or --bench (see --help)\n";
-    return 2;
+    return kExitUsage;
   }
-  if (status.ok()) return 0;
-  std::cerr << "claimgraph-train: error: " << status.message() << "\n";
-  switch (status.code()) {
-    case StatusCode::kInvalidArgument:
-    case StatusCode::kCorruption:
-      return 3;
-    case StatusCode::kNotFound:
-      return 4;
-    default:
-      return 1;
-  }
+  if (status.ok()) return kExitOk;
+  return ReportError("claimgraph-train", status);
 }
 
 }  // namespace
