@@ -503,207 +503,263 @@ class Zipf {
   std::vector<double> cdf_;
 };
 
+// One draw of a claim's content, before its names and text.
+struct Draw {
+  uint32_t subject = 0, object = 0;
+  bool is_value = false;
+  size_t predicate = 0;
+  Quantity value;
+  int year = 0;
+};
+
+// The state of one generation: the entities, the random stream and what
+// was drawn so far. Every draw is made in a fixed order, so the same
+// options always give the same claims.
+class Generator {
+ public:
+  explicit Generator(const SynthOptions& options)
+      : options_(options),
+        entities_(std::max<uint64_t>(Hubs().size() + 10, options.claims / 5)),
+        aliases_(entities_),
+        rng_((MakeEntities(), options.seed)),
+        zipf_(entities_, options.zipf),
+        seen_(options.claims),
+        mentioned_(entities_, false) {}
+
+  // The claim of line `i`; fails when no distinct claim can be drawn.
+  StatusOr<Claim> Next(uint64_t i);
+  SynthGraph TakeGraph() { return std::move(graph_); }
+
+ private:
+  void MakeEntities();
+  // Draws until the claim's fingerprint is new.
+  StatusOr<Draw> DrawDistinct();
+  // A value for predicate d->predicate; returns its fingerprint.
+  uint64_t DrawValue(Draw* d);
+  // The entity as a claim mentions it: the canonical name or, for hubs
+  // with aliases, sometimes an alias; declared aliases on the first
+  // mention.
+  void Mention(uint32_t index, Entity* out);
+  // Sets the predicate and the object or value of `claim`, and the time
+  // and purpose qualifiers; returns the object's or value's text.
+  std::string SetTarget(Draw* d, Claim* claim);
+  // Sets an attribution for some claims; returns the sentence stating the
+  // claim.
+  std::string Attribute(const std::string& target_text, int year, Claim* claim);
+
+  const SynthOptions& options_;
+  const uint64_t entities_;
+  SynthGraph graph_;
+  std::vector<std::vector<std::string>> aliases_;
+  Rng rng_;
+  Zipf zipf_;
+  FingerprintSet seen_;
+  std::vector<bool> mentioned_;
+};
+
+void Generator::MakeEntities() {
+  graph_.names.reserve(entities_);
+  graph_.types.reserve(entities_);
+  uint64_t per_type[16] = {};
+  for (uint64_t i = 0; i < entities_; ++i) {
+    if (i < Hubs().size()) {
+      const Hub& hub = Hubs()[i];
+      graph_.names.emplace_back(hub.name);
+      graph_.types.push_back(hub.type);
+      for (std::string_view a : hub.aliases) aliases_[i].emplace_back(a);
+      continue;
+    }
+    EntityType type = TypeForIndex(i);
+    graph_.names.push_back(GeneratedName(type, per_type[type]++));
+    graph_.types.push_back(type);
+  }
+  graph_.degree.assign(entities_, 0);
+  graph_.documents = std::max<uint64_t>(1, options_.claims / 50);
+}
+
+void Generator::Mention(uint32_t index, Entity* out) {
+  const auto& names = aliases_[index];
+  if (!mentioned_[index]) {
+    mentioned_[index] = true;
+    out->set_name(graph_.names[index]);
+    for (const std::string& a : names) out->add_aliases(a);
+  } else if (!names.empty() && rng_.Chance(0.3)) {
+    out->set_name(names[rng_.Below(names.size())]);
+  } else {
+    out->set_name(graph_.names[index]);
+  }
+  out->set_type(graph_.types[index]);
+}
+
+uint64_t Generator::DrawValue(Draw* d) {
+  const ValuePredicate& vp = kValuePredicates[d->predicate];
+  Quantity& value = d->value;
+  value = Quantity();
+  value.set_unit(std::string(vp.unit));
+  double u = rng_.Uniform();
+  double amount = 0;
+  std::string text;
+  switch (vp.kind) {
+    case ValueKind::kMoney:
+      amount = RoundTwoDigits(std::pow(10.0, 4 + 5.5 * u));
+      text = MoneyText(amount);
+      break;
+    case ValueKind::kCount:
+      amount = RoundTwoDigits(std::pow(10.0, 1 + 4.5 * u));
+      text = WithCommas(static_cast<uint64_t>(amount)) + " " +
+             std::string(vp.unit);
+      break;
+    case ValueKind::kPercent:
+      amount = 1 + std::floor(u * 99);
+      text = std::to_string(static_cast<int>(amount)) + "%";
+      break;
+  }
+  value.set_amount(amount);
+  double cue = rng_.Uniform();
+  if (cue < 0.15) {
+    value.set_approximate(true);
+    value.set_approximate_cue("nearly");
+    text = "nearly " + text;
+  } else if (cue < 0.25) {
+    value.set_approximate_cue("more than");
+    value.set_lower_bound(amount);
+    value.set_lower_inclusive(false);
+    text = "more than " + text;
+  }
+  value.set_text(text);
+  return Mix(d->subject * 0x100000001B3ULL ^ (d->predicate + 1) << 40 ^
+             static_cast<uint64_t>(amount * 8) ^
+             (static_cast<uint64_t>(d->year) << 52) ^
+             (value.has_lower_bound() ? 1ULL << 62 : 0));
+}
+
+StatusOr<Draw> Generator::DrawDistinct() {
+  Draw d;
+  for (int attempt = 0;; ++attempt) {
+    d.subject = zipf_.Draw(rng_);
+    d.is_value = rng_.Chance(options_.value_fraction);
+    d.year = rng_.Chance(0.5) ? 2015 + static_cast<int>(rng_.Below(11)) : 0;
+    uint64_t fp = 0;
+    if (d.is_value) {
+      d.predicate = rng_.Below(std::size(kValuePredicates));
+      fp = DrawValue(&d);
+    } else {
+      d.predicate = rng_.Below(std::size(kLinkPredicates));
+      do {
+        d.object = zipf_.Draw(rng_);
+      } while (d.object == d.subject);
+      fp = Mix((static_cast<uint64_t>(d.subject) << 32 | d.object) ^
+               (d.predicate + 1) << 58 ^ (static_cast<uint64_t>(d.year) << 20) ^
+               0xABCDEF);
+    }
+    if (seen_.Insert(fp)) return d;
+    if (attempt > 1000) {
+      return InternalError("cannot draw a distinct claim; too few entities");
+    }
+  }
+}
+
+std::string Generator::SetTarget(Draw* d, Claim* claim) {
+  std::string target_text;
+  if (d->is_value) {
+    const ValuePredicate& vp = kValuePredicates[d->predicate];
+    claim->set_predicate(std::string(vp.name));
+    claim->set_predicate_text(std::string(vp.text));
+    target_text = d->value.text();
+    if (vp.kind == ValueKind::kPercent) {
+      auto* q = claim->add_qualifiers();
+      q->set_key("denominator");
+      q->set_value("license plates scanned");
+    }
+    *claim->mutable_value() = std::move(d->value);
+    ++graph_.value_claims;
+  } else {
+    const Predicate& p = kLinkPredicates[d->predicate];
+    claim->set_predicate(std::string(p.name));
+    claim->set_predicate_text(std::string(p.text));
+    Mention(d->object, claim->mutable_object());
+    target_text = claim->object().name();
+    ++graph_.degree[d->object];
+    graph_.links.emplace_back(d->subject, d->object);
+  }
+  if (d->year != 0) {
+    auto* q = claim->add_qualifiers();
+    q->set_key("time");
+    q->set_value(std::to_string(d->year));
+  }
+  if (rng_.Chance(0.05)) {
+    auto* q = claim->add_qualifiers();
+    q->set_key("purpose");
+    q->set_value("immigration enforcement");
+  }
+  return target_text;
+}
+
+std::string Generator::Attribute(const std::string& target_text, int year,
+                                 Claim* claim) {
+  const std::string& subject_name = claim->subject().name();
+  std::string body = subject_name + " " + claim->predicate_text() + " " +
+                     target_text + (year ? " in " + std::to_string(year) : "");
+  double stance = rng_.Uniform();
+  if (stance >= 0.15) return body + ".";
+  Attribution* a = claim->mutable_attribution();
+  if (stance < 0.10) {
+    uint32_t speaker = zipf_.Draw(rng_);
+    for (int t = 0; t < 8 && graph_.types[speaker] != PERSON; ++t) {
+      speaker = zipf_.Draw(rng_);
+    }
+    a->set_cue("said");
+    a->set_stance(REPORTED);
+    ++graph_.attributed_claims;
+    if (graph_.types[speaker] != PERSON) return "Officials said " + body + ".";
+    Mention(speaker, a->mutable_speaker());
+    return a->speaker().name() + " said " + body + ".";
+  }
+  if (stance < 0.13) {
+    a->set_cue("allegedly");
+    a->set_stance(ALLEGED);
+    ++graph_.attributed_claims;
+    return subject_name + " allegedly " + claim->predicate_text() + " " +
+           target_text + ".";
+  }
+  a->set_cue("denied");
+  a->set_stance(DENIED);
+  ++graph_.attributed_claims;
+  return subject_name + " denied that it " + claim->predicate_text() + " " +
+         target_text + ".";
+}
+
+StatusOr<Claim> Generator::Next(uint64_t i) {
+  CG_ASSIGN_OR_RETURN(Draw d, DrawDistinct());
+  Claim claim;
+  Mention(d.subject, claim.mutable_subject());
+  ++graph_.degree[d.subject];
+  std::string target_text = SetTarget(&d, &claim);
+  std::string sentence = Attribute(target_text, d.year, &claim);
+  uint64_t doc = i * graph_.documents / options_.claims;
+  Evidence* evidence = claim.add_evidence();
+  *evidence->mutable_source() = DocumentSource(doc, graph_.documents);
+  uint32_t start = static_cast<uint32_t>(rng_.Below(6000));
+  evidence->set_start(start);
+  evidence->set_end(start + static_cast<uint32_t>(sentence.size()));
+  evidence->set_sentence(std::move(sentence));
+  claim.set_confidence(0.5 + static_cast<double>(rng_.Below(51)) / 100.0);
+  claim.set_extractor("synthetic-1");
+  claim.set_recorded_at("2026-01-01T00:00:00Z");
+  return claim;
+}
+
 }  // namespace
 
 StatusOr<SynthGraph> GenerateClaims(
     const SynthOptions& options,
     const std::function<Status(const Claim&)>& sink) {
-  const uint64_t n = options.claims;
-  const uint64_t entities = std::max<uint64_t>(Hubs().size() + 10, n / 5);
-  SynthGraph graph;
-  graph.names.reserve(entities);
-  graph.types.reserve(entities);
-  std::vector<std::vector<std::string>> aliases(entities);
-  uint64_t per_type[16] = {};
-  for (uint64_t i = 0; i < entities; ++i) {
-    if (i < Hubs().size()) {
-      const Hub& hub = Hubs()[i];
-      graph.names.emplace_back(hub.name);
-      graph.types.push_back(hub.type);
-      for (std::string_view a : hub.aliases) aliases[i].emplace_back(a);
-      continue;
-    }
-    EntityType type = TypeForIndex(i);
-    graph.names.push_back(GeneratedName(type, per_type[type]++));
-    graph.types.push_back(type);
-  }
-  graph.degree.assign(entities, 0);
-  graph.documents = std::max<uint64_t>(1, n / 50);
-
-  Rng rng(options.seed);
-  Zipf zipf(entities, options.zipf);
-  FingerprintSet seen(n);
-  std::vector<bool> mentioned(entities, false);
-
-  // The entity as a claim mentions it: the canonical name or, for hubs with
-  // aliases, sometimes an alias; declared aliases on the first mention.
-  auto mention = [&](uint32_t index, Entity* out) {
-    const auto& names = aliases[index];
-    if (!mentioned[index]) {
-      mentioned[index] = true;
-      out->set_name(graph.names[index]);
-      for (const std::string& a : names) out->add_aliases(a);
-    } else if (!names.empty() && rng.Chance(0.3)) {
-      out->set_name(names[rng.Below(names.size())]);
-    } else {
-      out->set_name(graph.names[index]);
-    }
-    out->set_type(graph.types[index]);
-  };
-
-  for (uint64_t i = 0; i < n; ++i) {
-    Claim claim;
-    uint32_t subject = 0, object = 0;
-    bool is_value = false;
-    size_t predicate = 0;
-    Quantity value;
-    int year = 0;
-    uint64_t fp = 0;
-    for (int attempt = 0;; ++attempt) {
-      subject = zipf.Draw(rng);
-      is_value = rng.Chance(options.value_fraction);
-      year = rng.Chance(0.5) ? 2015 + static_cast<int>(rng.Below(11)) : 0;
-      if (is_value) {
-        predicate = rng.Below(std::size(kValuePredicates));
-        const ValuePredicate& vp = kValuePredicates[predicate];
-        value = Quantity();
-        value.set_unit(std::string(vp.unit));
-        double u = rng.Uniform();
-        double amount = 0;
-        std::string text;
-        switch (vp.kind) {
-          case ValueKind::kMoney:
-            amount = RoundTwoDigits(std::pow(10.0, 4 + 5.5 * u));
-            text = MoneyText(amount);
-            break;
-          case ValueKind::kCount:
-            amount = RoundTwoDigits(std::pow(10.0, 1 + 4.5 * u));
-            text = WithCommas(static_cast<uint64_t>(amount)) + " " +
-                   std::string(vp.unit);
-            break;
-          case ValueKind::kPercent:
-            amount = 1 + std::floor(u * 99);
-            text = std::to_string(static_cast<int>(amount)) + "%";
-            break;
-        }
-        value.set_amount(amount);
-        double cue = rng.Uniform();
-        if (cue < 0.15) {
-          value.set_approximate(true);
-          value.set_approximate_cue("nearly");
-          text = "nearly " + text;
-        } else if (cue < 0.25) {
-          value.set_approximate_cue("more than");
-          value.set_lower_bound(amount);
-          value.set_lower_inclusive(false);
-          text = "more than " + text;
-        }
-        value.set_text(text);
-        fp = Mix(subject * 0x100000001B3ULL ^ (predicate + 1) << 40 ^
-                 static_cast<uint64_t>(amount * 8) ^
-                 (static_cast<uint64_t>(year) << 52) ^
-                 (value.has_lower_bound() ? 1ULL << 62 : 0));
-      } else {
-        predicate = rng.Below(std::size(kLinkPredicates));
-        do {
-          object = zipf.Draw(rng);
-        } while (object == subject);
-        fp = Mix((static_cast<uint64_t>(subject) << 32 | object) ^
-                 (predicate + 1) << 58 ^ (static_cast<uint64_t>(year) << 20) ^
-                 0xABCDEF);
-      }
-      if (seen.Insert(fp)) break;
-      if (attempt > 1000) {
-        return InternalError("cannot draw a distinct claim; too few entities");
-      }
-    }
-
-    mention(subject, claim.mutable_subject());
-    const std::string& subject_name = claim.subject().name();
-    std::string target_text;
-    ++graph.degree[subject];
-    if (is_value) {
-      const ValuePredicate& vp = kValuePredicates[predicate];
-      claim.set_predicate(std::string(vp.name));
-      claim.set_predicate_text(std::string(vp.text));
-      target_text = value.text();
-      if (vp.kind == ValueKind::kPercent) {
-        auto* q = claim.add_qualifiers();
-        q->set_key("denominator");
-        q->set_value("license plates scanned");
-      }
-      *claim.mutable_value() = std::move(value);
-      ++graph.value_claims;
-    } else {
-      const Predicate& p = kLinkPredicates[predicate];
-      claim.set_predicate(std::string(p.name));
-      claim.set_predicate_text(std::string(p.text));
-      mention(object, claim.mutable_object());
-      target_text = claim.object().name();
-      ++graph.degree[object];
-      graph.links.emplace_back(subject, object);
-    }
-    if (year != 0) {
-      auto* q = claim.add_qualifiers();
-      q->set_key("time");
-      q->set_value(std::to_string(year));
-    }
-    if (rng.Chance(0.05)) {
-      auto* q = claim.add_qualifiers();
-      q->set_key("purpose");
-      q->set_value("immigration enforcement");
-    }
-
-    // Attribution and the sentence that states the claim.
-    std::string sentence;
-    std::string body = subject_name + " " + claim.predicate_text() + " " +
-                       target_text +
-                       (year ? " in " + std::to_string(year) : "");
-    double stance = rng.Uniform();
-    if (stance < 0.10) {
-      uint32_t speaker = zipf.Draw(rng);
-      for (int t = 0; t < 8 && graph.types[speaker] != PERSON; ++t) {
-        speaker = zipf.Draw(rng);
-      }
-      Attribution* a = claim.mutable_attribution();
-      a->set_cue("said");
-      a->set_stance(REPORTED);
-      if (graph.types[speaker] == PERSON) {
-        mention(speaker, a->mutable_speaker());
-        sentence = a->speaker().name() + " said " + body + ".";
-      } else {
-        sentence = "Officials said " + body + ".";
-      }
-      ++graph.attributed_claims;
-    } else if (stance < 0.13) {
-      claim.mutable_attribution()->set_cue("allegedly");
-      claim.mutable_attribution()->set_stance(ALLEGED);
-      sentence = subject_name + " allegedly " + claim.predicate_text() + " " +
-                 target_text + ".";
-      ++graph.attributed_claims;
-    } else if (stance < 0.15) {
-      claim.mutable_attribution()->set_cue("denied");
-      claim.mutable_attribution()->set_stance(DENIED);
-      sentence = subject_name + " denied that it " + claim.predicate_text() +
-                 " " + target_text + ".";
-      ++graph.attributed_claims;
-    } else {
-      sentence = body + ".";
-    }
-
-    uint64_t doc = i * graph.documents / n;
-    Evidence* evidence = claim.add_evidence();
-    *evidence->mutable_source() = DocumentSource(doc, graph.documents);
-    uint32_t start = static_cast<uint32_t>(rng.Below(6000));
-    evidence->set_start(start);
-    evidence->set_end(start + static_cast<uint32_t>(sentence.size()));
-    evidence->set_sentence(std::move(sentence));
-    claim.set_confidence(0.5 + static_cast<double>(rng.Below(51)) / 100.0);
-    claim.set_extractor("synthetic-1");
-    claim.set_recorded_at("2026-01-01T00:00:00Z");
+  Generator generator(options);
+  for (uint64_t i = 0; i < options.claims; ++i) {
+    CG_ASSIGN_OR_RETURN(Claim claim, generator.Next(i));
     CG_RETURN_IF_ERROR(sink(claim));
   }
-  return graph;
+  return generator.TakeGraph();
 }
 
 }  // namespace claimgraph::bench
