@@ -463,6 +463,169 @@ Status CheckAdjacency(const Store& store, const std::string& db,
   return OkStatus();
 }
 
+// The start nodes' entity ids, resolved by name as a user would, and the
+// ids of their claims.
+struct Starts {
+  std::vector<uint64_t> ids;
+  std::vector<std::vector<uint64_t>> incident;
+};
+
+StatusOr<Starts> ResolveStarts(const Store& store, const Flags& flags,
+                               const SynthGraph& graph, QueryFigures* figures) {
+  Starts starts;
+  auto reader = store.NewReader();
+  for (uint32_t index : StartNodes(graph, flags.nodes)) {
+    StatusOr<Entity> entity = reader->ResolveEntity(graph.names[index]);
+    if (!entity.ok()) continue;  // E.g. ambiguous; take the next one.
+    CG_ASSIGN_OR_RETURN(std::vector<uint64_t> out,
+                        reader->ClaimsBySubject(entity->id()));
+    CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in,
+                        reader->ClaimsByObject(entity->id()));
+    starts.ids.push_back(entity->id());
+    figures->start_nodes.emplace_back(graph.names[index],
+                                      out.size() + in.size());
+    out.insert(out.end(), in.begin(), in.end());
+    starts.incident.push_back(std::move(out));
+  }
+  if (starts.ids.empty()) return NotFoundError("no start node resolved");
+  return starts;
+}
+
+// The first walk of the store loads (or builds and saves) its adjacency
+// snapshot; timed apart from the queries.
+Status TimeFirstWalk(const Store& store, const Flags& flags, uint64_t start,
+                     QueryFigures* figures) {
+  auto reader = store.NewReader();
+  double c0 = ThreadCpuSeconds();
+  auto w0 = Clock::now();
+  CG_RETURN_IF_ERROR(reader->Edges(start, true, true).status());
+  figures->adjacency_ms = Seconds(w0, Clock::now()) * 1000;
+  figures->adjacency_cpu_ms = (ThreadCpuSeconds() - c0) * 1000;
+  std::error_code ec;
+  fs::path file = fs::path(flags.db) / "claimgraph.adjacency";
+  if (!flags.no_adjacency && fs::exists(file, ec)) {
+    figures->adjacency_bytes = fs::file_size(file, ec);
+  }
+  return OkStatus();
+}
+
+// Walks of depth 1 and 2 (and DOT of depth 2) from the start nodes in
+// turn, and the depth-1 walk in parts: the two index scans, then GetClaim
+// of every claim found.
+Status MeasureWalks(const Store& store, const Flags& flags,
+                    const Starts& starts, QueryFigures* figures) {
+  const std::vector<uint64_t>& ids = starts.ids;
+  auto walk = [&](int depth, bool dot) {
+    return [&, depth, dot](size_t i, size_t* n, size_t* e) -> Status {
+      auto reader = store.NewReader();
+      WalkOptions options;
+      options.depth = depth;
+      CG_ASSIGN_OR_RETURN(WalkResult result,
+                          Neighbors(*reader, ids[i % ids.size()], options));
+      *n = result.graph.nodes.size();
+      *e = result.graph.edges.size();
+      if (dot) {
+        CG_ASSIGN_OR_RETURN(std::string text,
+                            ToDot(result.graph, DotOptions()));
+        if (text.empty()) return InternalError("empty DOT");
+      }
+      return OkStatus();
+    };
+  };
+  auto index_scans = [&](size_t i, size_t*, size_t* e) -> Status {
+    auto reader = store.NewReader();
+    uint64_t id = ids[i % ids.size()];
+    CG_ASSIGN_OR_RETURN(std::vector<uint64_t> found,
+                        reader->ClaimsBySubject(id));
+    CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in, reader->ClaimsByObject(id));
+    *e = found.size() + in.size();
+    return OkStatus();
+  };
+  auto get_claims = [&](size_t i, size_t*, size_t* e) -> Status {
+    auto reader = store.NewReader();
+    for (uint64_t claim_id : starts.incident[i % ids.size()]) {
+      CG_ASSIGN_OR_RETURN(Claim claim, reader->GetClaim(claim_id));
+      ++*e;
+    }
+    return OkStatus();
+  };
+  size_t one = flags.one_hop_runs, two = flags.two_hop_runs;
+  double limit = flags.time_limit;
+  std::fprintf(stderr, "querying: 1 hop\n");
+  CG_ASSIGN_OR_RETURN(figures->one_hop, Measure(one, limit, walk(1, false)));
+  std::fprintf(stderr, "querying: 1 hop in parts\n");
+  CG_ASSIGN_OR_RETURN(figures->one_hop_index, Measure(one, limit, index_scans));
+  CG_ASSIGN_OR_RETURN(figures->one_hop_get_claims,
+                      Measure(one, limit, get_claims));
+  std::fprintf(stderr, "querying: 2 hops\n");
+  CG_ASSIGN_OR_RETURN(figures->two_hop, Measure(two, limit, walk(2, false)));
+  std::fprintf(stderr, "querying: DOT of 2 hops\n");
+  CG_ASSIGN_OR_RETURN(figures->dot, Measure(two, limit, walk(2, true)));
+  return OkStatus();
+}
+
+// Pairs of entities (ids) for shortest paths: an entity and the end of a
+// 3-step random walk from it over entity-to-entity claims, so that a path
+// exists.
+StatusOr<std::vector<std::pair<uint64_t, uint64_t>>> PathPairs(
+    const Store& store, const Flags& flags, const SynthGraph& graph) {
+  std::vector<uint32_t> offsets(graph.names.size() + 1, 0);
+  for (const auto& [s, o] : graph.links) {
+    ++offsets[s + 1];
+    ++offsets[o + 1];
+  }
+  for (size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
+  std::vector<uint32_t> adjacent(offsets.back());
+  std::vector<uint32_t> fill(offsets.begin(), offsets.end() - 1);
+  for (const auto& [s, o] : graph.links) {
+    adjacent[fill[s]++] = o;
+    adjacent[fill[o]++] = s;
+  }
+  Lcg lcg(flags.seed + 7);
+  std::vector<std::pair<uint64_t, uint64_t>> pairs;
+  auto reader = store.NewReader();
+  while (pairs.size() < flags.path_runs && !graph.links.empty()) {
+    uint32_t a = graph.links[lcg.Below(graph.links.size())].first;
+    uint32_t b = a;
+    for (int step = 0; step < 3; ++step) {
+      uint32_t begin = offsets[b], end = offsets[b + 1];
+      b = adjacent[begin + lcg.Below(end - begin)];
+    }
+    if (a == b) continue;
+    StatusOr<Entity> ea = reader->ResolveEntity(graph.names[a]);
+    StatusOr<Entity> eb = reader->ResolveEntity(graph.names[b]);
+    if (!ea.ok() || !eb.ok()) continue;
+    pairs.emplace_back(ea->id(), eb->id());
+  }
+  return pairs;
+}
+
+Status MeasurePaths(const Store& store, const Flags& flags,
+                    const SynthGraph& graph, QueryFigures* figures) {
+  CG_ASSIGN_OR_RETURN(auto pairs, PathPairs(store, flags, graph));
+  std::fprintf(stderr, "querying: shortest paths\n");
+  size_t not_found = 0;
+  auto path = [&](size_t i, size_t* n, size_t* e) -> Status {
+    auto reader = store.NewReader();
+    StatusOr<Path> path =
+        ShortestPath(*reader, pairs[i].first, pairs[i].second, PathOptions());
+    if (!path.ok()) {
+      if (path.status().code() != StatusCode::kNotFound) return path.status();
+      ++not_found;
+      return OkStatus();
+    }
+    *n = path->entities.size();
+    *e = path->hops.size();
+    return OkStatus();
+  };
+  CG_ASSIGN_OR_RETURN(figures->path,
+                      Measure(pairs.size(), flags.time_limit, path));
+  if (not_found > 0) {
+    figures->path.note = std::to_string(not_found) + " not found";
+  }
+  return OkStatus();
+}
+
 Status Queries(const Flags& flags, const SynthGraph& graph,
                QueryFigures* figures) {
   StoreOptions options;
@@ -474,162 +637,16 @@ Status Queries(const Flags& flags, const SynthGraph& graph,
                       Store::Open(flags.db, options));
   figures->open_ms = Seconds(t0, Clock::now()) * 1000;
   bool reset = ResetPeakRss();
-
-  // Entity ids of the start nodes, resolved by name as a user would, and
-  // the ids of their claims.
-  std::vector<uint64_t> starts;
-  std::vector<std::vector<uint64_t>> incident;
-  {
-    auto reader = store->NewReader();
-    for (uint32_t index : StartNodes(graph, flags.nodes)) {
-      StatusOr<Entity> entity = reader->ResolveEntity(graph.names[index]);
-      if (!entity.ok()) continue;  // E.g. ambiguous; take the next one.
-      CG_ASSIGN_OR_RETURN(std::vector<uint64_t> out,
-                          reader->ClaimsBySubject(entity->id()));
-      CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in,
-                          reader->ClaimsByObject(entity->id()));
-      starts.push_back(entity->id());
-      figures->start_nodes.emplace_back(graph.names[index],
-                                        out.size() + in.size());
-      out.insert(out.end(), in.begin(), in.end());
-      incident.push_back(std::move(out));
-    }
-  }
-  if (starts.empty()) return NotFoundError("no start node resolved");
-  {
-    // The first walk of the store loads (or builds and saves) its
-    // adjacency snapshot; timed apart from the queries.
-    auto reader = store->NewReader();
-    double c0 = ThreadCpuSeconds();
-    auto w0 = Clock::now();
-    CG_RETURN_IF_ERROR(reader->Edges(starts[0], true, true).status());
-    figures->adjacency_ms = Seconds(w0, Clock::now()) * 1000;
-    figures->adjacency_cpu_ms = (ThreadCpuSeconds() - c0) * 1000;
-    std::error_code ec;
-    fs::path file = fs::path(flags.db) / "claimgraph.adjacency";
-    if (!flags.no_adjacency && fs::exists(file, ec)) {
-      figures->adjacency_bytes = fs::file_size(file, ec);
-    }
-  }
-  CG_RETURN_IF_ERROR(CheckEdges(*store, starts, flags.check_edges));
+  CG_ASSIGN_OR_RETURN(Starts starts,
+                      ResolveStarts(*store, flags, graph, figures));
+  CG_RETURN_IF_ERROR(TimeFirstWalk(*store, flags, starts.ids[0], figures));
+  CG_RETURN_IF_ERROR(CheckEdges(*store, starts.ids, flags.check_edges));
   if (!flags.no_adjacency) {
     CG_RETURN_IF_ERROR(
-        CheckAdjacency(*store, flags.db, starts, flags.check_edges));
+        CheckAdjacency(*store, flags.db, starts.ids, flags.check_edges));
   }
-
-  auto walk = [&](int depth, bool dot) {
-    return [&, depth, dot](size_t i, size_t* n, size_t* e) -> Status {
-      auto reader = store->NewReader();
-      WalkOptions options;
-      options.depth = depth;
-      CG_ASSIGN_OR_RETURN(
-          WalkResult result,
-          Neighbors(*reader, starts[i % starts.size()], options));
-      *n = result.graph.nodes.size();
-      *e = result.graph.edges.size();
-      if (dot) {
-        CG_ASSIGN_OR_RETURN(std::string text,
-                            ToDot(result.graph, DotOptions()));
-        if (text.empty()) return InternalError("empty DOT");
-      }
-      return OkStatus();
-    };
-  };
-  std::fprintf(stderr, "querying: 1 hop\n");
-  CG_ASSIGN_OR_RETURN(
-      figures->one_hop,
-      Measure(flags.one_hop_runs, flags.time_limit, walk(1, false)));
-  std::fprintf(stderr, "querying: 1 hop in parts\n");
-  CG_ASSIGN_OR_RETURN(figures->one_hop_index,
-                      Measure(flags.one_hop_runs, flags.time_limit,
-                              [&](size_t i, size_t* n, size_t* e) -> Status {
-                                auto reader = store->NewReader();
-                                uint64_t id = starts[i % starts.size()];
-                                CG_ASSIGN_OR_RETURN(
-                                    std::vector<uint64_t> ids,
-                                    reader->ClaimsBySubject(id));
-                                CG_ASSIGN_OR_RETURN(std::vector<uint64_t> in,
-                                                    reader->ClaimsByObject(id));
-                                ids.insert(ids.end(), in.begin(), in.end());
-                                *e = ids.size();
-                                return OkStatus();
-                              }));
-  CG_ASSIGN_OR_RETURN(
-      figures->one_hop_get_claims,
-      Measure(flags.one_hop_runs, flags.time_limit,
-              [&](size_t i, size_t* n, size_t* e) -> Status {
-                auto reader = store->NewReader();
-                for (uint64_t claim_id : incident[i % starts.size()]) {
-                  CG_ASSIGN_OR_RETURN(Claim claim, reader->GetClaim(claim_id));
-                  ++*e;
-                }
-                return OkStatus();
-              }));
-  std::fprintf(stderr, "querying: 2 hops\n");
-  CG_ASSIGN_OR_RETURN(
-      figures->two_hop,
-      Measure(flags.two_hop_runs, flags.time_limit, walk(2, false)));
-  std::fprintf(stderr, "querying: DOT of 2 hops\n");
-  CG_ASSIGN_OR_RETURN(figures->dot, Measure(flags.two_hop_runs,
-                                            flags.time_limit, walk(2, true)));
-
-  // Shortest paths between an entity and the end of a 3-step random walk
-  // from it over entity-to-entity claims, so that a path exists.
-  std::vector<uint32_t> offsets(graph.names.size() + 1, 0);
-  for (const auto& [s, o] : graph.links) {
-    ++offsets[s + 1];
-    ++offsets[o + 1];
-  }
-  for (size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
-  std::vector<uint32_t> adjacent(offsets.back());
-  {
-    std::vector<uint32_t> fill(offsets.begin(), offsets.end() - 1);
-    for (const auto& [s, o] : graph.links) {
-      adjacent[fill[s]++] = o;
-      adjacent[fill[o]++] = s;
-    }
-  }
-  Lcg lcg(flags.seed + 7);
-  std::vector<std::pair<uint64_t, uint64_t>> pairs;
-  {
-    auto reader = store->NewReader();
-    while (pairs.size() < flags.path_runs && !graph.links.empty()) {
-      uint32_t a = graph.links[lcg.Below(graph.links.size())].first;
-      uint32_t b = a;
-      for (int step = 0; step < 3; ++step) {
-        uint32_t begin = offsets[b], end = offsets[b + 1];
-        b = adjacent[begin + lcg.Below(end - begin)];
-      }
-      if (a == b) continue;
-      StatusOr<Entity> ea = reader->ResolveEntity(graph.names[a]);
-      StatusOr<Entity> eb = reader->ResolveEntity(graph.names[b]);
-      if (!ea.ok() || !eb.ok()) continue;
-      pairs.emplace_back(ea->id(), eb->id());
-    }
-  }
-  std::fprintf(stderr, "querying: shortest paths\n");
-  size_t not_found = 0;
-  CG_ASSIGN_OR_RETURN(
-      figures->path,
-      Measure(pairs.size(), flags.time_limit,
-              [&](size_t i, size_t* n, size_t* e) -> Status {
-                auto reader = store->NewReader();
-                StatusOr<Path> path = ShortestPath(
-                    *reader, pairs[i].first, pairs[i].second, PathOptions());
-                if (!path.ok()) {
-                  if (path.status().code() != StatusCode::kNotFound) {
-                    return path.status();
-                  }
-                  ++not_found;
-                  return OkStatus();
-                }
-                *n = path->entities.size();
-                *e = path->hops.size();
-                return OkStatus();
-              }));
-  if (not_found > 0) {
-    figures->path.note = std::to_string(not_found) + " not found";
-  }
+  CG_RETURN_IF_ERROR(MeasureWalks(*store, flags, starts, figures));
+  CG_RETURN_IF_ERROR(MeasurePaths(*store, flags, graph, figures));
   if (reset) figures->peak_rss_mib = PeakRssSinceResetMiB();
   return OkStatus();
 }
