@@ -102,6 +102,10 @@ struct Figures {
   double max_rss_mib = 0;             // Peak RSS of the whole run.
 };
 
+// Opens the loaded store read-only and measures the queries (queries.cc).
+Status Queries(const Flags& flags, const SynthGraph& graph,
+               QueryFigures* figures);
+
 // The report as JSON (--json, --json-out).
 nlohmann::json ReportJson(const Flags& flags, const SynthGraph& graph,
                           const Figures& f);
