@@ -17,11 +17,8 @@ namespace claimgraph {
 namespace {
 
 using testing_util::ExtractRulesTest;
+using testing_util::Has;
 using testing_util::Parsed;
-
-bool Has(const std::vector<std::string>& keys, const std::string& key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
 
 std::string Qualifier(const Claim& c, const std::string& key) {
   for (const auto& q : c.qualifiers()) {

@@ -16,12 +16,9 @@ namespace claimgraph {
 namespace {
 
 using testing_util::ExtractRulesTest;
+using testing_util::Has;
 using testing_util::Parsed;
 using Keys_ = std::vector<std::string>;
-
-bool Has(const std::vector<std::string>& keys, const std::string& key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
 
 TEST_F(ExtractRulesTest, NameCompoundedWithMoneyIsThePayee) {
   // Ohio paid Vexa Systems $ 5 million for drones .

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,11 @@ namespace claimgraph::testing_util {
 inline std::string Key(const Claim& c) {
   std::string target = c.has_object() ? c.object().name() : c.value().text();
   return c.subject().name() + " | " + c.predicate() + " | " + target;
+}
+
+// True when `keys` (of Keys) hold `key`.
+inline bool Has(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 class ExtractRulesTest : public ::testing::Test {
