@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <fstream>
 
 #include "text/conllu.h"
@@ -40,13 +41,51 @@ TEST(LemmatizerTest, UnknownWordsFollowSuffixRules) {
 }
 
 // A form known as VBD but tagged VBN (or the reverse) takes the known
-// lemma instead of a suffix rule's guess; other tags do not borrow.
+// lemma instead of a suffix rule's guess; non-verb tags do not borrow.
 TEST(LemmatizerTest, PastTenseAndParticipleShareForms) {
   auto lemmatizer = TrainTiny();
   EXPECT_EQ(lemmatizer->Lemma("lost", "VBN"), "lose");
   EXPECT_EQ(lemmatizer->Lemma("Lost", "VBN"), "lose");
   EXPECT_EQ(lemmatizer->Lemma("written", "VBD"), "write");
-  EXPECT_NE(lemmatizer->Lemma("lost", "VBZ"), "lose");
+  EXPECT_NE(lemmatizer->Lemma("lost", "NN"), "lose");
+  EXPECT_NE(lemmatizer->Lemma("has", "NNS"), "have");
+}
+
+// Any verb tag borrows from the others: "has" is known only as VBZ, so
+// tagged VB (where the suffix rules would keep the form) it is still "have".
+TEST(LemmatizerTest, VerbTagsShareForms) {
+  auto lemmatizer = TrainTiny();
+  EXPECT_EQ(lemmatizer->Lemma("has", "VB"), "have");
+  EXPECT_EQ(lemmatizer->Lemma("has", "VBP"), "have");
+  EXPECT_EQ(lemmatizer->Lemma("rose", "VBZ"), "rise");
+  EXPECT_EQ(lemmatizer->Lemma("receive", "VBG"), "receive");
+}
+
+Sentence Words(const std::vector<std::array<const char*, 3>>& form_xpos_lemma) {
+  Sentence s;
+  for (const auto& [form, xpos, lemma] : form_xpos_lemma) {
+    Word w;
+    w.form = form;
+    w.xpos = xpos;
+    w.lemma = lemma;
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+// An unknown verb form takes the suffix rule of the verb tag that knows the
+// longest suffix of it: "collects" mis-tagged VB looks like a VBZ form.
+// Ties keep the form's own tag.
+TEST(LemmatizerTest, UnknownVerbFormTakesTheLongestSuffixTag) {
+  auto lemmatizer = Lemmatizer::Train({Words({{"selects", "VBZ", "select"},
+                                              {"reflects", "VBZ", "reflect"},
+                                              {"comment", "VB", "comment"},
+                                              {"open", "VB", "open"}})});
+  EXPECT_EQ(lemmatizer->Lemma("collects", "VB"), "collect");
+  EXPECT_EQ(lemmatizer->Lemma("collects", "VBP"), "collect");
+  EXPECT_EQ(lemmatizer->Lemma("document", "VB"), "document");
+  // A non-verb tag keeps its own rules (here none: the form).
+  EXPECT_EQ(lemmatizer->Lemma("collects", "NNS"), "collects");
 }
 
 TEST(LemmatizerTest, SaveLoadRoundTrip) {

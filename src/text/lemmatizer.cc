@@ -113,24 +113,65 @@ std::string Lemmatizer::Lemma(std::string_view form,
   if (auto it = lower_.find(Key(lower, xpos)); it != lower_.end()) {
     return it->second;
   }
-  // Past tense and past participle share most forms, and taggers confuse
-  // them: a form known only under the other of the two takes that lemma
-  // ("rose" tagged VBN -> "rise", learnt from "rose" VBD).
-  if (xpos == "VBD" || xpos == "VBN") {
-    const std::string_view other = xpos == "VBD" ? "VBN" : "VBD";
-    if (auto it = lower_.find(Key(lower, other)); it != lower_.end()) {
-      return it->second;
+  // Taggers confuse the verb tags (VBD/VBN, VB/VBP/VBZ), and the lemma of
+  // a verb form does not depend on which of them it has: a form known only
+  // under other verb tags takes the lemma of the first of them, the
+  // closest first ("rose" tagged VBN -> "rise", learnt from "rose" VBD).
+  const std::vector<std::string_view>* others = OtherVerbTags(xpos);
+  if (others != nullptr) {
+    for (std::string_view other : *others) {
+      if (auto it = lower_.find(Key(lower, other)); it != lower_.end()) {
+        return it->second;
+      }
     }
   }
+  // Suffix rules: the longest known suffix under the form's tag or, for an
+  // unknown verb form, under whichever verb tag knows a strictly longer one
+  // ("collects" tagged VB: its "lects" is known only under VBZ -> "collect").
+  std::string_view rule_tag = xpos;
+  size_t rule_len = LongestRuleSuffix(lower, xpos);
+  if (others != nullptr) {
+    for (std::string_view other : *others) {
+      const size_t len = LongestRuleSuffix(lower, other);
+      if (len != kNoRule && (rule_len == kNoRule || len > rule_len)) {
+        rule_tag = other;
+        rule_len = len;
+      }
+    }
+  }
+  if (rule_len == kNoRule) return std::string(form);
+  const Rule& rule = rules_.at(
+      Key(rule_tag, std::string_view(lower).substr(lower.size() - rule_len)));
+  std::string lemma = Apply(rule, form);
+  return lemma.empty() ? std::string(form) : lemma;
+}
+
+const std::vector<std::string_view>* Lemmatizer::OtherVerbTags(
+    std::string_view xpos) {
+  // Per verb tag, the others, most often confused with it first.
+  static const auto* const kOthers = new std::vector<
+      std::pair<std::string_view, std::vector<std::string_view>>>{
+      {"VB", {"VBP", "VBZ", "VBD", "VBN", "VBG"}},
+      {"VBP", {"VB", "VBZ", "VBD", "VBN", "VBG"}},
+      {"VBZ", {"VBP", "VB", "VBD", "VBN", "VBG"}},
+      {"VBD", {"VBN", "VB", "VBP", "VBZ", "VBG"}},
+      {"VBN", {"VBD", "VB", "VBP", "VBZ", "VBG"}},
+      {"VBG", {"VB", "VBP", "VBZ", "VBD", "VBN"}},
+  };
+  for (const auto& [tag, others] : *kOthers) {
+    if (tag == xpos) return &others;
+  }
+  return nullptr;
+}
+
+size_t Lemmatizer::LongestRuleSuffix(std::string_view lower,
+                                     std::string_view xpos) const {
   for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
-    auto it = rules_.find(
-        Key(xpos, std::string_view(lower).substr(lower.size() - len)));
-    if (it != rules_.end()) {
-      std::string lemma = Apply(it->second, form);
-      return lemma.empty() ? std::string(form) : lemma;
+    if (rules_.count(Key(xpos, lower.substr(lower.size() - len))) != 0) {
+      return len;
     }
   }
-  return std::string(form);
+  return kNoRule;
 }
 
 void Lemmatizer::Lemmatize(std::vector<Word>* words) const {

@@ -1,9 +1,10 @@
 // Lemmatiser: a dictionary of (form, XPOS) -> lemma learned from a treebank,
-// then (lower-cased form, XPOS), then for VBD / VBN the lower-cased form
-// under the other of the two, then suffix rules learned from the training
+// then (lower-cased form, XPOS), then for a verb tag the lower-cased form
+// under the other verb tags, then suffix rules learned from the training
 // pairs: for the longest known lower-cased suffix (up to kMaxSuffix bytes) of
 // a form with that XPOS, the most frequent edit "strip k bytes, append s",
-// applied to the form or to its lower case.
+// applied to the form or to its lower case. An unknown verb form takes the
+// rule of another verb tag that knows a strictly longer suffix of it.
 
 #ifndef CLAIMGRAPH_TEXT_LEMMATIZER_H_
 #define CLAIMGRAPH_TEXT_LEMMATIZER_H_
@@ -41,7 +42,15 @@ class Lemmatizer {
     uint32_t strip = 0;  // Bytes removed from the end.
     std::string append;
   };
+  static constexpr size_t kNoRule = static_cast<size_t>(-1);
   static Rule RuleFor(std::string_view form, std::string_view lemma);
+  // For a verb XPOS (VB, VBD, VBG, VBN, VBP, VBZ) the other five, most
+  // often confused with it first; null for any other tag.
+  static const std::vector<std::string_view>* OtherVerbTags(
+      std::string_view xpos);
+  // Length of the longest suffix of `lower` (at most kMaxSuffix) with a
+  // rule under `xpos`, or kNoRule.
+  size_t LongestRuleSuffix(std::string_view lower, std::string_view xpos) const;
   static std::string Apply(const Rule& rule, std::string_view form);
 
   std::unordered_map<std::string, std::string> exact_;  // form \t xpos.
