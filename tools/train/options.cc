@@ -18,8 +18,9 @@ void AddTaggerOptions(CLI::App* app, Options* o) {
       ->capture_default_str();
   app->add_option("--tagger-features", o->tagger_features,
                   "Tagger feature set: 1 (the shipped model's), 2 (more "
-                  "unknown-word and context features) or 3 (2 plus word "
-                  "clusters; needs --embeddings)")
+                  "unknown-word and context features), 3 (2 plus word "
+                  "clusters; needs --embeddings) or 4 (experimental: 3 plus "
+                  "the templates of the bit mask CG_TAGGER_MASK)")
       ->capture_default_str();
   app->add_option("--tagger-stack-folds", o->tagger_stack_folds,
                   "Folds for the first-pass tags the second pass trains on")
@@ -30,6 +31,10 @@ void AddTaggerOptions(CLI::App* app, Options* o) {
   app->add_flag("--tagger-backward", o->tagger_backward,
                 "The tagger's first pass tags right to left (not with "
                 "--tagger-passes 3)");
+  app->add_option("--tagger-timing", o->tagger_timing,
+                  "With --tagger-only: tag dev this many times and log the "
+                  "median words per thread CPU-second")
+      ->capture_default_str();
   app->add_flag("--tagger-only", o->tagger_only,
                 "Train only the tagger, log its dev scores per epoch and per "
                 "--tagger-min-updates threshold, write nothing");

@@ -20,6 +20,8 @@ struct Options {
   int tagger_epochs = 8, parser_epochs = 15, jackknife = 4, repeats = 5;
   int tagger_passes = 1, tagger_features = 1, tagger_stack_folds = 4;
   int min_updates = 4, tagger_min_updates = 4;
+  // --tagger-only: times this many rounds of tagging dev (0: none).
+  int tagger_timing = 0;
   // Training: the parser's beam (1: greedy). --eval/--bench: overrides the
   // model's decoding beam when > 0.
   int beam = 0;
