@@ -1,7 +1,6 @@
 #include "text/tagger.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <random>
 
 #include "base/ascii.h"
@@ -16,7 +15,6 @@ constexpr double kDictPurity = 0.98;
 // Averaged weights smaller than this are dropped from the saved model.
 constexpr float kPrune = 1e-3f;
 constexpr int kAmbiguityMinCount = 2;
-constexpr int kMaxFeatureSet = 4;
 
 // "Obama" -> "Xx", "1,461" -> "d,d", "U.S." -> "X.X.": character classes
 // with runs collapsed; non-ASCII bytes count as lower case letters.
@@ -178,41 +176,6 @@ void Tagger::Features(const std::vector<WordAtoms>& atoms, size_t i, int prev,
     add(72, w.cl[3], w.suf[2]);
     add(73, w.cl[2], w.shape);
     add(74, w.cl[1], cl_at(li + 1, 1));
-    if (feature_set_ >= 4) {
-      // Experimental (session 6, docs/nlp.md): the templates chosen by the
-      // bits of the environment variable CG_TAGGER_MASK; not for models.
-      static const long mask = [] {
-        const char* e = std::getenv("CG_TAGGER_MASK");
-        return e ? std::strtol(e, nullptr, 0) : 0L;
-      }();
-      auto on = [&](int b) { return (mask >> b) & 1; };
-      if (on(0)) add(90, p1, cl_at(li + 1, 1));
-      if (on(1)) add(91, cl_at(li - 1, 1), w.cl[1]);
-      if (on(2)) add(94, HashMix(p1, p2), w.cl[1]);
-      if (on(3)) add(96, cl_at(li + 1, 0), cl_at(li + 2, 0));
-      if (on(4)) add(97, w.lower, cl_at(li + 1, 3));
-      if (on(5)) add(92, w.amb, cl_at(li + 1, 1));
-      if (on(6)) add(95, w.cl[3], w.flags);
-      if (on(7)) add(98, w.cl[1], w.suf[1]);
-      if (on(8)) add(100, p1, amb_at(i + 1));
-      if (on(9)) add(101, HashMix(p1, lower_at(li + 1)), w.lower);
-      if (on(10)) add(102, amb_at(i + 1), amb_at(i + 2));
-      if (on(11)) add(103, HashMix(p1, p2), w.lower);
-      if (on(12)) add(104, cl_at(li + 1, 3), w.suf[2]);
-      if (on(13)) add(105, lower_at(li + 1), w.suf[2]);
-      if (on(14)) add(106, p1, cl_at(li + 1, 3));
-      if (on(15)) add(107, w.form, p1);
-      if (on(16)) add(108, cl_at(li - 1, 3), w.lower);
-      if (on(17)) add(109, amb_at(i + 1), w.cl[1]);
-      if (on(18)) add(110, lower_at(li + 1), w.suf[1]);
-      if (on(19)) add(111, lower_at(li + 1), w.shape);
-      if (on(20)) add(112, amb_at(i + 1), w.suf[2]);
-      if (on(21)) add(113, suf3_at(li + 1), w.suf[2]);
-      if (on(22)) add(114, lower_at(li + 1), w.suf[3]);
-      if (on(23)) add(115, lower_at(li + 2), w.suf[2]);
-      if (on(24))
-        add(116, HashMix(lower_at(li + 2), lower_at(li + 1)), w.suf[2]);
-    }
   }
   if (stack == nullptr) return;
   // Second pass: first-pass classes here and to the right.
@@ -502,12 +465,12 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
   tagger->passes_ = options.passes >= 2 ? 2 : 1;
   tagger->backward_ = options.passes == 3 || options.passes == 0;
   tagger->first_reversed_ = options.first_backward && !tagger->backward_;
-  tagger->feature_set_ = std::clamp(options.feature_set, 1, kMaxFeatureSet);
-  if (tagger->feature_set_ >= 3 &&
+  tagger->feature_set_ = std::clamp(options.feature_set, 1, 3);
+  if (tagger->feature_set_ == 3 &&
       (options.clusters == nullptr || options.clusters->empty())) {
     tagger->feature_set_ = 2;
   }
-  if (tagger->feature_set_ >= 3) tagger->clusters_ = options.clusters;
+  if (tagger->feature_set_ == 3) tagger->clusters_ = options.clusters;
   std::vector<std::vector<WordAtoms>> atoms(train.size());
   std::vector<std::vector<std::string>> forms(train.size());
   for (size_t s = 0; s < train.size(); ++s) {
@@ -560,7 +523,7 @@ void Tagger::Tag(std::vector<Word>* words) const {
 // Layout: u32 classes; per class: str upos, str xpos; u32 dictionary size;
 // per entry (sorted by form): str form, u32 class; u32 ambiguity entries;
 // per entry (sorted): str lower-cased form, u64 class-set hash; u8 passes
-// (1 to 5), u8 feature set (1 to 4); then the perceptron of each pass.
+// (1 to 5), u8 feature set (1 to 3); then the perceptron of each pass.
 void Tagger::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(upos_.size()));
   for (size_t c = 0; c < upos_.size(); ++c) {
@@ -624,14 +587,13 @@ StatusOr<std::unique_ptr<Tagger>> Tagger::Load(
     tagger->passes_ -= 3;
     tagger->first_reversed_ = true;
   }
-  if (in->ok() &&
-      (tagger->passes_ < 1 || tagger->passes_ > 2 || tagger->feature_set_ < 1 ||
-       tagger->feature_set_ > kMaxFeatureSet)) {
-    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 to 4");
+  if (in->ok() && (tagger->passes_ < 1 || tagger->passes_ > 2 ||
+                   tagger->feature_set_ < 1 || tagger->feature_set_ > 3)) {
+    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 to 3");
   }
-  if (in->ok() && tagger->feature_set_ >= 3) {
+  if (in->ok() && tagger->feature_set_ == 3) {
     if (clusters == nullptr || clusters->empty()) {
-      in->Fail("tagger feature sets 3 and 4 need word clusters");
+      in->Fail("tagger feature set 3 needs word clusters");
     }
     tagger->clusters_ = std::move(clusters);
   }

@@ -18,9 +18,8 @@ void AddTaggerOptions(CLI::App* app, Options* o) {
       ->capture_default_str();
   app->add_option("--tagger-features", o->tagger_features,
                   "Tagger feature set: 1 (the shipped model's), 2 (more "
-                  "unknown-word and context features), 3 (2 plus word "
-                  "clusters; needs --embeddings) or 4 (experimental: 3 plus "
-                  "the templates of the bit mask CG_TAGGER_MASK)")
+                  "unknown-word and context features) or 3 (2 plus word "
+                  "clusters; needs --embeddings)")
       ->capture_default_str();
   app->add_option("--tagger-stack-folds", o->tagger_stack_folds,
                   "Folds for the first-pass tags the second pass trains on")
