@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -9,6 +11,7 @@
 
 #include "text/conllu.h"
 #include "text/model_io.h"
+#include "text/word_clusters.h"
 
 namespace claimgraph {
 namespace {
@@ -258,6 +261,83 @@ TEST(TaggerTest, BackwardFirstPassFitsAndRoundTrips) {
                    {"The", "mayor", "said", "that", "the", "bridge", "will",
                     "reopen", "soon", "."});
   }
+}
+
+// Word clusters over the lower-cased forms of `gold` (vectors from the
+// bytes of each form, so deterministic).
+std::shared_ptr<const WordClusters> TinyClusters(
+    const std::vector<Sentence>& gold) {
+  WordVectors v;
+  v.dim = 4;
+  for (const Sentence& s : gold) {
+    for (const Word& w : s.words) {
+      std::string lower;
+      for (char c : w.form) lower.push_back(static_cast<char>(std::tolower(c)));
+      if (std::find(v.words.begin(), v.words.end(), lower) != v.words.end())
+        continue;
+      v.words.push_back(lower);
+      for (int d = 0; d < v.dim; ++d) {
+        v.values.push_back(static_cast<float>(
+            static_cast<unsigned char>(lower[d % lower.size()]) % (7 + d)));
+      }
+    }
+  }
+  ClusterOptions options;
+  options.depth = 4;
+  return std::make_shared<const WordClusters>(WordClusters::Build(v, options));
+}
+
+uint32_t AmbiguityEntries(const std::string& data) {
+  ModelReader in(data, "tagger");
+  uint32_t classes = in.U32();
+  for (uint32_t c = 0; c < classes; ++c) {
+    in.Str();
+    in.Str();
+  }
+  uint32_t dict = in.U32();
+  for (uint32_t k = 0; k < dict; ++k) {
+    in.Str();
+    in.U32();
+  }
+  return in.U32();
+}
+
+// Feature set 4 is set 3 with ambiguity classes only for forms seen at
+// least 8 times: fewer entries than set 3 on the same data; it fits the
+// tiny treebank, saves feature-set byte 4, and loads (with its clusters,
+// not without) to the same predictions.
+TEST(TaggerTest, FeatureSetFourKeepsOnlyFrequentAmbiguityClasses) {
+  std::vector<Sentence> gold = ReadTiny();
+  auto clusters = TinyClusters(gold);
+  ASSERT_FALSE(clusters->empty());
+  std::string bytes[2];
+  for (int set : {3, 4}) {
+    TaggerOptions options;
+    options.epochs = 10;
+    options.first_backward = true;
+    options.feature_set = set;
+    options.clusters = clusters;
+    auto tagger = Tagger::Train(gold, options);
+    ExpectGoldTags(*tagger, gold, /*check_upos=*/false,
+                   ", feature set " + std::to_string(set));
+    ModelWriter out;
+    tagger->Save(&out);
+    bytes[set - 3] = out.data();
+    EXPECT_EQ(bytes[set - 3][PassesOffset(bytes[set - 3]) + 1], set);
+    ModelReader in(bytes[set - 3], "tagger");
+    auto loaded = Tagger::Load(&in, true, clusters);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    EXPECT_TRUE(in.at_end());
+    ExpectSameTags(*tagger, **loaded,
+                   {"The", "mayor", "said", "that", "the", "bridge", "will",
+                    "reopen", "soon", "."});
+    ModelReader bare(bytes[set - 3], "tagger");
+    EXPECT_FALSE(Tagger::Load(&bare, true, nullptr).ok());
+  }
+  const uint32_t set3 = AmbiguityEntries(bytes[0]);
+  const uint32_t set4 = AmbiguityEntries(bytes[1]);
+  EXPECT_GT(set4, 0u);
+  EXPECT_LT(set4, set3);
 }
 
 TEST(TaggerTest, TruncatedModelIsCorruption) {

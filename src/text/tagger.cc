@@ -15,6 +15,11 @@ constexpr double kDictPurity = 0.98;
 // Averaged weights smaller than this are dropped from the saved model.
 constexpr float kPrune = 1e-3f;
 constexpr int kAmbiguityMinCount = 2;
+// Feature set 4: a form seen only a few times in training has an ambiguity
+// class that is mostly its gold class there, which the tagger learns to
+// trust too much; from this count on the class also holds beyond training.
+constexpr int kAmbiguityMinCountSet4 = 8;
+constexpr int kMaxFeatureSet = 4;
 
 // "Obama" -> "Xx", "1,461" -> "d,d", "U.S." -> "X.X.": character classes
 // with runs collapsed; non-ASCII bytes count as lower case letters.
@@ -442,6 +447,8 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
       tagger->tag_dict_[form] = best_class;
     }
   }
+  const int amb_min_count =
+      options.feature_set >= 4 ? kAmbiguityMinCountSet4 : kAmbiguityMinCount;
   std::unordered_map<std::string, std::pair<int, std::vector<int>>> by_lower;
   for (size_t s = 0; s < train.size(); ++s) {
     for (size_t i = 0; i < train[s].words.size(); ++i) {
@@ -452,7 +459,7 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
   }
   for (auto& [lower, entry] : by_lower) {
     auto& [count, classes] = entry;
-    if (count < kAmbiguityMinCount) continue;
+    if (count < amb_min_count) continue;
     std::sort(classes.begin(), classes.end());
     classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
     uint64_t h = H("<amb>");
@@ -465,12 +472,12 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
   tagger->passes_ = options.passes >= 2 ? 2 : 1;
   tagger->backward_ = options.passes == 3 || options.passes == 0;
   tagger->first_reversed_ = options.first_backward && !tagger->backward_;
-  tagger->feature_set_ = std::clamp(options.feature_set, 1, 3);
-  if (tagger->feature_set_ == 3 &&
+  tagger->feature_set_ = std::clamp(options.feature_set, 1, kMaxFeatureSet);
+  if (tagger->feature_set_ >= 3 &&
       (options.clusters == nullptr || options.clusters->empty())) {
     tagger->feature_set_ = 2;
   }
-  if (tagger->feature_set_ == 3) tagger->clusters_ = options.clusters;
+  if (tagger->feature_set_ >= 3) tagger->clusters_ = options.clusters;
   std::vector<std::vector<WordAtoms>> atoms(train.size());
   std::vector<std::vector<std::string>> forms(train.size());
   for (size_t s = 0; s < train.size(); ++s) {
@@ -523,7 +530,7 @@ void Tagger::Tag(std::vector<Word>* words) const {
 // Layout: u32 classes; per class: str upos, str xpos; u32 dictionary size;
 // per entry (sorted by form): str form, u32 class; u32 ambiguity entries;
 // per entry (sorted): str lower-cased form, u64 class-set hash; u8 passes
-// (1 to 5), u8 feature set (1 to 3); then the perceptron of each pass.
+// (1 to 5), u8 feature set (1 to 4); then the perceptron of each pass.
 void Tagger::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(upos_.size()));
   for (size_t c = 0; c < upos_.size(); ++c) {
@@ -587,13 +594,14 @@ StatusOr<std::unique_ptr<Tagger>> Tagger::Load(
     tagger->passes_ -= 3;
     tagger->first_reversed_ = true;
   }
-  if (in->ok() && (tagger->passes_ < 1 || tagger->passes_ > 2 ||
-                   tagger->feature_set_ < 1 || tagger->feature_set_ > 3)) {
-    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 to 3");
+  if (in->ok() &&
+      (tagger->passes_ < 1 || tagger->passes_ > 2 || tagger->feature_set_ < 1 ||
+       tagger->feature_set_ > kMaxFeatureSet)) {
+    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 to 4");
   }
-  if (in->ok() && tagger->feature_set_ == 3) {
+  if (in->ok() && tagger->feature_set_ >= 3) {
     if (clusters == nullptr || clusters->empty()) {
-      in->Fail("tagger feature set 3 needs word clusters");
+      in->Fail("tagger feature sets 3 and 4 need word clusters");
     }
     tagger->clusters_ = std::move(clusters);
   }

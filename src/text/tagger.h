@@ -40,7 +40,8 @@ struct TaggerOptions {
   // 1: the features of the first shipped model; 2: also prefix 4, suffix 5,
   // word flags, the shape pair and more context pairs (docs/nlp.md); 3: set
   // 2 plus word-cluster prefixes of i-2..i+2 (needs `clusters`; without
-  // them 3 trains set 2).
+  // them 3 and 4 train set 2); 4: the features of set 3, but ambiguity
+  // classes only for forms seen at least 8 times in training (not 2).
   int feature_set = 1;
   std::shared_ptr<const WordClusters> clusters;
   // The first pass tags right to left (then a second pass, if any, sees its
@@ -63,7 +64,8 @@ class Tagger {
                                        const TaggerOptions& options);
   // `with_passes`: false for version 1 model files, which have no passes
   // and feature-set bytes (one pass, feature set 1). `clusters`: the model
-  // file's word clusters (needed by feature set 3, else may be null).
+  // file's word clusters (needed by feature sets 3 and 4, else may be
+  // null).
   static StatusOr<std::unique_ptr<Tagger>> Load(
       ModelReader* in, bool with_passes = true,
       std::shared_ptr<const WordClusters> clusters = nullptr);
@@ -149,7 +151,7 @@ class Tagger {
   std::unordered_map<std::string, uint64_t> ambiguity_;
   int passes_ = 1;
   int feature_set_ = 1;
-  // Set with feature set 3.
+  // Set with feature sets 3 and 4.
   std::shared_ptr<const WordClusters> clusters_;
   Perceptron model_;   // First pass.
   Perceptron second_;  // Second pass (when passes_ == 2).
