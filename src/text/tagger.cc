@@ -447,8 +447,10 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
       tagger->tag_dict_[form] = best_class;
     }
   }
-  const int amb_min_count =
-      options.feature_set >= 4 ? kAmbiguityMinCountSet4 : kAmbiguityMinCount;
+  // Set 4 without clusters trains set 2, with set 2's count.
+  const bool set4 = options.feature_set >= 4 && options.clusters != nullptr &&
+                    !options.clusters->empty();
+  const int amb_min_count = set4 ? kAmbiguityMinCountSet4 : kAmbiguityMinCount;
   std::unordered_map<std::string, std::pair<int, std::vector<int>>> by_lower;
   for (size_t s = 0; s < train.size(); ++s) {
     for (size_t i = 0; i < train[s].words.size(); ++i) {
