@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <random>
@@ -34,9 +35,11 @@ std::map<uint64_t, std::vector<std::pair<int, float>>> SavedRows(
   return result;
 }
 
-// Scores are the plain sums of the rows' weights in feature order, bit for
-// bit, whether a row is kept sparse or copied dense (rows with many
-// classes), with or without a row memo.
+// Scores are the sums of the rows' weights: bit for bit where only sparse
+// rows take part; a row copied dense (rows with many classes) holds its
+// weights as int16 steps of 1/32767 of its largest one, so each dense row
+// may move a score by half a step. With or without a row memo, the scores
+// are the same bit for bit.
 TEST(PerceptronTest, DenseAndSparseRowsScoreLikePlainSums) {
   constexpr int kClasses = 37;
   Perceptron model(kClasses);
@@ -61,17 +64,28 @@ TEST(PerceptronTest, DenseAndSparseRowsScoreLikePlainSums) {
     for (int k = 0; k < 12; ++k) features.push_back(1 + rng() % 450);
     std::vector<float> want(kClasses, 0.0f), got(kClasses, 0.0f),
         memoised(kClasses, 0.0f);
+    float slack = 0.0f;  // The dense rows' rounding, at most.
     for (uint64_t f : features) {
       auto it = rows.find(f);
       if (it == rows.end()) continue;
-      for (const auto& [cls, w] : it->second) want[cls] += w;
+      float max_abs = 0.0f;
+      for (const auto& [cls, w] : it->second) {
+        want[cls] += w;
+        max_abs = std::max(max_abs, std::fabs(w));
+      }
+      if (it->second.size() * 4 >= kClasses) slack += max_abs / 65534.0f;
     }
     model.Score(features.data(), features.size(), got.data());
     model.Score(features.data(), features.size(), memoised.data(), &memo);
-    EXPECT_EQ(std::memcmp(want.data(), got.data(), sizeof(float) * kClasses),
-              0);
+    for (int k = 0; k < kClasses; ++k) {
+      if (slack == 0.0f) {
+        EXPECT_EQ(got[k], want[k]);
+      } else {
+        EXPECT_NEAR(got[k], want[k], slack * 1.01f + 1e-5f);
+      }
+    }
     EXPECT_EQ(
-        std::memcmp(want.data(), memoised.data(), sizeof(float) * kClasses), 0);
+        std::memcmp(got.data(), memoised.data(), sizeof(float) * kClasses), 0);
   }
 }
 

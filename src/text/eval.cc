@@ -56,7 +56,11 @@ std::string SentenceName(const Sentence& s, size_t index) {
   for (const std::string& c : s.comments) {
     if (c.rfind("sent_id = ", 0) == 0) return c.substr(10);
   }
-  return "#" + std::to_string(index + 1);
+  // Not "#" + to_string(...): GCC 12 at -O3 warns about that (-Wrestrict,
+  // a false positive).
+  std::string name = "#";
+  name += std::to_string(index + 1);
+  return name;
 }
 
 Flat Flatten(const std::vector<Sentence>& sentences) {

@@ -51,11 +51,26 @@ struct Search {
   // ShapeKey -> row of cache_scores holding the unlabelled features' scores.
   std::unordered_map<uint64_t, uint32_t> cache_index;
   std::vector<float> cache_scores;
+  // For a frozen model (not while training).
+  std::unique_ptr<GroupedScorer> grouped =
+      model.frozen() && !averaged ? std::make_unique<GroupedScorer>(model)
+                                  : nullptr;
+
+  // Forgets the scores cached for the previous sentence.
+  void NewSentence() {
+    cache_index.clear();
+    cache_scores.clear();
+    if (grouped != nullptr) grouped->Reset();
+  }
 
   // Scores of `st` into `scores`. The unlabelled features' part is cached
   // for the sentence, keyed by ShapeKey: configurations that differ only in
   // labels, or below s2 in the stack, are frequent in a beam and share it.
   void ScoreState(const State& st, const Atoms& atoms) {
+    if (grouped != nullptr) {
+      grouped->Score(st, atoms, scores.data());
+      return;
+    }
     const uint64_t key = ShapeKey(st);
     const size_t classes = scores.size();
     auto [it, inserted] =
@@ -130,12 +145,50 @@ void InitBeam(int n, Beam* beam) {
 
 }  // namespace
 
+namespace {
+
+// A search and its beams, for decoding sentence after sentence.
+struct DecodeScratch {
+  DecodeScratch(const Perceptron& model, bool averaged)
+      : search(model, averaged, 0, 0, -1) {}
+  Search search;
+  Beam beams[2];
+};
+
+// The scratch of this thread for decoding with the frozen `model`: kept
+// between sentences while the model keeps its generation, so the row memo
+// stays warm and the buffers stay allocated (a frozen model's tables, and
+// so the memo's entries, change only with its generation).
+DecodeScratch* ReusedScratch(const Perceptron& model) {
+  thread_local std::unique_ptr<DecodeScratch> scratch;
+  thread_local uint64_t generation = 0;
+  if (scratch == nullptr || generation != model.generation()) {
+    scratch = std::make_unique<DecodeScratch>(model, /*averaged=*/false);
+    generation = model.generation();
+  }
+  scratch->search.NewSentence();
+  return scratch.get();
+}
+
+}  // namespace
+
 void BeamDecode(const Perceptron& model, bool averaged, int width,
                 int num_labels, int root_label, const Atoms& atoms,
                 State* best) {
   const int n = static_cast<int>(atoms.w.size()) - 1;
-  Search search(model, averaged, width, num_labels, root_label);
-  Beam beams[2];
+  std::unique_ptr<DecodeScratch> own;
+  DecodeScratch* scratch = nullptr;
+  if (model.frozen() && !averaged) {
+    scratch = ReusedScratch(model);
+  } else {
+    own = std::make_unique<DecodeScratch>(model, averaged);
+    scratch = own.get();
+  }
+  Search& search = scratch->search;
+  search.width = width;
+  search.num_labels = num_labels;
+  search.root_label = root_label;
+  Beam* beams = scratch->beams;
   InitBeam(n, &beams[0]);
   int cur = 0;
   while (!beams[cur].states[0].Terminal()) {

@@ -131,10 +131,204 @@ uint64_t ShapeKey(const State& st) {
   return h;
 }
 
-size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
-                bool labelled_only) {
+FeatureGroup TemplateGroup(uint64_t t) {
+  switch (t) {
+    case 0:  // The bias: any group would do.
+    case 7:
+    case 8:
+    case 9:
+    case 10:
+    case 11:
+    case 12:
+    case 13:
+    case 14:
+    case 15:
+    case 19:
+    case 27:
+    case 40:
+    case 113:
+    case 114:
+    case 115:
+    case 118:
+    case 119:
+    case 136:
+    case 137:
+    case 138:
+      return kGroupBuffer;
+    case 1:
+    case 2:
+    case 3:
+    case 18:
+    case 110:
+    case 111:
+    case 112:
+      return kGroupS0;
+    case 20:
+    case 21:
+    case 22:
+    case 23:
+    case 24:
+    case 25:
+    case 26:
+    case 41:
+    case 50:
+    case 51:
+    case 52:
+    case 53:
+    case 54:
+    case 55:
+    case 120:
+    case 121:
+    case 122:
+    case 123:
+    case 124:
+    case 125:
+    case 129:
+    case 133:
+    case 134:
+    case 135:
+    case 144:
+      return kGroupS0Buffer;
+    case 4:
+    case 5:
+    case 6:
+    case 28:
+    case 29:
+    case 30:
+    case 31:
+    case 32:
+    case 56:
+    case 57:
+    case 116:
+    case 117:
+    case 126:
+    case 127:
+    case 128:
+    case 140:
+      return kGroupS1S0;
+    case 60:
+    case 61:
+    case 62:
+    case 63:
+    case 70:
+    case 71:
+    case 73:
+    case 74:
+    case 83:
+    case 84:
+    case 86:
+    case 87:
+    case 92:
+    case 93:
+    case 130:
+    case 131:
+    case 142:
+      return kGroupS0Tree;
+    case 64:
+    case 65:
+    case 76:
+    case 77:
+    case 89:
+    case 90:
+    case 94:
+    case 132:
+    case 143:
+      return kGroupB0Tree;
+    case 66:
+    case 67:
+    case 79:
+    case 81:
+      return kGroupS1Tree;
+    case 72:
+    case 75:
+    case 85:
+    case 88:
+    case 100:
+    case 101:
+    case 102:
+    case 103:
+      return kGroupS0Labels;
+    case 78:
+    case 91:
+    case 104:
+    case 105:
+      return kGroupB0Labels;
+    case 80:
+    case 82:
+    case 95:
+    case 106:
+      return kGroupS1Labels;
+    default:  // 16, 17, 42-49, 139, 141.
+      return kGroupShape;
+  }
+}
+
+uint64_t GroupKey(FeatureGroup g, const State& st) {
+  if (g == kGroupShape) return ShapeKey(st);
+  const int s0 = st.S(0), s1 = st.S(1);
+  const int b0 = st.b <= st.n ? st.b : -1;
+  auto at = [](const std::vector<int>& v, int i) { return i < 0 ? -2 : v[i]; };
+  auto label = [&](int child) { return child < 0 ? -2 : st.label[child]; };
+  uint64_t h =
+      kFnvBasis ^ (static_cast<uint64_t>(g) + 1) * 0xff51afd7ed558ccdULL;
+  auto mix = [&h](int64_t v) {
+    h = (h ^ static_cast<uint64_t>(v + 3)) * 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 29;
+  };
+  switch (g) {
+    case kGroupBuffer:
+      mix(st.b);
+      break;
+    case kGroupS0:
+      mix(s0);
+      break;
+    case kGroupS0Buffer:
+      mix(s0), mix(st.b);
+      break;
+    case kGroupS1S0:
+      mix(s1), mix(s0);
+      break;
+    case kGroupS0Tree:
+    case kGroupS0Labels:
+      mix(s0);
+      for (const auto* v : {&st.l1, &st.l2, &st.r1, &st.r2}) {
+        mix(at(*v, s0));
+        if (g == kGroupS0Labels) mix(label(at(*v, s0)));
+      }
+      mix(at(st.nl, s0)), mix(at(st.nr, s0));
+      if (g == kGroupS0Labels && s0 >= 0) mix(st.lset[s0]), mix(st.rset[s0]);
+      break;
+    case kGroupB0Tree:
+    case kGroupB0Labels:
+      mix(st.b), mix(at(st.l1, b0)), mix(at(st.l2, b0)), mix(at(st.nl, b0));
+      if (g == kGroupB0Labels) {
+        mix(label(at(st.l1, b0))), mix(label(at(st.l2, b0)));
+        if (b0 >= 0) mix(st.lset[b0]);
+      }
+      break;
+    case kGroupS1Tree:
+    case kGroupS1Labels:
+      mix(s1), mix(at(st.l1, s1)), mix(at(st.r1, s1));
+      mix(at(st.nl, s1)), mix(at(st.nr, s1));
+      if (g == kGroupS1Labels) {
+        mix(label(at(st.l1, s1))), mix(label(at(st.r1, s1)));
+        if (s1 >= 0) mix(st.rset[s1]);
+      }
+      break;
+    default:
+      break;
+  }
+  return h;
+}
+
+namespace {
+
+// Calls sink.Put(template, hash) for every feature template of `st`, in a
+// fixed order: all label-independent templates first. Templates for which
+// sink.Wants(template) is false are not hashed.
+template <typename Sink>
+void EmitFeatures(const State& st, const Atoms& a, Sink& sink) {
   static const uint64_t kNone = Fnv1a64("<none>");
-  out->clear();
   const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
   const int b0 = st.b <= st.n ? st.b : -1;
   const int b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
@@ -154,10 +348,11 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
   const uint64_t d =
       (s0 >= 0 && b0 >= 0) ? std::min(b0 - s0, 6) : 0;  // s0-b0 distance
   const uint64_t d1 = (s1 >= 0) ? std::min(s0 - s1, 6) : 0;
-  bool emit = !labelled_only;
   auto add = [&](uint64_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0,
                  uint64_t v = 0) {
-    if (emit) out->push_back(HashMix(HashMix(HashMix(HashMix(t, x), y), z), v));
+    if (sink.Wants(t)) {
+      sink.Put(t, HashMix(HashMix(HashMix(HashMix(t, x), y), z), v));
+    }
   };
   const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1);
   const uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1);
@@ -245,8 +440,6 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
   }
   // Everything above depends only on the shape of the configuration (which
   // words are where), everything below also on arc labels.
-  const size_t unlabelled = out->size();
-  emit = true;
   add(72, L(s0l)), add(75, L(s0r)), add(78, L(b0l));
   add(80, L(s1r)), add(82, L(s1l));
   add(85, L(s0l2)), add(88, L(s0r2)), add(91, L(b0l2));
@@ -259,7 +452,41 @@ size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
   add(102, s0w, set(st.lset, s0)), add(103, s0p, set(st.lset, s0));
   add(104, b0w, set(st.lset, b0)), add(105, b0p, set(st.lset, b0));
   add(106, s1p, set(st.rset, s1));
-  return unlabelled;
+}
+
+}  // namespace
+
+size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
+                bool labelled_only) {
+  struct Flat {
+    std::vector<uint64_t>* out;
+    bool labelled_only;
+    size_t unlabelled = 0;
+    bool Wants(uint64_t t) const {
+      return !labelled_only || TemplateGroup(t) >= kNumUnlabelledGroups;
+    }
+    void Put(uint64_t t, uint64_t hash) {
+      out->push_back(hash);
+      if (TemplateGroup(t) < kNumUnlabelledGroups) unlabelled = out->size();
+    }
+  } sink{out, labelled_only};
+  out->clear();
+  EmitFeatures(st, a, sink);
+  return sink.unlabelled;
+}
+
+void GroupedFeatures(const State& st, const Atoms& a, unsigned mask,
+                     GroupedFeatureLists* out) {
+  struct Grouped {
+    GroupedFeatureLists* out;
+    unsigned mask;
+    bool Wants(uint64_t t) const { return (mask >> TemplateGroup(t)) & 1; }
+    void Put(uint64_t t, uint64_t hash) {
+      (*out)[TemplateGroup(t)].push_back(hash);
+    }
+  } sink{out, mask};
+  for (auto& list : *out) list.clear();
+  EmitFeatures(st, a, sink);
 }
 
 }  // namespace parser_internal

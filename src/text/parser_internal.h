@@ -5,8 +5,10 @@
 #ifndef CLAIMGRAPH_TEXT_PARSER_INTERNAL_H_
 #define CLAIMGRAPH_TEXT_PARSER_INTERNAL_H_
 
+#include <array>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -66,6 +68,66 @@ struct State {
 // returned).
 size_t Features(const State& st, const Atoms& a, std::vector<uint64_t>* out,
                 bool labelled_only = false);
+
+// What a feature template reads of a configuration, for the beam scorer's
+// caches (parser_scorer.cc). The unlabelled groups read only: the buffer
+// position b; s0; s0 and b; s1 and s0; s0 and its children (positions,
+// valencies); b0 and its left children; s1 and its outer children; any
+// other part of the shape (s2, triples of words). The labelled ones read
+// the labels of the children of s0, of b0, of s1 (and the same words).
+enum FeatureGroup {
+  kGroupBuffer,
+  kGroupS0,
+  kGroupS0Buffer,
+  kGroupS1S0,
+  kGroupS0Tree,
+  kGroupB0Tree,
+  kGroupS1Tree,
+  kGroupShape,
+  kGroupS0Labels,
+  kGroupB0Labels,
+  kGroupS1Labels,
+  kNumGroups
+};
+inline constexpr int kNumUnlabelledGroups = kGroupS0Labels;
+FeatureGroup TemplateGroup(uint64_t template_id);
+
+// A key of everything group `g`'s features read of `st` (for one
+// sentence): equal keys mean equal features of that group (up to 64-bit
+// hash collisions). Keys of different groups differ.
+uint64_t GroupKey(FeatureGroup g, const State& st);
+
+// The features Features() computes, each in the list of its group, but
+// only for the groups whose bit (1 << group) is set in `mask`; the lists of
+// the others are left empty. Within a group, the order is Features()'s.
+using GroupedFeatureLists = std::array<std::vector<uint64_t>, kNumGroups>;
+void GroupedFeatures(const State& st, const Atoms& a, unsigned mask,
+                     GroupedFeatureLists* out);
+
+// Scores configurations of one sentence with a frozen model, caching the
+// summed weights of each feature group under its GroupKey (and of all
+// unlabelled groups under the shape's), so that configurations of a beam,
+// which share most of their parts, look up few rows. The group vectors are
+// summed in group order whether or not they come from the cache, so a
+// configuration's scores do not depend on what was scored before.
+class GroupedScorer {
+ public:
+  explicit GroupedScorer(const Perceptron& model);
+  ~GroupedScorer();
+  // Forgets the cached vectors (call for each new sentence).
+  void Reset();
+  // The scores of every transition of `st` into scores[0..num_classes).
+  void Score(const State& st, const Atoms& atoms, float* scores);
+
+ private:
+  class VectorCache;
+  const Perceptron& model_;
+  Perceptron::RowMemo memo_;
+  std::unique_ptr<VectorCache> cache_;
+  GroupedFeatureLists features_;
+  std::array<std::vector<float>, kNumGroups> computed_;
+  std::vector<float> sum_;
+};
 
 // A hash of everything the unlabelled features of `st` depend on (which
 // words are s0..s2 and b0, their leftmost/rightmost children, valencies),

@@ -1,6 +1,7 @@
 #include "text/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 
@@ -17,36 +18,7 @@ void Perceptron::Score(const uint64_t* features, size_t n,
     return;
   }
   if (slots_.empty()) return;
-  const size_t mask = slots_.size() - 1;
-  // Prefetch every first probe, so the cache misses overlap, then look up.
-  for (size_t i = 0; i < n; ++i) {
-    __builtin_prefetch(&slots_[features[i] & mask]);
-  }
-  constexpr size_t kBatch = 128;
-  uint32_t begin[kBatch], end[kBatch];
-  for (size_t done = 0; done < n; done += kBatch) {
-    const size_t m = std::min(kBatch, n - done);
-    size_t found = 0;
-    for (size_t i = 0; i < m; ++i) {
-      const uint64_t key = features[done + i];
-      for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
-        const Slot& s = slots_[slot];
-        if (s.key == key) {
-          if (s.end == kDense) {
-            __builtin_prefetch(&dense_[s.begin]);
-          } else {
-            __builtin_prefetch(&entries_[s.begin]);
-          }
-          begin[found] = s.begin;
-          end[found] = s.end;
-          ++found;
-          break;
-        }
-        if (s.key == 0) break;
-      }
-    }
-    AddRows(begin, end, found, scores);
-  }
+  ScoreFrozen(features, n, scores, nullptr);
 }
 
 void Perceptron::Score(const uint64_t* features, size_t n, float* scores,
@@ -55,69 +27,100 @@ void Perceptron::Score(const uint64_t* features, size_t n, float* scores,
     Score(features, n, scores);
     return;
   }
-  const size_t mask = slots_.size() - 1;
-  const size_t memo_mask = memo->slots_.size() - 1;
-  // The memo is indexed by high bits, the main table by low ones.
-  auto memo_slot = [&](uint64_t key) -> RowMemo::Slot& {
-    return memo->slots_[(key >> 40) & memo_mask];
-  };
+  ScoreFrozen(features, n, scores, memo);
+}
+
+void Perceptron::ScoreFrozen(const uint64_t* features, size_t n, float* scores,
+                             RowMemo* memo) const {
   constexpr size_t kBatch = 128;
   uint32_t begin[kBatch], end[kBatch];
   for (size_t done = 0; done < n; done += kBatch) {
     const size_t m = std::min(kBatch, n - done);
-    // Prefetch the first probe of every feature the memo lacks.
-    for (size_t i = 0; i < m; ++i) {
-      const uint64_t key = features[done + i];
-      if (memo_slot(key).key != key) __builtin_prefetch(&slots_[key & mask]);
-    }
-    size_t found = 0;
-    for (size_t i = 0; i < m; ++i) {
-      const uint64_t key = features[done + i];
-      RowMemo::Slot& hit = memo_slot(key);
-      if (hit.key != key) {
-        hit = RowMemo::Slot{key, 0, 0};
-        for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
-          const Slot& s = slots_[slot];
-          if (s.key == key) {
-            hit.begin = s.begin;
-            hit.end = s.end;
-            break;
-          }
-          if (s.key == 0) break;
-        }
-      }
-      if (hit.begin == hit.end) continue;
-      if (hit.end == kDense) {
-        __builtin_prefetch(&dense_[hit.begin]);
-      } else {
-        __builtin_prefetch(&entries_[hit.begin]);
-      }
-      begin[found] = hit.begin;
-      end[found] = hit.end;
-      ++found;
-    }
+    const size_t found = LookUp(features + done, m, memo, begin, end);
     AddRows(begin, end, found, scores);
   }
 }
 
+const Perceptron::Slot* Perceptron::FindHot(uint64_t key) const {
+  const size_t mask = hot_slots_.size() - 1;
+  for (size_t i = (key >> 32) & mask;; i = (i + 1) & mask) {
+    const Slot& s = hot_slots_[i];
+    if (s.key == key) return &s;
+    if (s.key == 0) return nullptr;
+  }
+}
+
+size_t Perceptron::LookUp(const uint64_t* features, size_t n, RowMemo* memo,
+                          uint32_t* begin, uint32_t* end) const {
+  const size_t mask = slots_.size() - 1;
+  const size_t memo_mask = memo ? memo->slots_.size() - 1 : 0;
+  // The memo is indexed by high bits, the main table by low ones.
+  auto memo_slot = [&](uint64_t key) -> RowMemo::Slot& {
+    return memo->slots_[(key >> 40) & memo_mask];
+  };
+  // First the rows of the memo and of the small table of dense rows (both
+  // mostly in cache); the main table's first probe of the others is
+  // prefetched, so that their cache misses overlap.
+  uint32_t rows[2][128];
+  bool pending[128];
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t key = features[i];
+    pending[i] = false;
+    if (memo != nullptr && memo_slot(key).key == key) {
+      rows[0][i] = memo_slot(key).begin;
+      rows[1][i] = memo_slot(key).end;
+    } else if (const Slot* hot = FindHot(key); hot != nullptr) {
+      rows[0][i] = hot->begin;
+      rows[1][i] = hot->end;
+    } else {
+      pending[i] = true;
+      __builtin_prefetch(&slots_[key & mask]);
+    }
+  }
+  size_t found = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t key = features[i];
+    if (pending[i]) {
+      rows[0][i] = rows[1][i] = 0;
+      for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+        const Slot& s = slots_[slot];
+        if (s.key == key) {
+          rows[0][i] = s.begin;
+          rows[1][i] = s.end;
+          break;
+        }
+        if (s.key == 0) break;
+      }
+      if (memo != nullptr) {
+        memo_slot(key) = RowMemo::Slot{key, rows[0][i], rows[1][i]};
+      }
+    }
+    if (rows[0][i] == rows[1][i]) continue;
+    if (rows[1][i] == kDense) {
+      const int16_t* row = &dense_[rows[0][i]];
+      for (size_t k = 0; k < static_cast<size_t>(num_classes_); k += 32) {
+        __builtin_prefetch(row + k);
+      }
+    } else {
+      __builtin_prefetch(&entries_[rows[0][i]]);
+    }
+    begin[found] = rows[0][i];
+    end[found] = rows[1][i];
+    ++found;
+  }
+  return found;
+}
+
 void Perceptron::AddRows(const uint32_t* begin, const uint32_t* end, size_t n,
                          float* scores) const {
-  // Four floats at a time (SSE on any x86-64); the same IEEE additions per
-  // class as the scalar loop.
-  typedef float V4 __attribute__((vector_size(16)));
   const size_t classes = static_cast<size_t>(num_classes_);
   for (size_t f = 0; f < n; ++f) {
     if (end[f] == kDense) {
-      const float* row = dense_.data() + begin[f];
-      size_t k = 0;
-      for (; k + 4 <= classes; k += 4) {
-        V4 a, b;
-        std::memcpy(&a, scores + k, sizeof(a));
-        std::memcpy(&b, row + k, sizeof(b));
-        a += b;
-        std::memcpy(scores + k, &a, sizeof(a));
+      const int16_t* row = dense_.data() + begin[f];
+      const float scale = dense_scale_[begin[f] / classes];
+      for (size_t k = 0; k < classes; ++k) {
+        scores[k] += scale * static_cast<float>(row[k]);
       }
-      for (; k < classes; ++k) scores[k] += row[k];
       continue;
     }
     for (uint32_t j = begin[f]; j < end[f]; ++j) {
@@ -215,7 +218,7 @@ void Perceptron::Prune(int min_updates) {
   if (row_updates_.empty()) return;
   size_t kept = 0;
   std::vector<uint32_t> offsets(1, 0);
-  std::vector<Entry> entries;
+  HugePageVector<Entry> entries;
   for (size_t row = 0; row < row_keys_.size(); ++row) {
     if (row_updates_[row] < min_updates) continue;
     row_keys_[kept] = row_keys_[row];
@@ -232,29 +235,65 @@ void Perceptron::Prune(int min_updates) {
   BuildIndex();
 }
 
-void Perceptron::BuildIndex() {
+namespace {
+
+// An open-addressing table with room for `count` keys at most half full.
+template <typename Table>
+void SizeTable(size_t count, Table* table) {
   size_t capacity = 16;
-  while (capacity < row_keys_.size() * 2) capacity *= 2;
-  slots_.assign(capacity, Slot{0, 0, 0});
+  while (capacity < count * 2) capacity *= 2;
+  table->assign(capacity, {0, 0, 0});
+}
+
+// Puts `slot` into `table` at the first free place from `home`.
+template <typename Slot, typename Table>
+void PlaceSlot(const Slot& slot, size_t home, Table* table) {
+  const size_t mask = table->size() - 1;
+  size_t i = home & mask;
+  while ((*table)[i].key != 0) i = (i + 1) & mask;
+  (*table)[i] = slot;
+}
+
+}  // namespace
+
+uint64_t Perceptron::Generation::Next() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Perceptron::BuildIndex() {
+  generation_.value = Generation::Next();
   dense_.clear();
-  const size_t mask = capacity - 1;
+  dense_scale_.clear();
   const uint32_t classes = static_cast<uint32_t>(num_classes_);
+  std::vector<Slot> sparse, hot;
   for (uint32_t row = 0; row < row_keys_.size(); ++row) {
-    size_t slot = row_keys_[row] & mask;
-    while (slots_[slot].key != 0) slot = (slot + 1) & mask;
     const uint32_t begin = offsets_[row], end = offsets_[row + 1];
-    if (classes >= 8 && (end - begin) * 4 >= classes &&
-        dense_.size() + classes < kDense) {
-      const uint32_t at = static_cast<uint32_t>(dense_.size());
-      dense_.resize(dense_.size() + classes, 0.0f);
-      for (uint32_t j = begin; j < end; ++j) {
-        dense_[at + entries_[j].cls] = entries_[j].w;
-      }
-      slots_[slot] = Slot{row_keys_[row], at, kDense};
-    } else {
-      slots_[slot] = Slot{row_keys_[row], begin, end};
+    if (classes < 8 || (end - begin) * 4 < classes ||
+        dense_.size() + classes >= kDense) {
+      sparse.push_back(Slot{row_keys_[row], begin, end});
+      continue;
     }
+    // A dense row: int16 weights with a scale of the row's own, so the
+    // rounding error is at most 1/65534 of its largest weight.
+    float max_abs = 0.0f;
+    for (uint32_t j = begin; j < end; ++j) {
+      max_abs = std::max(max_abs, std::fabs(entries_[j].w));
+    }
+    const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+    const uint32_t at = static_cast<uint32_t>(dense_.size());
+    dense_.resize(dense_.size() + classes, 0);
+    dense_scale_.push_back(scale);
+    for (uint32_t j = begin; j < end; ++j) {
+      dense_[at + entries_[j].cls] =
+          static_cast<int16_t>(std::lround(entries_[j].w / scale));
+    }
+    hot.push_back(Slot{row_keys_[row], at, kDense});
   }
+  SizeTable(sparse.size(), &slots_);
+  for (const Slot& s : sparse) PlaceSlot(s, s.key, &slots_);
+  SizeTable(hot.size(), &hot_slots_);
+  for (const Slot& s : hot) PlaceSlot(s, s.key >> 32, &hot_slots_);
 }
 
 // Layout: u32 classes, u32 rows; per row: u64 key, u16 entry count; then per

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "text/huge_page_allocator.h"
 #include "text/model_io.h"
 
 namespace claimgraph {
@@ -27,8 +28,17 @@ class Perceptron {
   explicit Perceptron(int num_classes = 0) : num_classes_(num_classes) {}
 
   int num_classes() const { return num_classes_; }
+  // After Finish() or Load(): the weights are final.
+  bool frozen() const { return frozen_; }
+  // A number no other model state has had in this process: it changes
+  // whenever the frozen tables are rebuilt and when the model is copied or
+  // moved (both objects get new ones). A cache of lookups (RowMemo) made
+  // for one generation is valid exactly while the model keeps it.
+  uint64_t generation() const { return generation_.value; }
 
-  // Adds the weights of `features` to scores[0..num_classes).
+  // Adds the weights of `features` to scores[0..num_classes). A frozen
+  // model adds the weights of its densest rows rounded to 1/65534 of each
+  // row's largest (see dense_ below).
   void Score(const uint64_t* features, size_t n, float* scores) const;
 
   // A memo of row lookups for a caller that scores many overlapping feature
@@ -101,7 +111,28 @@ class Perceptron {
   // Builds keys_/slots_ from keys_list_ (row i has key keys_list_[i]).
   void BuildIndex();
 
+  // A fresh number on construction, copy and move (for both sides).
+  struct Generation {
+    static uint64_t Next();
+    Generation() : value(Next()) {}
+    Generation(const Generation&) : value(Next()) {}
+    Generation(Generation&& other) noexcept : value(Next()) {
+      other.value = Next();
+    }
+    Generation& operator=(const Generation&) {
+      value = Next();
+      return *this;
+    }
+    Generation& operator=(Generation&& other) noexcept {
+      value = Next();
+      other.value = Next();
+      return *this;
+    }
+    uint64_t value;
+  };
+
   int num_classes_;
+  Generation generation_;
   bool frozen_ = false;
   int64_t time_ = 0;
   // Training mode.
@@ -115,23 +146,37 @@ class Perceptron {
   // [offsets_[i], offsets_[i+1]).
   std::vector<uint64_t> row_keys_;
   std::vector<uint32_t> offsets_;
-  std::vector<Entry> entries_;
-  // Open-addressing index over rows: key 0 = empty; size a power of 2. The
-  // entry range is copied into the slot so a lookup touches one cache line.
-  // A dense row (see BuildIndex) has end == kDense and begin its offset in
-  // dense_.
+  HugePageVector<Entry> entries_;
+  // Open-addressing index over the sparse rows: key 0 = empty; size a
+  // power of 2. The entry range is copied into the slot so a lookup touches
+  // one cache line.
   struct Slot {
     uint64_t key;
     uint32_t begin, end;
   };
   static constexpr uint32_t kDense = 0xffffffffu;
-  std::vector<Slot> slots_;
-  // Rows with at least a quarter of the classes, copied as num_classes_
-  // floats each (zeros where the row has no entry): adding them is a
-  // vectorised loop instead of a scatter. Per class the additions happen in
-  // the same order as with the sparse entries, and adding 0 changes no
-  // sum, so scores are bit-identical either way.
-  std::vector<float> dense_;
+  HugePageVector<Slot> slots_;
+  // Rows with at least a quarter of the classes (the rows of frequent
+  // features), copied as num_classes_ int16 weights each (zeros where the
+  // row has no entry) with a float scale per row, its largest |weight| /
+  // 32767: adding them is a vectorised loop instead of a scatter, and half
+  // the bytes of floats keep more of them in cache. Rounding moves a weight
+  // by at most half a step, 1/65534 of the row's largest; training never
+  // sees it (it reads the unrounded rows).
+  HugePageVector<int16_t> dense_;
+  std::vector<float> dense_scale_;
+  // The index of the dense rows, small enough to stay in cache, probed
+  // before slots_: end == kDense and begin the row's offset in dense_.
+  // Indexed by bits 32 and up of the key.
+  std::vector<Slot> hot_slots_;
+  const Slot* FindHot(uint64_t key) const;
+  // Score() of a frozen model, with or without a memo.
+  void ScoreFrozen(const uint64_t* features, size_t n, float* scores,
+                   RowMemo* memo) const;
+  // The rows of features[0..n), n <= 128, into begin/end (the rows found,
+  // in feature order); returns how many were found.
+  size_t LookUp(const uint64_t* features, size_t n, RowMemo* memo,
+                uint32_t* begin, uint32_t* end) const;
   // Adds the rows of the slots (begin, end) to scores, in order.
   void AddRows(const uint32_t* begin, const uint32_t* end, size_t n,
                float* scores) const;
