@@ -3,20 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <array>
-#include <fstream>
 
-#include "text/conllu.h"
 #include "text/model_io.h"
+#include "tiny_treebank.h"
 
 namespace claimgraph {
 namespace {
 
 std::unique_ptr<Lemmatizer> TrainTiny() {
-  std::string path = std::string(CG_SOURCE_DIR) + "/tests/data/tiny.conllu";
-  std::ifstream in(path);
-  auto sentences = ReadConllu(in, path);
-  EXPECT_TRUE(sentences.ok()) << sentences.status().ToString();
-  return Lemmatizer::Train(*sentences);
+  return Lemmatizer::Train(ReadTinyTreebank());
 }
 
 TEST(LemmatizerTest, KnownWordsComeFromTheDictionary) {

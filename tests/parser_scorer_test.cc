@@ -6,29 +6,20 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <random>
 #include <set>
 #include <tuple>
 
-#include "text/conllu.h"
 #include "text/parser_internal.h"
 #include "text/word_clusters.h"
+#include "tiny_treebank.h"
 
 namespace claimgraph {
 namespace parser_internal {
 namespace {
 
 constexpr int kLabels = 5;
-
-std::vector<Sentence> ReadTiny() {
-  std::string path = std::string(CG_SOURCE_DIR) + "/tests/data/tiny.conllu";
-  std::ifstream in(path);
-  auto sentences = ReadConllu(in, path);
-  EXPECT_TRUE(sentences.ok()) << sentences.status().ToString();
-  return sentences.ok() ? *sentences : std::vector<Sentence>();
-}
 
 // Clusters of the tiny treebank's lower-cased forms, from made-up vectors
 // (a word's vector depends on its length and first letter).
@@ -57,7 +48,7 @@ WordClusters TinyClusters(const std::vector<Sentence>& sentences) {
 // without clusters, 2-4 with); `sentence` numbers the (set, sentence) pairs.
 template <typename F>
 void ForRandomStates(int walks, F&& f) {
-  const std::vector<Sentence> sentences = ReadTiny();
+  const std::vector<Sentence> sentences = ReadTinyTreebank();
   ASSERT_FALSE(sentences.empty());
   const WordClusters clusters = TinyClusters(sentences);
   std::mt19937_64 rng(11);

@@ -3,27 +3,18 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <set>
 
-#include "text/conllu.h"
 #include "text/lemmatizer.h"
 #include "text/model_io.h"
 #include "text/pipeline.h"
 #include "text/tagger.h"
 #include "text/word_clusters.h"
+#include "tiny_treebank.h"
 
 namespace claimgraph {
 namespace {
-
-std::vector<Sentence> ReadTiny() {
-  std::string path = std::string(CG_SOURCE_DIR) + "/tests/data/tiny.conllu";
-  std::ifstream in(path);
-  auto sentences = ReadConllu(in, path);
-  EXPECT_TRUE(sentences.ok()) << sentences.status().ToString();
-  return sentences.ok() ? *sentences : std::vector<Sentence>();
-}
 
 // True if heads form one tree over the words: in range, exactly one word on
 // the root, and every word reaches the root.
@@ -50,7 +41,7 @@ bool IsTree(const std::vector<Word>& words) {
 class ParserFitTest : public ::testing::TestWithParam<int> {};
 
 TEST_P(ParserFitTest, FitsTinyTreebankExactly) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   ParserOptions options;
   options.epochs = 15;
   options.beam = GetParam();
@@ -77,7 +68,7 @@ INSTANTIATE_TEST_SUITE_P(Beams, ParserFitTest, ::testing::Values(1, 4, 8));
 // Early stopping keeps an epoch's weights that still fit the tiny
 // treebank (used as its own dev set), at beam 1 and with a beam.
 TEST(ParserTest, KeepBestEpochStillFits) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   std::vector<std::string> log;
   for (int beam : {1, 4}) {
     ParserOptions options;
@@ -105,7 +96,7 @@ TEST(ParserTest, KeepBestEpochStillFits) {
 }
 
 TEST(ParserTest, AlwaysBuildsOneTree) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   ParserOptions options;
   options.epochs = 2;
   auto parser = Parser::Train(gold, options);
@@ -135,7 +126,7 @@ TEST(ParserTest, AlwaysBuildsOneTree) {
 // Beam decoding gives the same parse every time (ties are broken by item
 // and action order, not by memory layout).
 TEST(ParserTest, BeamDecodingIsDeterministic) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   ParserOptions options;
   options.epochs = 3;
   options.beam = 4;
@@ -152,7 +143,7 @@ TEST(ParserTest, BeamDecodingIsDeterministic) {
 }
 
 std::unique_ptr<Pipeline> TrainTinyPipeline(int epochs, int beam = 1) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   TaggerOptions tagger_options;
   tagger_options.epochs = epochs;
   ParserOptions parser_options;
@@ -274,7 +265,7 @@ std::shared_ptr<const WordClusters> TinyClusters() {
   WordVectors v;
   v.dim = 4;
   std::set<std::string> seen;
-  for (const Sentence& s : ReadTiny()) {
+  for (const Sentence& s : ReadTinyTreebank()) {
     for (const Word& w : s.words) {
       std::string lower = w.form;
       for (char& c : lower) c = static_cast<char>(std::tolower(c));
@@ -297,7 +288,7 @@ std::shared_ptr<const WordClusters> TinyClusters() {
 // survives encoding: same predictions, same bytes, clusters included; and
 // without its clusters section it is a CorruptionError.
 TEST(PipelineTest, ClusterModelRoundTrip) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   auto clusters = TinyClusters();
   TaggerOptions tagger_options;
   tagger_options.epochs = 8;

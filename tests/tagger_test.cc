@@ -4,25 +4,16 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "text/conllu.h"
 #include "text/model_io.h"
 #include "text/word_clusters.h"
+#include "tiny_treebank.h"
 
 namespace claimgraph {
 namespace {
-
-std::vector<Sentence> ReadTiny() {
-  std::string path = std::string(CG_SOURCE_DIR) + "/tests/data/tiny.conllu";
-  std::ifstream in(path);
-  auto sentences = ReadConllu(in, path);
-  EXPECT_TRUE(sentences.ok()) << sentences.status().ToString();
-  return sentences.ok() ? *sentences : std::vector<Sentence>();
-}
 
 // Copies of the words with the tags removed.
 std::vector<std::vector<Word>> Untagged(const std::vector<Sentence>& gold) {
@@ -93,7 +84,7 @@ std::unique_ptr<Tagger> RoundTrip(const Tagger& tagger, std::string* bytes) {
 }
 
 TEST(TaggerTest, FitsTinyTreebankExactly) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   ASSERT_EQ(gold.size(), 10u);
   TaggerOptions options;
   options.epochs = 10;
@@ -102,7 +93,7 @@ TEST(TaggerTest, FitsTinyTreebankExactly) {
 }
 
 TEST(TaggerTest, SaveLoadRoundTripKeepsPredictions) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   TaggerOptions options;
   options.epochs = 3;  // Underfit on purpose, so predictions vary.
   auto tagger = Tagger::Train(gold, options);
@@ -119,7 +110,7 @@ TEST(TaggerTest, SaveLoadRoundTripKeepsPredictions) {
 }
 
 TEST(TaggerTest, TwoPassTaggerFitsTinyTreebankExactly) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   TaggerOptions options;
   options.epochs = 10;
   options.passes = 2;
@@ -135,7 +126,7 @@ TEST(TaggerTest, TwoPassSaveLoadRoundTrip) {
   options.epochs = 2;
   options.passes = 2;
   options.feature_set = 2;
-  auto tagger = Tagger::Train(ReadTiny(), options);
+  auto tagger = Tagger::Train(ReadTinyTreebank(), options);
   std::string bytes;
   auto loaded = RoundTrip(*tagger, &bytes);
   ASSERT_NE(loaded, nullptr);
@@ -152,8 +143,8 @@ TEST(TaggerTest, TwoPassTrainingIsDeterministic) {
   options.passes = 2;
   options.feature_set = 2;
   ModelWriter a, b;
-  Tagger::Train(ReadTiny(), options)->Save(&a);
-  Tagger::Train(ReadTiny(), options)->Save(&b);
+  Tagger::Train(ReadTinyTreebank(), options)->Save(&a);
+  Tagger::Train(ReadTinyTreebank(), options)->Save(&b);
   EXPECT_EQ(a.data(), b.data());
 }
 
@@ -186,7 +177,7 @@ size_t PassesOffset(const std::string& data) {
 TEST(TaggerTest, VersionOneSectionLoads) {
   TaggerOptions options;
   options.epochs = 3;
-  auto tagger = Tagger::Train(ReadTiny(), options);
+  auto tagger = Tagger::Train(ReadTinyTreebank(), options);
   ModelWriter out;
   tagger->Save(&out);
   std::string data = out.data();
@@ -221,7 +212,7 @@ TEST(TaggerTest, VersionOneSectionLoads) {
 // the tiny treebank, and a saved one (passes byte 3, three perceptrons)
 // loads, re-encodes to the same bytes and tags unseen text alike.
 TEST(TaggerTest, BackwardStackedTaggerFitsAndRoundTrips) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   TaggerOptions options;
   options.epochs = 10;
   options.passes = 3;
@@ -243,7 +234,7 @@ TEST(TaggerTest, BackwardStackedTaggerFitsAndRoundTrips) {
 // A right-to-left first pass (alone: passes byte 4; with a forward second
 // pass: 5) fits the tiny treebank and survives a save/load round trip.
 TEST(TaggerTest, BackwardFirstPassFitsAndRoundTrips) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   for (int passes : {1, 2}) {
     TaggerOptions options;
     options.epochs = 10;
@@ -307,7 +298,7 @@ uint32_t AmbiguityEntries(const std::string& data) {
 // tiny treebank, saves feature-set byte 4, and loads (with its clusters,
 // not without) to the same predictions.
 TEST(TaggerTest, FeatureSetFourKeepsOnlyFrequentAmbiguityClasses) {
-  std::vector<Sentence> gold = ReadTiny();
+  std::vector<Sentence> gold = ReadTinyTreebank();
   auto clusters = TinyClusters(gold);
   ASSERT_FALSE(clusters->empty());
   std::string bytes[2];
@@ -343,7 +334,7 @@ TEST(TaggerTest, FeatureSetFourKeepsOnlyFrequentAmbiguityClasses) {
 TEST(TaggerTest, TruncatedModelIsCorruption) {
   TaggerOptions options;
   options.epochs = 1;
-  auto tagger = Tagger::Train(ReadTiny(), options);
+  auto tagger = Tagger::Train(ReadTinyTreebank(), options);
   ModelWriter out;
   tagger->Save(&out);
   std::string data = out.data().substr(0, out.data().size() / 2);
