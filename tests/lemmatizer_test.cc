@@ -83,6 +83,21 @@ TEST(LemmatizerTest, UnknownVerbFormTakesTheLongestSuffixTag) {
   EXPECT_EQ(lemmatizer->Lemma("collects", "NNS"), "collects");
 }
 
+// VBD and VBN (like VB and VBP) share their forms, so they do not lend
+// each other suffix rules: "credited" tagged VBD keeps VBD's "-ed" rule
+// rather than VBN's longer "ited" -> "ite" learnt from "united".
+TEST(LemmatizerTest, TagsOfTheSameFormsDoNotLendSuffixRules) {
+  auto lemmatizer = Lemmatizer::Train({Words({{"walked", "VBD", "walk"},
+                                              {"united", "VBN", "unite"},
+                                              {"ignited", "VBN", "ignite"},
+                                              {"talks", "VBZ", "talk"},
+                                              {"go", "VB", "go"}})});
+  EXPECT_EQ(lemmatizer->Lemma("credited", "VBD"), "credit");
+  EXPECT_EQ(lemmatizer->Lemma("credited", "VBN"), "credite");
+  // Another inflection still lends its rule.
+  EXPECT_EQ(lemmatizer->Lemma("walks", "VB"), "walk");
+}
+
 TEST(LemmatizerTest, SaveLoadRoundTrip) {
   auto lemmatizer = TrainTiny();
   ModelWriter out;

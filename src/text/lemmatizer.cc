@@ -126,12 +126,17 @@ std::string Lemmatizer::Lemma(std::string_view form,
     }
   }
   // Suffix rules: the longest known suffix under the form's tag or, for an
-  // unknown verb form, under whichever verb tag knows a strictly longer one
-  // ("collects" tagged VB: its "lects" is known only under VBZ -> "collect").
+  // unknown verb form, under whichever verb tag of another inflection knows
+  // a strictly longer one ("collects" tagged VB: its "lects" is known only
+  // under VBZ -> "collect"). Tags that share their forms (VB and VBP, VBD
+  // and VBN) do not lend rules to each other: their rules differ only by
+  // the words each happened to see ("credited" VBD would take VBN's
+  // "ited" -> "ite" of "united" and become "credite").
   std::string_view rule_tag = xpos;
   size_t rule_len = LongestRuleSuffix(lower, xpos);
   if (others != nullptr) {
     for (std::string_view other : *others) {
+      if (SameInflection(xpos, other)) continue;
       const size_t len = LongestRuleSuffix(lower, other);
       if (len != kNoRule && (rule_len == kNoRule || len > rule_len)) {
         rule_tag = other;
@@ -162,6 +167,15 @@ const std::vector<std::string_view>* Lemmatizer::OtherVerbTags(
     if (tag == xpos) return &others;
   }
   return nullptr;
+}
+
+bool Lemmatizer::SameInflection(std::string_view a, std::string_view b) {
+  auto group = [](std::string_view tag) {
+    if (tag == "VBP") return std::string_view("VB");
+    if (tag == "VBN") return std::string_view("VBD");
+    return tag;
+  };
+  return group(a) == group(b);
 }
 
 size_t Lemmatizer::LongestRuleSuffix(std::string_view lower,

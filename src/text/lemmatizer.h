@@ -48,6 +48,9 @@ class Lemmatizer {
   // often confused with it first; null for any other tag.
   static const std::vector<std::string_view>* OtherVerbTags(
       std::string_view xpos);
+  // True for two verb tags whose forms are alike (VB and VBP, VBD and VBN)
+  // or equal.
+  static bool SameInflection(std::string_view a, std::string_view b);
   // Length of the longest suffix of `lower` (at most kMaxSuffix) with a
   // rule under `xpos`, or kNoRule.
   size_t LongestRuleSuffix(std::string_view lower, std::string_view xpos) const;
