@@ -143,10 +143,6 @@ void InitBeam(int n, Beam* beam) {
   beam->size = 1;
 }
 
-}  // namespace
-
-namespace {
-
 // A search and its beams, for decoding sentence after sentence.
 struct DecodeScratch {
   DecodeScratch(const Perceptron& model, bool averaged)
