@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <array>
+#include <initializer_list>
 
 #include "text/model_io.h"
 #include "text/parser_internal.h"
@@ -131,136 +133,44 @@ uint64_t ShapeKey(const State& st) {
   return h;
 }
 
+namespace {
+
+constexpr int kMaxTemplate = 144;
+
+// The group of every template number (kGroupShape unless listed).
+constexpr std::array<FeatureGroup, kMaxTemplate + 1> MakeTemplateGroups() {
+  std::array<FeatureGroup, kMaxTemplate + 1> groups{};
+  for (FeatureGroup& g : groups) g = kGroupShape;
+  auto set = [&groups](FeatureGroup g, std::initializer_list<int> templates) {
+    for (int t : templates) groups[t] = g;
+  };
+  // Template 0 is the bias: any group would do.
+  set(kGroupBuffer, {0,  7,  8,   9,   10,  11,  12,  13,  14,  15, 19,
+                     27, 40, 113, 114, 115, 118, 119, 136, 137, 138});
+  set(kGroupS0, {1, 2, 3, 18, 110, 111, 112});
+  set(kGroupS0Buffer,
+      {20, 21,  22,  23,  24,  25,  26,  41,  50,  51,  52,  53, 54,
+       55, 120, 121, 122, 123, 124, 125, 129, 133, 134, 135, 144});
+  set(kGroupS1S0,
+      {4, 5, 6, 28, 29, 30, 31, 32, 56, 57, 116, 117, 126, 127, 128, 140});
+  set(kGroupS0Tree,
+      {60, 61, 62, 63, 70, 71, 73, 74, 83, 84, 86, 87, 92, 93, 130, 131, 142});
+  set(kGroupB0Tree, {64, 65, 76, 77, 89, 90, 94, 132, 143});
+  set(kGroupS1Tree, {66, 67, 79, 81});
+  set(kGroupS0Labels, {72, 75, 85, 88, 100, 101, 102, 103});
+  set(kGroupB0Labels, {78, 91, 104, 105});
+  set(kGroupS1Labels, {80, 82, 95, 106});
+  // Left in kGroupShape: 16, 17, 42-49, 139, 141.
+  return groups;
+}
+
+constexpr std::array<FeatureGroup, kMaxTemplate + 1> kTemplateGroups =
+    MakeTemplateGroups();
+
+}  // namespace
+
 FeatureGroup TemplateGroup(uint64_t t) {
-  switch (t) {
-    case 0:  // The bias: any group would do.
-    case 7:
-    case 8:
-    case 9:
-    case 10:
-    case 11:
-    case 12:
-    case 13:
-    case 14:
-    case 15:
-    case 19:
-    case 27:
-    case 40:
-    case 113:
-    case 114:
-    case 115:
-    case 118:
-    case 119:
-    case 136:
-    case 137:
-    case 138:
-      return kGroupBuffer;
-    case 1:
-    case 2:
-    case 3:
-    case 18:
-    case 110:
-    case 111:
-    case 112:
-      return kGroupS0;
-    case 20:
-    case 21:
-    case 22:
-    case 23:
-    case 24:
-    case 25:
-    case 26:
-    case 41:
-    case 50:
-    case 51:
-    case 52:
-    case 53:
-    case 54:
-    case 55:
-    case 120:
-    case 121:
-    case 122:
-    case 123:
-    case 124:
-    case 125:
-    case 129:
-    case 133:
-    case 134:
-    case 135:
-    case 144:
-      return kGroupS0Buffer;
-    case 4:
-    case 5:
-    case 6:
-    case 28:
-    case 29:
-    case 30:
-    case 31:
-    case 32:
-    case 56:
-    case 57:
-    case 116:
-    case 117:
-    case 126:
-    case 127:
-    case 128:
-    case 140:
-      return kGroupS1S0;
-    case 60:
-    case 61:
-    case 62:
-    case 63:
-    case 70:
-    case 71:
-    case 73:
-    case 74:
-    case 83:
-    case 84:
-    case 86:
-    case 87:
-    case 92:
-    case 93:
-    case 130:
-    case 131:
-    case 142:
-      return kGroupS0Tree;
-    case 64:
-    case 65:
-    case 76:
-    case 77:
-    case 89:
-    case 90:
-    case 94:
-    case 132:
-    case 143:
-      return kGroupB0Tree;
-    case 66:
-    case 67:
-    case 79:
-    case 81:
-      return kGroupS1Tree;
-    case 72:
-    case 75:
-    case 85:
-    case 88:
-    case 100:
-    case 101:
-    case 102:
-    case 103:
-      return kGroupS0Labels;
-    case 78:
-    case 91:
-    case 104:
-    case 105:
-      return kGroupB0Labels;
-    case 80:
-    case 82:
-    case 95:
-    case 106:
-      return kGroupS1Labels;
-    default:  // 16, 17, 42-49, 139, 141.
-      return kGroupShape;
-  }
+  return t <= kMaxTemplate ? kTemplateGroups[t] : kGroupShape;
 }
 
 uint64_t GroupKey(FeatureGroup g, const State& st) {
