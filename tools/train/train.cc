@@ -183,6 +183,13 @@ std::unique_ptr<Tagger> TrainTagger(const Treebank& train, const Treebank& dev,
   return Tagger::Train(train.sentences, to);
 }
 
+// The median of `v` (the mean of the middle two for an even count).
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
 // --tagger-only: dev tag accuracy at every pruning threshold up to the
 // given one.
 void LogTaggerSweep(const Treebank& dev, const Options& o, Tagger* tagger) {
@@ -204,9 +211,8 @@ void LogTaggerSweep(const Treebank& dev, const Options& o, Tagger* tagger) {
     rates.push_back(static_cast<double>(dev.words) /
                     (ThreadCpuSeconds() - start));
   }
-  std::sort(rates.begin(), rates.end());
   Log("tagger timing: median " +
-      std::to_string(static_cast<long>(rates[rates.size() / 2])) +
+      std::to_string(static_cast<long>(Median(rates))) +
       " dev words per thread CPU-second over " +
       std::to_string(o.tagger_timing) + " rounds");
 }
@@ -356,12 +362,6 @@ Status RunRewrite(const Options& o) {
   CG_RETURN_IF_ERROR(pipeline->Save(o.out));
   std::cout << pipeline->metadata() << "\n";
   return OkStatus();
-}
-
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 // Median model load time and words per second of Annotate over `repeats`
