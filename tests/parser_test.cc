@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <random>
 #include <set>
+#include <thread>
 
 #include "text/lemmatizer.h"
 #include "text/model_io.h"
@@ -140,6 +141,54 @@ TEST(ParserTest, BeamDecodingIsDeterministic) {
       EXPECT_EQ(a[i].deprel, b[i].deprel);
     }
   }
+}
+
+// Beam decoding keeps its scratch (a memo of where feature rows lie) per
+// thread from sentence to sentence and model to model; a parse must not
+// depend on which models parsed on the thread before, or on a model that
+// lived at the same address before.
+TEST(ParserTest, ParsesDoNotDependOnEarlierModelsOnTheThread) {
+  std::vector<Sentence> gold = ReadTinyTreebank();
+  ParserOptions options;
+  options.beam = 4;
+  options.epochs = 3;
+  auto first = Parser::Train(gold, options);
+  options.epochs = 1;
+  options.seed = 9;
+  auto second = Parser::Train(gold, options);
+  auto parse_all = [&gold](const Parser& parser) {
+    std::vector<std::vector<Word>> out;
+    for (const Sentence& s : gold) {
+      out.push_back(s.words);
+      parser.Parse(&out.back());
+    }
+    return out;
+  };
+  // References from fresh threads, which start with no scratch.
+  std::vector<std::vector<Word>> want_first, want_second;
+  std::thread([&] { want_first = parse_all(*first); }).join();
+  std::thread([&] { want_second = parse_all(*second); }).join();
+  auto same = [](const std::vector<std::vector<Word>>& a,
+                 const std::vector<std::vector<Word>>& b) {
+    for (size_t s = 0; s < a.size(); ++s) {
+      for (size_t i = 0; i < a[s].size(); ++i) {
+        if (a[s][i].head != b[s][i].head) return false;
+        if (a[s][i].deprel != b[s][i].deprel) return false;
+      }
+    }
+    return a.size() == b.size();
+  };
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_TRUE(same(parse_all(*first), want_first));
+    EXPECT_TRUE(same(parse_all(*second), want_second));
+  }
+  // A new model, maybe where the first one was.
+  first.reset();
+  options.seed = 5;
+  auto third = Parser::Train(gold, options);
+  std::vector<std::vector<Word>> want_third;
+  std::thread([&] { want_third = parse_all(*third); }).join();
+  EXPECT_TRUE(same(parse_all(*third), want_third));
 }
 
 std::unique_ptr<Pipeline> TrainTinyPipeline(int epochs, int beam = 1) {

@@ -89,5 +89,25 @@ TEST(PerceptronTest, DenseAndSparseRowsScoreLikePlainSums) {
   }
 }
 
+// generation() tells caches of lookups when a model's tables may have
+// changed: on rebuilding them, and for both sides of a copy or move.
+TEST(PerceptronTest, GenerationChangesWhenTheTablesMayHave) {
+  Perceptron model(4);
+  const uint64_t features[] = {1, 2, 3};
+  for (int i = 0; i < 20; ++i) model.Update(features, 3, i % 4, (i + 1) % 4);
+  model.Finish(1e-3f);
+  const uint64_t frozen = model.generation();
+  Perceptron copy = model;
+  EXPECT_NE(copy.generation(), frozen);
+  EXPECT_EQ(model.generation(), frozen);  // The source is unchanged.
+  Perceptron moved = std::move(copy);
+  const uint64_t after_move = moved.generation();
+  EXPECT_NE(after_move, frozen);
+  model.Prune(2);
+  EXPECT_NE(model.generation(), frozen);
+  Perceptron other(4);
+  EXPECT_NE(other.generation(), after_move);
+}
+
 }  // namespace
 }  // namespace claimgraph
