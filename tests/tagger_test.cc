@@ -294,15 +294,17 @@ uint32_t AmbiguityEntries(const std::string& data) {
 }
 
 // Feature set 4 is set 3 with ambiguity classes only for forms seen at
-// least 8 times: fewer entries than set 3 on the same data; it fits the
-// tiny treebank, saves feature-set byte 4, and loads (with its clusters,
-// not without) to the same predictions.
-TEST(TaggerTest, FeatureSetFourKeepsOnlyFrequentAmbiguityClasses) {
+// least 8 times: fewer entries than set 3 on the same data. Set 5 keeps
+// set 3's classes but trains on classes from the other folds: the same
+// entries, other weights. Each fits the tiny treebank, saves its
+// feature-set byte, and loads (with its clusters, not without) to the same
+// predictions.
+TEST(TaggerTest, FeatureSetsFourAndFiveChangeTheAmbiguityClasses) {
   std::vector<Sentence> gold = ReadTinyTreebank();
   auto clusters = TinyClusters(gold);
   ASSERT_FALSE(clusters->empty());
-  std::string bytes[2];
-  for (int set : {3, 4}) {
+  std::string bytes[3];
+  for (int set : {3, 4, 5}) {
     TaggerOptions options;
     options.epochs = 10;
     options.first_backward = true;
@@ -329,6 +331,11 @@ TEST(TaggerTest, FeatureSetFourKeepsOnlyFrequentAmbiguityClasses) {
   const uint32_t set4 = AmbiguityEntries(bytes[1]);
   EXPECT_GT(set4, 0u);
   EXPECT_LT(set4, set3);
+  EXPECT_EQ(AmbiguityEntries(bytes[2]), set3);
+  // Only the feature-set byte would differ if the folds changed nothing.
+  std::string set5 = bytes[2];
+  set5[PassesOffset(set5) + 1] = 3;
+  EXPECT_NE(set5, bytes[0]);
 }
 
 TEST(TaggerTest, TruncatedModelIsCorruption) {

@@ -19,7 +19,8 @@ constexpr int kAmbiguityMinCount = 2;
 // class that is mostly its gold class there, which the tagger learns to
 // trust too much; from this count on the class also holds beyond training.
 constexpr int kAmbiguityMinCountSet4 = 8;
-constexpr int kMaxFeatureSet = 4;
+constexpr int kMaxFeatureSet = 5;
+constexpr int kAmbiguityFolds = 4;
 
 // "Obama" -> "Xx", "1,461" -> "d,d", "U.S." -> "X.X.": character classes
 // with runs collapsed; non-ASCII bytes count as lower case letters.
@@ -42,6 +43,34 @@ std::string Shape(std::string_view s) {
 }
 
 uint64_t H(std::string_view s) { return Fnv1a64(s); }
+
+// The ambiguity class (a hash of the set of classes) of every lower-cased
+// form seen at least `min_count` times in the training sentences, leaving
+// out those with index % kAmbiguityFolds == `skip_fold` (none if -1).
+std::unordered_map<std::string, uint64_t> AmbiguityClasses(
+    const std::vector<Sentence>& train,
+    const std::vector<std::vector<int>>& gold, int min_count, int skip_fold) {
+  std::unordered_map<std::string, std::pair<int, std::vector<int>>> by_lower;
+  for (size_t s = 0; s < train.size(); ++s) {
+    if (static_cast<int>(s % kAmbiguityFolds) == skip_fold) continue;
+    for (size_t i = 0; i < train[s].words.size(); ++i) {
+      auto& [count, classes] = by_lower[AsciiLower(train[s].words[i].form)];
+      ++count;
+      classes.push_back(gold[s][i]);
+    }
+  }
+  std::unordered_map<std::string, uint64_t> out;
+  for (auto& [lower, entry] : by_lower) {
+    auto& [count, classes] = entry;
+    if (count < min_count) continue;
+    std::sort(classes.begin(), classes.end());
+    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+    uint64_t h = H("<amb>");
+    for (int c : classes) h = HashMix(h, static_cast<uint64_t>(c));
+    out[lower] = h;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -448,26 +477,10 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
     }
   }
   // Set 4 without clusters trains set 2, with set 2's count.
-  const bool set4 = options.feature_set >= 4 && options.clusters != nullptr &&
+  const bool set4 = options.feature_set == 4 && options.clusters != nullptr &&
                     !options.clusters->empty();
   const int amb_min_count = set4 ? kAmbiguityMinCountSet4 : kAmbiguityMinCount;
-  std::unordered_map<std::string, std::pair<int, std::vector<int>>> by_lower;
-  for (size_t s = 0; s < train.size(); ++s) {
-    for (size_t i = 0; i < train[s].words.size(); ++i) {
-      auto& [count, classes] = by_lower[AsciiLower(train[s].words[i].form)];
-      ++count;
-      classes.push_back(gold[s][i]);
-    }
-  }
-  for (auto& [lower, entry] : by_lower) {
-    auto& [count, classes] = entry;
-    if (count < amb_min_count) continue;
-    std::sort(classes.begin(), classes.end());
-    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
-    uint64_t h = H("<amb>");
-    for (int c : classes) h = HashMix(h, static_cast<uint64_t>(c));
-    tagger->ambiguity_[lower] = h;
-  }
+  tagger->ambiguity_ = AmbiguityClasses(train, gold, amb_min_count, -1);
 
   // passes 3: two passes, the second also seeing a backward first pass;
   // 0 (jackknifing only): the forward and backward first passes.
@@ -482,8 +495,18 @@ std::unique_ptr<Tagger> Tagger::Train(const std::vector<Sentence>& train,
   if (tagger->feature_set_ >= 3) tagger->clusters_ = options.clusters;
   std::vector<std::vector<WordAtoms>> atoms(train.size());
   std::vector<std::vector<std::string>> forms(train.size());
+  // Set 5: a training sentence's ambiguity classes come from the other
+  // folds, so they are as often incomplete or missing as on new text.
+  const bool set5 = tagger->feature_set_ == 5;
+  std::vector<std::unordered_map<std::string, uint64_t>> fold_classes;
+  for (int k = 0; set5 && k < kAmbiguityFolds; ++k) {
+    fold_classes.push_back(
+        AmbiguityClasses(train, gold, kAmbiguityMinCount, k));
+  }
   for (size_t s = 0; s < train.size(); ++s) {
+    if (set5) tagger->ambiguity_.swap(fold_classes[s % kAmbiguityFolds]);
     tagger->Atoms(train[s].words, &atoms[s]);
+    if (set5) tagger->ambiguity_.swap(fold_classes[s % kAmbiguityFolds]);
     for (const Word& w : train[s].words) forms[s].push_back(w.form);
   }
   auto reversed = [](auto v) {
@@ -532,7 +555,7 @@ void Tagger::Tag(std::vector<Word>* words) const {
 // Layout: u32 classes; per class: str upos, str xpos; u32 dictionary size;
 // per entry (sorted by form): str form, u32 class; u32 ambiguity entries;
 // per entry (sorted): str lower-cased form, u64 class-set hash; u8 passes
-// (1 to 5), u8 feature set (1 to 4); then the perceptron of each pass.
+// (1 to 5), u8 feature set (1 to 5); then the perceptron of each pass.
 void Tagger::Save(ModelWriter* out) const {
   out->U32(static_cast<uint32_t>(upos_.size()));
   for (size_t c = 0; c < upos_.size(); ++c) {
@@ -599,11 +622,11 @@ StatusOr<std::unique_ptr<Tagger>> Tagger::Load(
   if (in->ok() &&
       (tagger->passes_ < 1 || tagger->passes_ > 2 || tagger->feature_set_ < 1 ||
        tagger->feature_set_ > kMaxFeatureSet)) {
-    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 to 4");
+    in->Fail("tagger passes byte must be 1 to 5, its feature set 1 to 5");
   }
   if (in->ok() && tagger->feature_set_ >= 3) {
     if (clusters == nullptr || clusters->empty()) {
-      in->Fail("tagger feature sets 3 and 4 need word clusters");
+      in->Fail("tagger feature sets 3 to 5 need word clusters");
     }
     tagger->clusters_ = std::move(clusters);
   }

@@ -41,7 +41,10 @@ struct TaggerOptions {
   // word flags, the shape pair and more context pairs (docs/nlp.md); 3: set
   // 2 plus word-cluster prefixes of i-2..i+2 (needs `clusters`; without
   // them 3 and 4 train set 2); 4: the features of set 3, but ambiguity
-  // classes only for forms seen at least 8 times in training (not 2).
+  // classes only for forms seen at least 8 times in training (not 2); 5:
+  // set 3, but while training, a sentence's ambiguity classes come from the
+  // other three quarters of the training set (as on new text, where a rare
+  // form's class is often incomplete); the model keeps set 3's classes.
   int feature_set = 1;
   std::shared_ptr<const WordClusters> clusters;
   // The first pass tags right to left (then a second pass, if any, sees its

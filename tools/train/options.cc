@@ -19,8 +19,9 @@ void AddTaggerOptions(CLI::App* app, Options* o) {
   app->add_option("--tagger-features", o->tagger_features,
                   "Tagger feature set: 1 (the shipped model's), 2 (more "
                   "unknown-word and context features), 3 (2 plus word "
-                  "clusters; needs --embeddings) or 4 (3 with ambiguity "
-                  "classes only for forms seen 8+ times)")
+                  "clusters; needs --embeddings), 4 (3 with ambiguity "
+                  "classes only for forms seen 8+ times) or 5 (3 trained on "
+                  "ambiguity classes from the other folds)")
       ->capture_default_str();
   app->add_option("--tagger-stack-folds", o->tagger_stack_folds,
                   "Folds for the first-pass tags the second pass trains on")
