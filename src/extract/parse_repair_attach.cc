@@ -11,41 +11,18 @@
 
 #include "base/ascii.h"
 #include "extract/parse_repair.h"
+#include "extract/parse_repair_internal.h"
 
 namespace claimgraph {
 namespace {
 
-bool IsNominal(const Word& w) { return w.upos == "NOUN" || w.upos == "PROPN"; }
+using repair_internal::HasDependent;
+using repair_internal::IsNominal;
+using repair_internal::Span;
 
 bool IsRelativePronoun(const Word& w) {
   return w.upos == "PRON" && (w.lemma == "which" || w.lemma == "that" ||
                               w.lemma == "who" || w.lemma == "whom");
-}
-
-// True when some word has `head` as its head and `deprel` as its relation.
-bool HasDependent(const std::vector<Word>& words, int head,
-                  const std::string& deprel) {
-  for (const Word& w : words) {
-    if (w.head == head && w.deprel == deprel) return true;
-  }
-  return false;
-}
-
-// The first and last word (1-based) of the subtree of `top`, without the
-// commas at its edges.
-std::pair<int, int> Span(const std::vector<Word>& words, int top) {
-  int first = top, last = top;
-  for (int k = 1; k <= static_cast<int>(words.size()); ++k) {
-    int h = k;
-    for (int guard = 0; h != 0 && h != top && guard < 200; ++guard)
-      h = words[h - 1].head;
-    if (h != top) continue;
-    first = std::min(first, k);
-    last = std::max(last, k);
-  }
-  while (first < top && words[first - 1].form == ",") ++first;
-  while (last > top && words[last - 1].form == ",") --last;
-  return {first, last};
 }
 
 // True when the phrase of `k`, an oblique or nominal modifier hung

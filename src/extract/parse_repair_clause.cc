@@ -11,41 +11,18 @@
 
 #include "extract/clauses.h"
 #include "extract/parse_repair.h"
+#include "extract/parse_repair_internal.h"
 
 namespace claimgraph {
 namespace {
 
-bool IsNominalWord(const Word& w) {
-  return w.upos == "NOUN" || w.upos == "PROPN";
-}
+using repair_internal::HasDependentStartingWith;
+using repair_internal::IsNominal;
+using repair_internal::Span;
 
 bool IsFiniteVerb(const Word& w) {
   return w.upos == "VERB" &&
          (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP");
-}
-
-bool HasChild(const std::vector<Word>& words, int head,
-              const std::string& prefix) {
-  for (const Word& w : words) {
-    if (w.head == head && w.deprel.rfind(prefix, 0) == 0) return true;
-  }
-  return false;
-}
-
-// The first word (1-based) of the subtree of `top`, without leading commas.
-int FirstOf(const std::vector<Word>& words, int top) {
-  int first = top;
-  for (int k = 1; k < top; ++k) {
-    int h = k;
-    for (int guard = 0; h != 0 && h != top && guard < 200; ++guard)
-      h = words[h - 1].head;
-    if (h == top) {
-      first = k;
-      break;
-    }
-  }
-  while (first < top && words[first - 1].form == ",") ++first;
-  return first;
 }
 
 }  // namespace
@@ -60,8 +37,8 @@ bool RepairRelativeParataxis(Sentence* sentence) {
     if (verb.deprel != "parataxis" && verb.deprel != "appos" &&
         verb.deprel != "dep" && verb.deprel != "advcl")
       continue;
-    if (!IsNominalWord(words[verb.head - 1])) continue;
-    int first = FirstOf(words, v);
+    if (!IsNominal(words[verb.head - 1])) continue;
+    int first = Span(words, v).first;
     const Word& opener = words[first - 1];
     if (opener.head != v || opener.deprel != "nsubj" ||
         (opener.lemma != "who" && opener.lemma != "which"))
@@ -79,13 +56,13 @@ bool RepairFiniteModifier(Sentence* sentence) {
     Word& verb = words[v - 1];
     // (A past participle with an active subject and no auxiliary is the
     // past tense the tagger missed.)
-    bool participle =
-        verb.upos == "VERB" && verb.xpos == "VBN" && !HasChild(words, v, "aux");
+    bool participle = verb.upos == "VERB" && verb.xpos == "VBN" &&
+                      !HasDependentStartingWith(words, v, "aux");
     if ((!IsFiniteVerb(verb) && !participle) || verb.deprel != "amod") continue;
     int noun = verb.head;
-    if (noun <= v || words[noun - 1].head != 0 ||
-        !IsNominalWord(words[noun - 1]) || !HasChild(words, v, "nsubj") ||
-        HasChild(words, v, "nsubj:pass"))
+    if (noun <= v || words[noun - 1].head != 0 || !IsNominal(words[noun - 1]) ||
+        !HasDependentStartingWith(words, v, "nsubj") ||
+        HasDependentStartingWith(words, v, "nsubj:pass"))
       continue;
     if (participle) verb.xpos = "VBD";
     // The verb heads the sentence; the noun is its object and the closing
@@ -109,14 +86,15 @@ bool RepairNounPredicate(Sentence* sentence) {
   for (int r = 2; r <= n; ++r) {
     Word& root = words[r - 1];
     if (root.head != 0 || root.upos != "NOUN") continue;
-    if (HasChild(words, r, "cop") || HasChild(words, r, "case") ||
-        HasChild(words, r, "det"))
+    if (HasDependentStartingWith(words, r, "cop") ||
+        HasDependentStartingWith(words, r, "case") ||
+        HasDependentStartingWith(words, r, "det"))
       continue;
     // Its subject's phrase ends right before it.
     int subject = 0;
     for (int k = 1; k < r; ++k) {
       if (words[k - 1].head == r && words[k - 1].deprel == "nsubj" &&
-          IsNominalWord(words[k - 1]))
+          IsNominal(words[k - 1]))
         subject = k;
     }
     if (subject != r - 1) continue;
@@ -128,7 +106,7 @@ bool RepairNounPredicate(Sentence* sentence) {
     for (int k = r + 1; k <= n; ++k) {
       Word& w = words[k - 1];
       if (w.head != r || (w.deprel != "acl" && w.deprel != "nmod") ||
-          !IsNominalWord(w))
+          !IsNominal(w))
         continue;
       bool marked = false;
       for (Word& m : words) {
@@ -154,8 +132,10 @@ bool RepairQuantitySubject(Sentence* sentence) {
   int n = static_cast<int>(words.size());
   bool changed = false;
   for (int v = 2; v <= n; ++v) {
-    if (!IsFiniteVerb(words[v - 1]) || HasChild(words, v, "nsubj") ||
-        HasChild(words, v, "expl") || HasChild(words, v, "csubj"))
+    if (!IsFiniteVerb(words[v - 1]) ||
+        HasDependentStartingWith(words, v, "nsubj") ||
+        HasDependentStartingWith(words, v, "expl") ||
+        HasDependentStartingWith(words, v, "csubj"))
       continue;
     for (int q = v - 1; q >= 1; --q) {
       Word& w = words[q - 1];
@@ -165,7 +145,7 @@ bool RepairQuantitySubject(Sentence* sentence) {
       if (quantity &&
           (w.deprel == "obl:unmarked" || w.deprel == "obl:npmod" ||
            w.deprel == "obl") &&
-          !HasChild(words, q, "case")) {
+          !HasDependentStartingWith(words, q, "case")) {
         w.deprel = "nsubj";
         changed = true;
       }
@@ -183,16 +163,17 @@ bool RepairCountedApposition(Sentence* sentence) {
     Word& counted = words[c - 1];
     int h = counted.head;
     if (counted.deprel != "conj" || counted.upos != "NOUN" || h <= 0 ||
-        h >= c || words[h - 1].upos != "PROPN" || HasChild(words, c, "cc") ||
-        !HasChild(words, c, "nummod"))
+        h >= c || words[h - 1].upos != "PROPN" ||
+        HasDependentStartingWith(words, c, "cc") ||
+        !HasDependentStartingWith(words, c, "nummod"))
       continue;
-    if (words[FirstOf(words, c) - 2].form != ",") continue;
+    if (words[Span(words, c).first - 2].form != ",") continue;
     // The list was closed before: a conjunct of the same head with its
     // own "and"/"or".
     bool closed = false;
     for (int k = h + 1; k < c; ++k) {
       if (words[k - 1].head == h && words[k - 1].deprel == "conj" &&
-          HasChild(words, k, "cc"))
+          HasDependentStartingWith(words, k, "cc"))
         closed = true;
     }
     if (!closed) continue;
@@ -215,7 +196,8 @@ bool RepairTitleInName(Sentence* sentence) {
     Word& w = words[k - 1];
     int h = w.head;
     if (w.deprel != "nmod:desc" || w.upos != "NOUN" || h != k + 1 ||
-        words[h - 1].upos != "PROPN" || HasChild(words, h, "flat"))
+        words[h - 1].upos != "PROPN" ||
+        HasDependentStartingWith(words, h, "flat"))
       continue;
     // The pair is the object of "of" inside a name ("Office of Inspector
     // General"): a title before a person's name never is.
@@ -240,7 +222,8 @@ bool RepairBareRelative(Sentence* sentence) {
     Word& verb = words[v - 1];
     int head = verb.head;
     if (verb.upos != "VERB" || verb.deprel != "ccomp" || head <= 0 ||
-        head > v || HasChild(words, v, "mark") || HasChild(words, v, "ccomp") ||
+        head > v || HasDependentStartingWith(words, v, "mark") ||
+        HasDependentStartingWith(words, v, "ccomp") ||
         IsSpeechLemma(words[head - 1].lemma))
       continue;
     // "<noun> it collects": a personal pronoun subject right after the
@@ -251,7 +234,7 @@ bool RepairBareRelative(Sentence* sentence) {
     if (subject.head != v || subject.deprel != "nsubj" ||
         subject.upos != "PRON" || subject.xpos != "PRP" ||
         noun.deprel != "obj" || (noun.head != head && noun.head != v) ||
-        !IsNominalWord(noun))
+        !IsNominal(noun))
       continue;
     bool other_object = false;
     for (int k = v + 1; k <= n; ++k) {
