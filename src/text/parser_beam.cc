@@ -47,7 +47,6 @@ struct Search {
   std::vector<uint64_t> features;
   std::vector<float> scores;
   std::vector<Candidate> candidates;
-  Perceptron::RowMemo memo;
   // ShapeKey -> row of cache_scores holding the unlabelled features' scores.
   std::unordered_map<uint64_t, uint32_t> cache_index;
   std::vector<float> cache_scores;
@@ -63,8 +62,9 @@ struct Search {
     if (grouped != nullptr) grouped->Reset();
   }
 
-  // Scores of `st` into `scores`. The unlabelled features' part is cached
-  // for the sentence, keyed by ShapeKey: configurations that differ only in
+  // Scores of `st` into `scores`. While training (the weights change with
+  // every update), the unlabelled features' part is cached for the
+  // sentence, keyed by ShapeKey: configurations that differ only in
   // labels, or below s2 in the stack, are frequent in a beam and share it.
   void ScoreState(const State& st, const Atoms& atoms) {
     if (grouped != nullptr) {
@@ -93,7 +93,7 @@ struct Search {
     if (averaged) {
       model.ScoreAveraged(f, n, scores.data());
     } else {
-      model.Score(f, n, scores.data(), &memo);
+      model.Score(f, n, scores.data());
     }
   }
 
