@@ -274,12 +274,23 @@ TEST(PipelineTest, OlderParserSectionsLoad) {
   const size_t clusters_at = AfterMetadata(greedy);
   ASSERT_EQ(greedy.substr(clusters_at, 4), std::string(4, '\0'));
 
+  // Version 5 put a parser kind byte (0: transition) before the parser.
+  auto copy = Pipeline::Decode(greedy, "copy");
+  ASSERT_TRUE(copy.ok()) << copy.status().ToString();
+  ModelWriter parser_bytes;
+  (*copy)->ReleaseParser()->Save(&parser_bytes);
+  const size_t kind_at = greedy.size() - parser_bytes.data().size() - 1;
+  ASSERT_EQ(greedy[kind_at], '\0');
+  ASSERT_LT(kind_at, at);
+
   std::string v2 = greedy.substr(0, clusters_at) +
-                   greedy.substr(clusters_at + 4, at - clusters_at - 4) +
+                   greedy.substr(clusters_at + 4, kind_at - clusters_at - 4) +
+                   greedy.substr(kind_at + 1, at - kind_at - 1) +
                    greedy.substr(at + 5);
   v2[6] = 2;  // The u32 version after the 6-byte magic.
   std::string v3 = beam7.substr(0, clusters_at) +
-                   beam7.substr(clusters_at + 4, at + 4 - clusters_at - 4) +
+                   beam7.substr(clusters_at + 4, kind_at - clusters_at - 4) +
+                   beam7.substr(kind_at + 1, at + 4 - kind_at - 1) +
                    beam7.substr(at + 5);
   v3[6] = 3;
   auto loaded = Pipeline::Decode(v2, "v2.cgm");
@@ -288,7 +299,7 @@ TEST(PipelineTest, OlderParserSectionsLoad) {
   auto loaded3 = Pipeline::Decode(v3, "v3.cgm");
   ASSERT_TRUE(loaded3.ok()) << loaded3.status().ToString();
   EXPECT_EQ((*loaded3)->parser_beam(), 7);
-  // Re-encoded as version 4, the same bytes as the model they came from.
+  // Re-encoded as version 5, the same bytes as the model they came from.
   EXPECT_EQ((*loaded3)->Encode(), beam7);
   pipeline->set_parser_beam(1);
   Sentence a = FromForms({"The", "council", "said", "prices", "rose", "."});

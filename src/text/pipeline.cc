@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "text/biaffine_parser.h"
 #include "text/lemmatizer.h"
 #include "text/model_io.h"
 #include "text/parser.h"
@@ -14,8 +15,10 @@ namespace {
 
 constexpr char kMagic[] = "CGNLP\n";  // 6 bytes, then u32 version.
 // 2: tagger passes byte; 3: parser beam; 4: word clusters, parser feature
-// set byte.
-constexpr uint32_t kVersion = 4;
+// set byte; 5: a parser kind byte (kTransitionParser, kBiaffineParser).
+constexpr uint32_t kVersion = 5;
+constexpr uint8_t kTransitionParser = 0;
+constexpr uint8_t kBiaffineParser = 1;
 
 }  // namespace
 
@@ -55,6 +58,17 @@ std::unique_ptr<Pipeline> Pipeline::FromParts(
   return pipeline;
 }
 
+std::unique_ptr<Pipeline> Pipeline::FromParts(
+    std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
+    std::unique_ptr<BiaffineParser> parser, std::string metadata,
+    std::shared_ptr<const WordClusters> clusters) {
+  auto pipeline = FromParts(std::move(tagger), std::move(lemmatizer),
+                            std::unique_ptr<Parser>(), std::move(metadata),
+                            std::move(clusters));
+  pipeline->biaffine_ = std::move(parser);
+  return pipeline;
+}
+
 std::string Pipeline::Encode() const {
   ModelWriter out;
   for (size_t i = 0; i + 1 < sizeof(kMagic); ++i) out.U8(kMagic[i]);
@@ -67,7 +81,13 @@ std::string Pipeline::Encode() const {
   }
   tagger_->Save(&out);
   lemmatizer_->Save(&out);
-  parser_->Save(&out);
+  if (biaffine_ != nullptr) {
+    out.U8(kBiaffineParser);
+    biaffine_->Save(&out);
+  } else {
+    out.U8(kTransitionParser);
+    parser_->Save(&out);
+  }
   return out.data();
 }
 
@@ -100,9 +120,16 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Decode(std::string_view data,
   CG_ASSIGN_OR_RETURN(pipeline->tagger_,
                       Tagger::Load(&in, version >= 2, pipeline->clusters_));
   CG_ASSIGN_OR_RETURN(pipeline->lemmatizer_, Lemmatizer::Load(&in));
-  CG_ASSIGN_OR_RETURN(
-      pipeline->parser_,
-      Parser::Load(&in, version >= 3, version >= 4, pipeline->clusters_));
+  const uint8_t kind = version >= 5 ? in.U8() : kTransitionParser;
+  if (in.ok() && kind == kBiaffineParser) {
+    CG_ASSIGN_OR_RETURN(pipeline->biaffine_, BiaffineParser::Load(&in));
+  } else if (in.ok() && kind == kTransitionParser) {
+    CG_ASSIGN_OR_RETURN(
+        pipeline->parser_,
+        Parser::Load(&in, version >= 3, version >= 4, pipeline->clusters_));
+  } else {
+    in.Fail("unknown parser kind " + std::to_string(kind));
+  }
   if (!in.at_end()) in.Fail("trailing bytes after the parser");
   if (!in.ok()) return in.status();
   return pipeline;
@@ -124,8 +151,10 @@ Status Pipeline::Save(const std::string& model_dir) const {
 
 std::unique_ptr<Parser> Pipeline::ReleaseParser() { return std::move(parser_); }
 
-int Pipeline::parser_beam() const { return parser_->beam(); }
-void Pipeline::set_parser_beam(int beam) { parser_->set_beam(beam); }
+int Pipeline::parser_beam() const { return parser_ ? parser_->beam() : 0; }
+void Pipeline::set_parser_beam(int beam) {
+  if (parser_) parser_->set_beam(beam);
+}
 
 Status Pipeline::Annotate(Sentence* sentence) const {
   for (size_t i = 0; i < sentence->words.size(); ++i) {
@@ -137,7 +166,11 @@ Status Pipeline::Annotate(Sentence* sentence) const {
   if (sentence->words.empty()) return OkStatus();
   tagger_->Tag(&sentence->words);
   lemmatizer_->Lemmatize(&sentence->words);
-  parser_->Parse(&sentence->words);
+  if (biaffine_ != nullptr) {
+    biaffine_->Parse(&sentence->words);
+  } else {
+    parser_->Parse(&sentence->words);
+  }
   return OkStatus();
 }
 

@@ -22,6 +22,7 @@ namespace claimgraph {
 class Tagger;
 class Lemmatizer;
 class Parser;
+class BiaffineParser;
 
 // The file inside a model directory that holds all three models.
 inline constexpr char kModelFileName[] = "en_ewt.cgm";
@@ -56,10 +57,19 @@ class Pipeline {
       std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
       std::unique_ptr<Parser> parser, std::string metadata,
       std::shared_ptr<const WordClusters> clusters = nullptr);
+  // The same with the biaffine parser (text/biaffine_parser.h).
+  static std::unique_ptr<Pipeline> FromParts(
+      std::unique_ptr<Tagger> tagger, std::unique_ptr<Lemmatizer> lemmatizer,
+      std::unique_ptr<BiaffineParser> parser, std::string metadata,
+      std::shared_ptr<const WordClusters> clusters = nullptr);
   std::string Encode() const;
-  // For the training tool: takes the parser out (the pipeline is then
-  // unusable), to combine it with a newly trained tagger.
+  // For the training tool: takes the transition parser out (the pipeline is
+  // then unusable), to combine it with a newly trained tagger. Null if the
+  // model has the biaffine parser.
   std::unique_ptr<Parser> ReleaseParser();
+  // Whether the model parses with the biaffine parser (else the transition
+  // parser).
+  bool biaffine() const { return biaffine_ != nullptr; }
   // The model's word clusters, or null.
   std::shared_ptr<const WordClusters> clusters() const { return clusters_; }
   // `name` prefixes error messages. CorruptionError on bad data.
@@ -68,8 +78,9 @@ class Pipeline {
   // Writes <model_dir>/kModelFileName (the directory must exist).
   Status Save(const std::string& model_dir) const;
 
-  // The parser's decoding beam width (1: greedy); set_parser_beam
-  // overrides the model's (see Parser::set_beam).
+  // The transition parser's decoding beam width (1: greedy; 0 for the
+  // biaffine parser); set_parser_beam overrides the model's (see
+  // Parser::set_beam) and is ignored by the biaffine parser.
   int parser_beam() const;
   void set_parser_beam(int beam);
 
@@ -81,7 +92,8 @@ class Pipeline {
   Pipeline();
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
-  std::unique_ptr<Parser> parser_;
+  std::unique_ptr<Parser> parser_;  // One of these two is set.
+  std::unique_ptr<BiaffineParser> biaffine_;
   std::shared_ptr<const WordClusters> clusters_;  // Null or shared.
   std::string metadata_;
 };

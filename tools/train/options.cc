@@ -94,6 +94,36 @@ void AddParserOptions(CLI::App* app, Options* o) {
                 "given one");
 }
 
+// The biaffine parser's settings (--parser-kind biaffine).
+void AddBiaffineOptions(CLI::App* app, Options* o) {
+  app->add_option("--parser-kind", o->parser_kind,
+                  "transition (the perceptron parser) or biaffine (a BiLSTM "
+                  "with biaffine scorers; needs --embeddings)")
+      ->check(CLI::IsMember({"transition", "biaffine"}))
+      ->capture_default_str();
+  BiaffineOptions& b = o->biaffine;
+  app->add_option("--biaffine-epochs", b.epochs)->capture_default_str();
+  app->add_option("--biaffine-batch", b.batch_sentences,
+                  "Sentences per Adam step")
+      ->capture_default_str();
+  app->add_option("--biaffine-hidden", b.shape.hidden,
+                  "LSTM units per direction")
+      ->capture_default_str();
+  app->add_option("--biaffine-layers", b.shape.layers, "BiLSTM layers")
+      ->capture_default_str();
+  app->add_option("--biaffine-arc-dim", b.shape.arc_dim)->capture_default_str();
+  app->add_option("--biaffine-label-dim", b.shape.label_dim)
+      ->capture_default_str();
+  app->add_option("--biaffine-tag-dim", b.shape.tag_dim)->capture_default_str();
+  app->add_option("--biaffine-lr", b.adam.learning_rate)->capture_default_str();
+  app->add_option("--biaffine-vector-words", o->biaffine_vector_words,
+                  "Pretrained vectors: the first N of --embeddings")
+      ->capture_default_str();
+  app->add_option("--threads", b.threads,
+                  "Threads for biaffine training (the result depends on it)")
+      ->capture_default_str();
+}
+
 // The other modes: --rewrite, --eval, --bench.
 void AddModeOptions(CLI::App* app, Options* o) {
   app->add_flag("--rewrite", o->rewrite,
@@ -114,6 +144,7 @@ void AddOptions(CLI::App* app, Options* o) {
   AddTaggerOptions(app, o);
   AddClusterOptions(app, o);
   AddParserOptions(app, o);
+  AddBiaffineOptions(app, o);
   AddModeOptions(app, o);
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "text/biaffine_parser.h"
 #include "text/word_clusters.h"
 
 namespace claimgraph {
@@ -35,6 +36,11 @@ struct Options {
   int parser_features = 1;
   int cluster_words = 150000;
   ClusterOptions cluster;
+  // "transition" or "biaffine" (text/biaffine_parser.h; needs
+  // --embeddings, whose first biaffine_vector_words vectors it reads).
+  std::string parser_kind = "transition";
+  BiaffineOptions biaffine;
+  int biaffine_vector_words = 100000;
   std::shared_ptr<const WordClusters> clusters;  // Built from the above.
 };
 

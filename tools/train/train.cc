@@ -15,6 +15,7 @@
 #include "base/exit_code.h"
 #include "options.h"
 #include "scores.h"
+#include "text/biaffine_parser.h"
 #include "text/conllu.h"
 #include "text/lemmatizer.h"
 #include "text/model_io.h"
@@ -235,6 +236,37 @@ StatusOr<std::unique_ptr<Parser>> ObtainParser(const Treebank& train,
   return donor->ReleaseParser();
 }
 
+// The biaffine parser, trained on the tagger's jackknifed tags with the
+// first --biaffine-vector-words vectors of --embeddings; its settings go to
+// `parser_meta`.
+StatusOr<std::unique_ptr<BiaffineParser>> TrainBiaffine(
+    const Treebank& train, const Treebank& dev, const Tagger& tagger,
+    const Options& o, std::string* parser_meta) {
+  if (o.embeddings.empty()) {
+    return InvalidArgumentError("--parser-kind biaffine needs --embeddings");
+  }
+  CG_ASSIGN_OR_RETURN(WordVectors vectors,
+                      ReadWordVectors(o.embeddings, o.biaffine_vector_words));
+  std::vector<Sentence> parser_train = JackknifeTags(train.sentences, o);
+  std::vector<Sentence> dev_tagged = dev.sentences;
+  for (Sentence& s : dev_tagged) tagger.Tag(&s.words);
+  BiaffineOptions bo = o.biaffine;
+  bo.shape.word_dim = vectors.dim;
+  bo.seed = o.seed;
+  bo.dev = &dev_tagged;
+  bo.log = Log;
+  const nn::NetShape& s = bo.shape;
+  std::ostringstream meta;
+  meta << ", biaffine parser: epochs " << bo.epochs << " (best dev epoch "
+       << "kept), batch " << bo.batch_sentences << ", layers " << s.layers
+       << ", hidden " << s.hidden << ", arc " << s.arc_dim << ", label "
+       << s.label_dim << ", tag " << s.tag_dim << ", lr "
+       << bo.adam.learning_rate << ", threads " << bo.threads << ", jackknife "
+       << o.jackknife << ", vectors " << vectors.words.size();
+  *parser_meta = meta.str();
+  return BiaffineParser::Train(parser_train, vectors, bo);
+}
+
 // Drops rare features (--min-updates), scoring dev at each threshold when
 // sweeping.
 Status Prune(const Pipeline& pipeline, const Treebank& dev, const Options& o,
@@ -269,14 +301,16 @@ std::string TrainingMetadata(const Options& o, const Treebank& train,
        << o.tagger_features << (o.tagger_backward ? ", backward first" : "")
        << ")"
        << ", tagger min updates " << o.tagger_min_updates;
-  if (o.parser_from.empty()) {
+  if (o.parser_kind == "biaffine") {
+    meta << parser_meta;
+  } else if (o.parser_from.empty()) {
     meta << ", parser epochs " << o.parser_epochs
          << (o.best_epoch ? " (best dev epoch kept)" : "") << ", parser beam "
          << std::max(o.beam, 1) << ", jackknife " << o.jackknife
          << ", min updates " << o.min_updates;
   }
   meta << ", seed " << o.seed << cluster_meta;
-  if (!o.parser_from.empty()) {
+  if (o.parser_kind != "biaffine" && !o.parser_from.empty()) {
     // The parser's own training options are in its model's metadata.
     meta << "; parser (not trained here) from a model with metadata: ["
          << parser_meta << "]";
@@ -316,15 +350,23 @@ Status RunTrain(Options o) {
     return OkStatus();
   }
   std::string parser_meta;
-  CG_ASSIGN_OR_RETURN(std::unique_ptr<Parser> parser,
-                      ObtainParser(train, dev, *tagger, o, &parser_meta));
-  if (o.parser_from.empty())
-    Log("parser trained at " + std::to_string(Seconds(start)) + " s");
-  Tagger* tagger_ptr = tagger.get();
-  Parser* parser_ptr = parser.get();
-  auto pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
-                                      std::move(parser), "", o.clusters);
-  CG_RETURN_IF_ERROR(Prune(*pipeline, dev, o, tagger_ptr, parser_ptr));
+  std::unique_ptr<Pipeline> pipeline;
+  if (o.parser_kind == "biaffine") {
+    CG_ASSIGN_OR_RETURN(auto parser,
+                        TrainBiaffine(train, dev, *tagger, o, &parser_meta));
+    tagger->Prune(o.tagger_min_updates);
+    pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
+                                   std::move(parser), "", o.clusters);
+  } else {
+    CG_ASSIGN_OR_RETURN(std::unique_ptr<Parser> parser,
+                        ObtainParser(train, dev, *tagger, o, &parser_meta));
+    Tagger* tagger_ptr = tagger.get();
+    Parser* parser_ptr = parser.get();
+    pipeline = Pipeline::FromParts(std::move(tagger), std::move(lemmatizer),
+                                   std::move(parser), "", o.clusters);
+    CG_RETURN_IF_ERROR(Prune(*pipeline, dev, o, tagger_ptr, parser_ptr));
+  }
+  Log("parser trained at " + std::to_string(Seconds(start)) + " s");
   CG_ASSIGN_OR_RETURN(std::vector<Sentence> predicted,
                       AnnotateAll(*pipeline, dev.sentences));
   Scores dev_scores = Score(predicted, dev.sentences);

@@ -1,0 +1,297 @@
+#include "text/biaffine_parser.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/eisner.h"
+
+namespace claimgraph {
+namespace {
+
+constexpr int kUnknown = 0;
+constexpr int kRoot = 1;
+
+// Lower-cased (ASCII) with every digit '0': the trained vocabulary's key.
+std::string WordKey(const std::string& form) {
+  std::string key = form;
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= '0' && c <= '9') c = '0';
+  }
+  return key;
+}
+
+std::string Lower(const std::string& form) {
+  std::string key = form;
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
+int Find(const std::unordered_map<std::string, int>& map,
+         const std::string& key) {
+  auto it = map.find(key);
+  return it == map.end() ? kUnknown : it->second;
+}
+
+void SaveMatrix(const nn::Matrix& m, ModelWriter* out) {
+  out->U32(m.rows);
+  out->U32(m.cols);
+  for (float x : m.v) out->F32(x);
+}
+
+bool LoadMatrix(ModelReader* in, nn::Matrix* m) {
+  const uint32_t rows = in->U32(), cols = in->U32();
+  if (!in->ok() || (rows > 0 && cols > (1u << 30) / rows)) return false;
+  m->Resize(rows, cols);
+  for (float& x : m->v) x = in->F32();
+  return in->ok();
+}
+
+// Rows stored as int8 with a power-of-two scale each (the smallest with
+// the row's largest magnitude within 127 steps): a quarter of the float
+// size, each value moved by at most half a step (1/128 of the row's
+// largest at worst). A power of two makes quantising idempotent, so a
+// parser whose vectors were rounded (RoundToInt8Rows) saves and loads
+// exactly what it parses with.
+float RowScale(const float* row, int cols) {
+  float top = 0.0f;
+  for (int c = 0; c < cols; ++c) top = std::max(top, std::abs(row[c]));
+  if (top == 0.0f) return 1.0f;
+  int exponent = 0;
+  std::frexp(top / 127.0f, &exponent);  // top / 127 < 2^exponent.
+  float scale = std::ldexp(1.0f, exponent);
+  if (top <= 127.0f * (scale / 2)) scale /= 2;  // Exactly a power of two.
+  return scale;
+}
+
+void SaveQuantizedRows(const nn::Matrix& m, ModelWriter* out) {
+  out->U32(m.rows);
+  out->U32(m.cols);
+  for (int r = 0; r < m.rows; ++r) {
+    const float* row = m.Row(r);
+    const float scale = RowScale(row, m.cols);
+    out->F32(scale);
+    for (int c = 0; c < m.cols; ++c) {
+      const long q = std::lround(row[c] / scale);
+      out->U8(static_cast<uint8_t>(static_cast<int8_t>(q)));
+    }
+  }
+}
+
+bool LoadQuantizedRows(ModelReader* in, nn::Matrix* m) {
+  const uint32_t rows = in->U32(), cols = in->U32();
+  if (!in->ok() || (rows > 0 && cols > (1u << 30) / rows)) return false;
+  m->Resize(rows, cols);
+  for (uint32_t r = 0; r < rows && in->ok(); ++r) {
+    const float scale = in->F32();
+    float* row = m->Row(r);
+    for (uint32_t c = 0; c < cols; ++c) {
+      row[c] = scale * static_cast<int8_t>(in->U8());
+    }
+  }
+  return in->ok();
+}
+
+// Map of names to ids, saved in id order (ids from 2; 0 and 1 reserved).
+void SaveVocabulary(const std::unordered_map<std::string, int>& map,
+                    ModelWriter* out) {
+  std::vector<const std::string*> names(map.size());
+  for (const auto& [name, id] : map) names[id - 2] = &name;
+  out->U32(static_cast<uint32_t>(names.size()));
+  for (const std::string* name : names) out->Str(*name);
+}
+
+void LoadVocabulary(ModelReader* in, std::unordered_map<std::string, int>* map,
+                    int first_id) {
+  const uint32_t n = in->Count(4);
+  for (uint32_t i = 0; i < n && in->ok(); ++i) {
+    (*map)[in->Str()] = static_cast<int>(i) + first_id;
+  }
+}
+
+}  // namespace
+
+int BiaffineParser::WordId(const std::string& form) const {
+  return Find(words_, WordKey(form));
+}
+
+int BiaffineParser::PretrainedId(const std::string& form) const {
+  const int id = Find(pretrained_ids_, Lower(form));
+  return id != kUnknown ? id : Find(pretrained_ids_, WordKey(form));
+}
+
+nn::NetInput BiaffineParser::Input(const std::vector<Word>& words) const {
+  nn::NetInput in;
+  const size_t n = words.size() + 1;
+  in.word.assign(n, kRoot);
+  in.pretrained.assign(n, kRoot);
+  in.xpos.assign(n, kRoot);
+  in.upos.assign(n, kRoot);
+  for (size_t i = 1; i < n; ++i) {
+    const Word& w = words[i - 1];
+    in.word[i] = WordId(w.form);
+    in.pretrained[i] = PretrainedId(w.form);
+    in.xpos[i] = Find(xpos_, w.xpos);
+    in.upos[i] = Find(upos_, w.upos);
+  }
+  return in;
+}
+
+void BiaffineParser::Parse(std::vector<Word>* words) const {
+  if (words->empty()) return;
+  const int n = static_cast<int>(words->size());
+  nn::NetInput in = Input(*words);
+  nn::Net net(shape_, &weights_, &pretrained_);
+  nn::NetState state;
+  net.Forward(in, {}, nullptr, &state);
+  // Per word, the log-probabilities of its heads.
+  nn::Matrix logp(n + 1, n + 1);
+  for (int d = 1; d <= n; ++d) {
+    const float* row = state.arc.Row(d);
+    float top = -1e30f;
+    for (int h = 0; h <= n; ++h) {
+      if (h != d) top = std::max(top, row[h]);
+    }
+    double sum = 0.0;
+    for (int h = 0; h <= n; ++h) {
+      if (h != d) sum += std::exp(row[h] - top);
+    }
+    const float log_z = top + static_cast<float>(std::log(sum));
+    for (int h = 0; h <= n; ++h) logp.At(d, h) = row[h] - log_z;
+  }
+  const std::vector<int> heads =
+      EisnerDecode(n, [&](int h, int d) { return logp.At(d, h); });
+  std::vector<float> scores(labels_.size()), scratch;
+  for (int d = 1; d <= n; ++d) {
+    Word& w = (*words)[d - 1];
+    w.head = heads[d];
+    if (w.head == 0) {
+      w.deprel = labels_[root_label_];
+      continue;
+    }
+    net.LabelScores(state, label_u_by_dependent_, d, w.head, &scratch,
+                    scores.data());
+    int best = -1;
+    for (int l = 0; l < static_cast<int>(scores.size()); ++l) {
+      if (l == root_label_) continue;
+      if (best < 0 || scores[l] > scores[best]) best = l;
+    }
+    w.deprel = labels_[best];
+  }
+}
+
+BiaffineParser::Accuracy BiaffineParser::Evaluate(
+    const std::vector<Sentence>& gold) const {
+  Accuracy a;
+  for (const Sentence& s : gold) {
+    std::vector<Word> words = s.words;
+    Parse(&words);
+    for (size_t i = 0; i < words.size(); ++i) {
+      ++a.words;
+      if (words[i].head != s.words[i].head) continue;
+      ++a.heads;
+      auto universal = [](const std::string& r) {
+        return r.substr(0, r.find(':'));
+      };
+      if (universal(words[i].deprel) == universal(s.words[i].deprel)) {
+        ++a.labelled;
+      }
+    }
+  }
+  return a;
+}
+
+void BiaffineParser::Prepare() {
+  label_u_by_dependent_ =
+      nn::LabelWeightsByDependent(weights_.label_u, shape_.labels);
+}
+
+void BiaffineParser::RoundToInt8Rows(nn::Matrix* m) {
+  for (int r = 0; r < m->rows; ++r) {
+    float* row = m->Row(r);
+    const float scale = RowScale(row, m->cols);
+    for (int c = 0; c < m->cols; ++c) {
+      row[c] = scale * static_cast<float>(std::lround(row[c] / scale));
+    }
+  }
+}
+
+size_t BiaffineParser::num_weights() const {
+  size_t n = 0;
+  for (nn::Matrix* m : const_cast<nn::NetWeights&>(weights_).All()) {
+    n += m->v.size();
+  }
+  return n;
+}
+
+void BiaffineParser::Save(ModelWriter* out) const {
+  const nn::NetShape& s = shape_;
+  for (int v :
+       {s.word_dim, s.tag_dim, s.layers, s.hidden, s.arc_dim, s.label_dim}) {
+    out->U32(v);
+  }
+  SaveVocabulary(words_, out);
+  SaveVocabulary(pretrained_ids_, out);
+  SaveVocabulary(xpos_, out);
+  SaveVocabulary(upos_, out);
+  out->U32(static_cast<uint32_t>(labels_.size()));
+  for (const std::string& l : labels_) out->Str(l);
+  out->U32(root_label_);
+  SaveQuantizedRows(pretrained_, out);
+  for (nn::Matrix* m : const_cast<nn::NetWeights&>(weights_).All()) {
+    SaveMatrix(*m, out);
+  }
+}
+
+StatusOr<std::unique_ptr<BiaffineParser>> BiaffineParser::Load(
+    ModelReader* in) {
+  std::unique_ptr<BiaffineParser> p(new BiaffineParser());
+  nn::NetShape& s = p->shape_;
+  for (int* v : {&s.word_dim, &s.tag_dim, &s.layers, &s.hidden, &s.arc_dim,
+                 &s.label_dim}) {
+    *v = static_cast<int>(in->U32());
+    if (*v <= 0 || *v > 4096) in->Fail("bad biaffine parser dimension");
+  }
+  LoadVocabulary(in, &p->words_, 2);
+  LoadVocabulary(in, &p->pretrained_ids_, 2);
+  LoadVocabulary(in, &p->xpos_, 2);
+  LoadVocabulary(in, &p->upos_, 2);
+  const uint32_t labels = in->Count(4);
+  for (uint32_t i = 0; i < labels && in->ok(); ++i) {
+    p->labels_.push_back(in->Str());
+  }
+  p->root_label_ = static_cast<int>(in->U32());
+  if (in->ok() && p->root_label_ >= static_cast<int>(p->labels_.size())) {
+    in->Fail("bad root label");
+  }
+  s.words = static_cast<int>(p->words_.size()) + 2;
+  s.pretrained = static_cast<int>(p->pretrained_ids_.size()) + 2;
+  s.xpos = static_cast<int>(p->xpos_.size()) + 2;
+  s.upos = static_cast<int>(p->upos_.size()) + 2;
+  s.labels = static_cast<int>(p->labels_.size());
+  if (!in->ok()) return in->status();
+  if (!LoadQuantizedRows(in, &p->pretrained_)) return in->status();
+  nn::NetWeights expected;
+  expected.Init(s, nullptr);
+  p->weights_.Init(s, nullptr);
+  std::vector<nn::Matrix*> want = expected.All(), got = p->weights_.All();
+  for (size_t i = 0; i < got.size(); ++i) {
+    if (!LoadMatrix(in, got[i])) return in->status();
+    if (got[i]->rows != want[i]->rows || got[i]->cols != want[i]->cols) {
+      in->Fail("biaffine parser matrix " + std::to_string(i) +
+               " has the wrong shape");
+      return in->status();
+    }
+  }
+  p->Prepare();
+  if (p->pretrained_.rows != s.pretrained ||
+      p->pretrained_.cols != s.word_dim) {
+    in->Fail("pretrained vectors have the wrong shape");
+    return in->status();
+  }
+  return p;
+}
+
+}  // namespace claimgraph

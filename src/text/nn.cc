@@ -1,0 +1,248 @@
+#include "text/nn.h"
+
+#include <algorithm>
+#include <bit>
+#include <cassert>
+#include <cmath>
+
+namespace claimgraph::nn {
+
+// The products below are compiled twice, for AVX2 with FMA and for the
+// baseline, and the loader picks what the machine runs (GCC function
+// multiversioning); the inner loops vectorise (-fopenmp-simd).
+#define CG_NN_KERNEL \
+  __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+
+CG_NN_KERNEL void Axpy(float a, const float* x, float* y, int n) {
+#pragma omp simd
+  for (int i = 0; i < n; ++i) y[i] += a * x[i];
+}
+
+CG_NN_KERNEL float Dot(const float* x, const float* y, int n) {
+  float s = 0.0f;
+#pragma omp simd reduction(+ : s)
+  for (int i = 0; i < n; ++i) s += x[i] * y[i];
+  return s;
+}
+
+// Tiles of four rows by kTile columns of Y are summed in local arrays the
+// compiler keeps in vector registers, reading each row of W once per tile.
+constexpr int kTile = 32;
+
+CG_NN_KERNEL void MatMulAdd(const Matrix& x, const Matrix& w, Matrix* y) {
+  assert(x.cols == w.rows && y->rows == x.rows && y->cols == w.cols);
+  const int n = w.cols, k_end = x.cols;
+  int t = 0;
+  for (; t + 4 <= x.rows; t += 4) {
+    const float* x0 = x.Row(t);
+    const float* x1 = x.Row(t + 1);
+    const float* x2 = x.Row(t + 2);
+    const float* x3 = x.Row(t + 3);
+    int j = 0;
+    for (; j + kTile <= n; j += kTile) {
+      float a0[kTile] = {}, a1[kTile] = {}, a2[kTile] = {}, a3[kTile] = {};
+      for (int k = 0; k < k_end; ++k) {
+        const float* wk = w.Row(k) + j;
+        const float b0 = x0[k], b1 = x1[k], b2 = x2[k], b3 = x3[k];
+#pragma omp simd
+        for (int c = 0; c < kTile; ++c) {
+          a0[c] += b0 * wk[c];
+          a1[c] += b1 * wk[c];
+          a2[c] += b2 * wk[c];
+          a3[c] += b3 * wk[c];
+        }
+      }
+      float* y0 = y->Row(t) + j;
+      float* y1 = y->Row(t + 1) + j;
+      float* y2 = y->Row(t + 2) + j;
+      float* y3 = y->Row(t + 3) + j;
+#pragma omp simd
+      for (int c = 0; c < kTile; ++c) {
+        y0[c] += a0[c];
+        y1[c] += a1[c];
+        y2[c] += a2[c];
+        y3[c] += a3[c];
+      }
+    }
+    for (int r = 0; r < 4 && j < n; ++r) {
+      float* yt = y->Row(t + r);
+      for (int k = 0; k < k_end; ++k) {
+        const float a = x.At(t + r, k);
+        const float* wk = w.Row(k);
+        for (int c = j; c < n; ++c) yt[c] += a * wk[c];
+      }
+    }
+  }
+  for (; t < x.rows; ++t) MatVecAdd(x.Row(t), w, y->Row(t));
+}
+
+CG_NN_KERNEL void MatVecAdd(const float* x, const Matrix& w, float* y) {
+  const int n = w.cols;
+  int j = 0;
+  for (; j + 2 * kTile <= n; j += 2 * kTile) {
+    float acc[2 * kTile] = {};
+    for (int k = 0; k < w.rows; ++k) {
+      const float* wk = w.Row(k) + j;
+      const float b = x[k];
+#pragma omp simd
+      for (int c = 0; c < 2 * kTile; ++c) acc[c] += b * wk[c];
+    }
+#pragma omp simd
+    for (int c = 0; c < 2 * kTile; ++c) y[j + c] += acc[c];
+  }
+  if (j == n) return;
+  for (int k = 0; k < w.rows; ++k) {
+    const float* wk = w.Row(k);
+    const float b = x[k];
+    for (int c = j; c < n; ++c) y[c] += b * wk[c];
+  }
+}
+
+// exp(x) for x clamped to [-87, 88], to about 2 ulp: x = m ln2 + r with
+// |r| <= ln2 / 2, a degree-6 polynomial for exp(r) (Cephes' coefficients),
+// and 2^m put in the exponent bits. Written inline in one loop so that it
+// vectorises (std::exp does not).
+CG_NN_KERNEL void ExpInPlace(float* v, int n) {
+#pragma omp simd
+  for (int i = 0; i < n; ++i) {
+    float x = v[i];
+    x = x > 88.0f ? 88.0f : x;
+    x = x < -87.0f ? -87.0f : x;
+    // Rounds to the nearest integer: adding 1.5 * 2^23 leaves no fraction.
+    const float m = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
+    const float r = x - m * 0.693359375f + m * 2.12194440e-4f;
+    float p = 1.9875691500e-4f;
+    p = p * r + 1.3981999507e-3f;
+    p = p * r + 8.3334519073e-3f;
+    p = p * r + 4.1665795894e-2f;
+    p = p * r + 1.6666665459e-1f;
+    p = p * r + 5.0000001201e-1f;
+    p = p * r * r + r + 1.0f;
+    const int32_t bits = (static_cast<int32_t>(m) + 127) << 23;
+    v[i] = p * std::bit_cast<float>(bits);
+  }
+}
+
+CG_NN_KERNEL void SigmoidInPlace(float* x, int n) {
+#pragma omp simd
+  for (int i = 0; i < n; ++i) x[i] = -x[i];
+  ExpInPlace(x, n);
+#pragma omp simd
+  for (int i = 0; i < n; ++i) x[i] = 1.0f / (1.0f + x[i]);
+}
+
+CG_NN_KERNEL void TanhInPlace(float* x, int n) {
+#pragma omp simd
+  for (int i = 0; i < n; ++i) x[i] = -2.0f * x[i];
+  ExpInPlace(x, n);
+#pragma omp simd
+  for (int i = 0; i < n; ++i) x[i] = 2.0f / (1.0f + x[i]) - 1.0f;
+}
+
+CG_NN_KERNEL void MatMulTransposedAdd(const Matrix& dy, const Matrix& w,
+                                      Matrix* dx) {
+  assert(dy.cols == w.cols && dx->rows == dy.rows && dx->cols == w.rows);
+  const int n = w.cols;
+  for (int t = 0; t < dy.rows; ++t) {
+    const float* g = dy.Row(t);
+    float* out = dx->Row(t);
+    for (int k = 0; k < w.rows; ++k) {
+      const float* wk = w.Row(k);
+      float s = 0.0f;
+#pragma omp simd reduction(+ : s)
+      for (int j = 0; j < n; ++j) s += g[j] * wk[j];
+      out[k] += s;
+    }
+  }
+}
+
+CG_NN_KERNEL void OuterAccumulate(const Matrix& x, const Matrix& dy,
+                                  Matrix* dw) {
+  assert(x.rows == dy.rows && dw->rows == x.cols && dw->cols == dy.cols);
+  const int n = dy.cols;
+  for (int k = 0; k < x.cols; ++k) {
+    float* row = dw->Row(k);
+    for (int t = 0; t < x.rows; ++t) {
+      const float a = x.At(t, k);
+      if (a == 0.0f) continue;
+      const float* g = dy.Row(t);
+#pragma omp simd
+      for (int j = 0; j < n; ++j) row[j] += a * g[j];
+    }
+  }
+}
+
+void AddRowVector(const Matrix& b, Matrix* y) {
+  assert(b.cols == y->cols);
+  for (int t = 0; t < y->rows; ++t) Axpy(1.0f, b.v.data(), y->Row(t), y->cols);
+}
+
+void SumRowsAdd(const Matrix& dy, Matrix* db) {
+  assert(db->cols == dy.cols);
+  for (int t = 0; t < dy.rows; ++t)
+    Axpy(1.0f, dy.Row(t), db->v.data(), dy.cols);
+}
+
+void Dropout(float p, std::mt19937_64* rng, Matrix* x, Matrix* mask) {
+  if (p <= 0.0f) {
+    mask->Resize(0, 0);
+    return;
+  }
+  mask->Resize(x->rows, x->cols);
+  const float scale = 1.0f / (1.0f - p);
+  // 24 random bits per element: a uniform draw from one 64-bit number.
+  const uint64_t threshold = static_cast<uint64_t>(p * (1 << 24));
+  for (size_t i = 0; i < x->v.size(); ++i) {
+    const bool keep = ((*rng)() >> 40) >= threshold;
+    mask->v[i] = keep ? scale : 0.0f;
+    x->v[i] *= mask->v[i];
+  }
+}
+
+void ApplyMask(const Matrix& mask, Matrix* dx) {
+  if (mask.v.empty()) return;
+  assert(mask.v.size() == dx->v.size());
+  for (size_t i = 0; i < dx->v.size(); ++i) dx->v[i] *= mask.v[i];
+}
+
+Adam::Adam(const std::vector<Matrix*>& params, AdamOptions options)
+    : options_(options) {
+  for (const Matrix* p : params) {
+    m_.emplace_back(p->rows, p->cols);
+    v_.emplace_back(p->rows, p->cols);
+  }
+}
+
+void Adam::Step(const std::vector<Matrix*>& params,
+                const std::vector<Matrix*>& grads) {
+  assert(params.size() == grads.size() && params.size() == m_.size());
+  double norm2 = 0.0;
+  for (const Matrix* g : grads) {
+    for (float x : g->v) norm2 += static_cast<double>(x) * x;
+  }
+  const double norm = std::sqrt(norm2);
+  const float clip = norm > options_.clip_norm
+                         ? static_cast<float>(options_.clip_norm / norm)
+                         : 1.0f;
+  ++steps_;
+  const float b1 = options_.beta1, b2 = options_.beta2;
+  const float c1 = 1.0f - std::pow(b1, static_cast<float>(steps_));
+  const float c2 = 1.0f - std::pow(b2, static_cast<float>(steps_));
+  const float lr = options_.learning_rate * std::sqrt(c2) / c1;
+  for (size_t p = 0; p < params.size(); ++p) {
+    float* w = params[p]->v.data();
+    float* g = grads[p]->v.data();
+    float* m = m_[p].v.data();
+    float* v = v_[p].v.data();
+    const size_t n = params[p]->v.size();
+    for (size_t i = 0; i < n; ++i) {
+      const float gi = g[i] * clip;
+      m[i] = b1 * m[i] + (1.0f - b1) * gi;
+      v[i] = b2 * v[i] + (1.0f - b2) * gi * gi;
+      w[i] -= lr * m[i] / (std::sqrt(v[i]) + options_.epsilon);
+      g[i] = 0.0f;
+    }
+  }
+}
+
+}  // namespace claimgraph::nn
