@@ -41,7 +41,7 @@ BiaffineOptions TinyOptions() {
   o.shape.hidden = 24;
   o.shape.arc_dim = 24;
   o.shape.label_dim = 12;
-  o.epochs = 100;
+  o.epochs = 200;
   o.adam.learning_rate = 0.01f;
   o.batch_sentences = 2;
   o.dropout = {0.0f, 0.0f, 0.0f};

@@ -217,14 +217,17 @@ Matrix LabelWeightsByDependent(const Matrix& label_u, int labels) {
   return out;
 }
 
-void Net::LabelScores(const NetState& s, const Matrix& by_dependent, int i,
-                      int j, std::vector<float>* scratch, float* out) const {
-  const int d1 = shape_.label_dim + 1;
-  scratch->assign(by_dependent.cols, 0.0f);
-  MatVecAdd(s.label_dep1.Row(i), by_dependent, scratch->data());
-  const float* head = s.label_head1.Row(j);
-  for (int l = 0; l < shape_.labels; ++l) {
-    out[l] = Dot(scratch->data() + l * d1, head, d1);
+void Net::LabelScores(const NetState& s, const Matrix& by_dependent,
+                      const std::vector<int>& heads, Matrix* out) const {
+  const int steps = s.label_dep1.rows, d1 = shape_.label_dim + 1;
+  Matrix half(steps, by_dependent.cols);
+  MatMulAdd(s.label_dep1, by_dependent, &half);
+  out->Resize(steps, shape_.labels);
+  for (int i = 1; i < steps; ++i) {
+    const float* head = s.label_head1.Row(heads[i]);
+    for (int l = 0; l < shape_.labels; ++l) {
+      out->At(i, l) = Dot(half.Row(i) + l * d1, head, d1);
+    }
   }
 }
 

@@ -83,10 +83,12 @@ class Net {
                NetState* state) const;
   // Label scores (labels entries) of word i under head j.
   void LabelScores(const NetState& state, int i, int j, float* out) const;
-  // The same from `by_dependent` (LabelWeightsByDependent of the weights'
-  // label_u), faster; `scratch` is resized as needed.
-  void LabelScores(const NetState& state, const Matrix& by_dependent, int i,
-                   int j, std::vector<float>* scratch, float* out) const;
+  // Label scores of every word i >= 1 under heads[i] into row i of out
+  // (T x labels; row 0 is left zero), from `by_dependent`
+  // (LabelWeightsByDependent of the weights' label_u): one matrix product
+  // for the sentence instead of a pass over the weights per word.
+  void LabelScores(const NetState& state, const Matrix& by_dependent,
+                   const std::vector<int>& heads, Matrix* out) const;
   // Cross-entropy of the gold heads and labels given the forward pass
   // (summed over words), with its gradients added to grad.
   double Backward(const NetInput& in, NetState* state, NetWeights* grad) const;

@@ -163,7 +163,8 @@ void BiaffineParser::Parse(std::vector<Word>* words) const {
   }
   const std::vector<int> heads =
       EisnerDecode(n, [&](int h, int d) { return logp.At(d, h); });
-  std::vector<float> scores(labels_.size()), scratch;
+  nn::Matrix scores;
+  net.LabelScores(state, label_u_by_dependent_, heads, &scores);
   for (int d = 1; d <= n; ++d) {
     Word& w = (*words)[d - 1];
     w.head = heads[d];
@@ -171,12 +172,11 @@ void BiaffineParser::Parse(std::vector<Word>* words) const {
       w.deprel = labels_[root_label_];
       continue;
     }
-    net.LabelScores(state, label_u_by_dependent_, d, w.head, &scratch,
-                    scores.data());
+    const float* row = scores.Row(d);
     int best = -1;
-    for (int l = 0; l < static_cast<int>(scores.size()); ++l) {
+    for (int l = 0; l < scores.cols; ++l) {
       if (l == root_label_) continue;
-      if (best < 0 || scores[l] > scores[best]) best = l;
+      if (best < 0 || row[l] > row[best]) best = l;
     }
     w.deprel = labels_[best];
   }

@@ -29,17 +29,18 @@ CG_NN_KERNEL float Dot(const float* x, const float* y, int n) {
 // compiler keeps in vector registers, reading each row of W once per tile.
 constexpr int kTile = 32;
 
+// Column blocks outside, row tiles inside: a block of W (K x kTile) stays
+// in L1 while every tile of four rows of X reads it.
 CG_NN_KERNEL void MatMulAdd(const Matrix& x, const Matrix& w, Matrix* y) {
   assert(x.cols == w.rows && y->rows == x.rows && y->cols == w.cols);
-  const int n = w.cols, k_end = x.cols;
-  int t = 0;
-  for (; t + 4 <= x.rows; t += 4) {
-    const float* x0 = x.Row(t);
-    const float* x1 = x.Row(t + 1);
-    const float* x2 = x.Row(t + 2);
-    const float* x3 = x.Row(t + 3);
-    int j = 0;
-    for (; j + kTile <= n; j += kTile) {
+  const int n = w.cols, k_end = x.cols, full_rows = x.rows - x.rows % 4;
+  int j = 0;
+  for (; j + kTile <= n; j += kTile) {
+    for (int t = 0; t < full_rows; t += 4) {
+      const float* x0 = x.Row(t);
+      const float* x1 = x.Row(t + 1);
+      const float* x2 = x.Row(t + 2);
+      const float* x3 = x.Row(t + 3);
       float a0[kTile] = {}, a1[kTile] = {}, a2[kTile] = {}, a3[kTile] = {};
       for (int k = 0; k < k_end; ++k) {
         const float* wk = w.Row(k) + j;
@@ -64,31 +65,45 @@ CG_NN_KERNEL void MatMulAdd(const Matrix& x, const Matrix& w, Matrix* y) {
         y3[c] += a3[c];
       }
     }
-    for (int r = 0; r < 4 && j < n; ++r) {
-      float* yt = y->Row(t + r);
-      for (int k = 0; k < k_end; ++k) {
-        const float a = x.At(t + r, k);
-        const float* wk = w.Row(k);
-        for (int c = j; c < n; ++c) yt[c] += a * wk[c];
-      }
+  }
+  // The columns right of the last block, and the rows below the last tile.
+  for (int t = 0; t < full_rows; ++t) {
+    float* yt = y->Row(t);
+    for (int k = 0; j < n && k < k_end; ++k) {
+      const float a = x.At(t, k);
+      const float* wk = w.Row(k);
+      for (int c = j; c < n; ++c) yt[c] += a * wk[c];
     }
   }
-  for (; t < x.rows; ++t) MatVecAdd(x.Row(t), w, y->Row(t));
+  for (int t = full_rows; t < x.rows; ++t) MatVecAdd(x.Row(t), w, y->Row(t));
 }
 
 CG_NN_KERNEL void MatVecAdd(const float* x, const Matrix& w, float* y) {
   const int n = w.cols;
   int j = 0;
+  // Two sums per column, over even and odd k, halve the chains of
+  // dependent additions.
   for (; j + 2 * kTile <= n; j += 2 * kTile) {
-    float acc[2 * kTile] = {};
-    for (int k = 0; k < w.rows; ++k) {
-      const float* wk = w.Row(k) + j;
-      const float b = x[k];
+    float even[2 * kTile] = {}, odd[2 * kTile] = {};
+    int k = 0;
+    for (; k + 2 <= w.rows; k += 2) {
+      const float* w0 = w.Row(k) + j;
+      const float* w1 = w.Row(k + 1) + j;
+      const float b0 = x[k], b1 = x[k + 1];
 #pragma omp simd
-      for (int c = 0; c < 2 * kTile; ++c) acc[c] += b * wk[c];
+      for (int c = 0; c < 2 * kTile; ++c) {
+        even[c] += b0 * w0[c];
+        odd[c] += b1 * w1[c];
+      }
+    }
+    if (k < w.rows) {
+      const float* w0 = w.Row(k) + j;
+      const float b0 = x[k];
+#pragma omp simd
+      for (int c = 0; c < 2 * kTile; ++c) even[c] += b0 * w0[c];
     }
 #pragma omp simd
-    for (int c = 0; c < 2 * kTile; ++c) y[j + c] += acc[c];
+    for (int c = 0; c < 2 * kTile; ++c) y[j + c] += even[c] + odd[c];
   }
   if (j == n) return;
   for (int k = 0; k < w.rows; ++k) {
