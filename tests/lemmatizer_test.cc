@@ -35,6 +35,18 @@ TEST(LemmatizerTest, UnknownWordsFollowSuffixRules) {
   EXPECT_EQ(lemmatizer->Lemma("xyz", "FW"), "xyz");
 }
 
+// Suffix rules learnt from ASCII words never cut a multi-byte character:
+// "said" -> "say" strips two bytes, which would split the three bytes of
+// "’" in "’d".
+TEST(LemmatizerTest, SuffixRulesKeepUtf8Whole) {
+  auto lemmatizer = TrainTiny();
+  EXPECT_EQ(lemmatizer->Lemma("paid", "VBD"), "pay");  // The rule applies.
+  const std::string would =
+      "\xE2\x80\x99"
+      "d";  // "’d"
+  EXPECT_EQ(lemmatizer->Lemma(would, "VBD"), would);
+}
+
 // A form known as VBD but tagged VBN (or the reverse) takes the known
 // lemma instead of a suffix rule's guess; non-verb tags do not borrow.
 TEST(LemmatizerTest, PastTenseAndParticipleShareForms) {

@@ -62,7 +62,13 @@ Lemmatizer::Rule Lemmatizer::RuleFor(std::string_view form,
 std::string Lemmatizer::Apply(const Rule& rule, std::string_view form) {
   std::string base = rule.lower ? AsciiLower(form) : std::string(form);
   if (rule.strip >= base.size()) return std::string(form);
-  base.resize(base.size() - rule.strip);
+  // A rule learnt from ASCII words can strip more bytes than the suffix it
+  // matched; it must not cut a UTF-8 sequence ("’d" lost "\x99d").
+  const size_t cut = base.size() - rule.strip;
+  if ((static_cast<unsigned char>(base[cut]) & 0xC0) == 0x80) {
+    return std::string(form);
+  }
+  base.resize(cut);
   base += rule.append;
   return base;
 }
