@@ -83,6 +83,41 @@ TEST(BiaffineParserTest, FitsTinyTreebankExactly) {
   }
 }
 
+// With a tag head, the parser learns the gold tags even from input tags
+// that say nothing (all "X"), and re-tags with them; the lemmatiser, which
+// runs after it in a pipeline, then sees them too.
+TEST(BiaffineParserTest, TagHeadLearnsGoldTags) {
+  std::vector<Sentence> gold = ReadTinyTreebank();
+  std::vector<Sentence> blind = gold;
+  for (Sentence& s : blind) {
+    for (Word& w : s.words) w.upos = w.xpos = "X";
+  }
+  BiaffineOptions o = TinyOptions();
+  o.tag_head = true;
+  o.gold_tags = &gold;
+  auto parser = BiaffineParser::Train(blind, TinyVectors(gold, 8), o);
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  EXPECT_TRUE((*parser)->retags());
+  ModelWriter w;
+  (*parser)->Save(&w);
+  ModelReader in(w.data(), "tags");
+  auto loaded = BiaffineParser::Load(&in);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE(in.at_end());
+  for (size_t k = 0; k < gold.size(); ++k) {
+    std::vector<Word> words = Unparsed(blind[k]);
+    (*loaded)->Parse(&words);
+    for (size_t i = 0; i < words.size(); ++i) {
+      EXPECT_EQ(words[i].upos, gold[k].words[i].upos) << gold[k].text << i;
+      EXPECT_EQ(words[i].xpos, gold[k].words[i].xpos) << gold[k].text << i;
+      EXPECT_EQ(words[i].head, gold[k].words[i].head) << gold[k].text << i;
+    }
+  }
+  // Without gold tags there is nothing to learn the head from.
+  o.gold_tags = nullptr;
+  EXPECT_FALSE(BiaffineParser::Train(blind, TinyVectors(gold, 8), o).ok());
+}
+
 TEST(BiaffineParserTest, TrainingIsDeterministicAndSavesExactly) {
   BiaffineOptions o = TinyOptions();
   o.epochs = 3;

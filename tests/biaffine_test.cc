@@ -26,6 +26,7 @@ nn::NetShape TinyShape() {
   s.hidden = 3;
   s.arc_dim = 3;
   s.label_dim = 2;
+  s.tags = 4;
   return s;
 }
 
@@ -37,6 +38,7 @@ nn::NetInput TinyInput() {
   in.upos = {1, 2, 3, 2, 3};
   in.head = {0, 2, 0, 2, 3};
   in.label = {0, 1, 0, 2, 1};
+  in.tag = {0, 3, 1, 0, 2};
   return in;
 }
 

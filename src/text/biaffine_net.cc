@@ -101,6 +101,9 @@ void NetWeights::Init(const NetShape& s, std::mt19937_64* rng) {
   // likely), as in Dozat & Manning.
   arc_u.Resize(s.arc_dim + 1, s.arc_dim);
   label_u.Resize(s.labels * (s.label_dim + 1), s.label_dim + 1);
+  tag_w.Resize(top, s.tags);
+  tag_b.Resize(1, s.tags);
+  Glorot(rng, &tag_w);
 }
 
 std::vector<Matrix*> NetWeights::All() {
@@ -112,9 +115,9 @@ std::vector<Matrix*> NetWeights::All() {
       all.push_back(&d.b);
     }
   }
-  for (Matrix* m :
-       {&arc_dep_w, &arc_dep_b, &arc_head_w, &arc_head_b, &label_dep_w,
-        &label_dep_b, &label_head_w, &label_head_b, &arc_u, &label_u}) {
+  for (Matrix* m : {&arc_dep_w, &arc_dep_b, &arc_head_w, &arc_head_b,
+                    &label_dep_w, &label_dep_b, &label_head_w, &label_head_b,
+                    &arc_u, &label_u, &tag_w, &tag_b}) {
     all.push_back(m);
   }
   return all;
@@ -189,6 +192,11 @@ void Net::Forward(const NetInput& in, const Dropouts& drop,
   }
   AppendOnes(s->label_dep, &s->label_dep1);
   AppendOnes(s->label_head, &s->label_head1);
+  if (shape_.tags > 0) {
+    s->tag_scores.Resize(steps, shape_.tags);
+    MatMulAdd(top, w_.tag_w, &s->tag_scores);
+    AddRowVector(w_.tag_b, &s->tag_scores);
+  }
 }
 
 void Net::LabelScores(const NetState& s, int i, int j, float* out) const {
@@ -220,7 +228,8 @@ Matrix LabelWeightsByDependent(const Matrix& label_u, int labels) {
 void Net::LabelScores(const NetState& s, const Matrix& by_dependent,
                       const std::vector<int>& heads, Matrix* out) const {
   const int steps = s.label_dep1.rows, d1 = shape_.label_dim + 1;
-  Matrix half(steps, by_dependent.cols);
+  thread_local Matrix half;
+  half.Resize(steps, by_dependent.cols);
   MatMulAdd(s.label_dep1, by_dependent, &half);
   out->Resize(steps, shape_.labels);
   for (int i = 1; i < steps; ++i) {
@@ -294,6 +303,7 @@ double Net::Backward(const NetInput& in, NetState* s, NetWeights* grad) const {
                                      &dlabel_head, grad);
   const Matrix& top = s->layer_in[layers];
   Matrix dtop(steps, 2 * hid);
+  const double tag_loss = BackwardTags(in, s, grad, &dtop);
   DenseBackward(top, w_.arc_dep_w, s->arc_dep, s->arc_dep_mask, &darc_dep,
                 &grad->arc_dep_w, &grad->arc_dep_b, &dtop);
   DenseBackward(top, w_.arc_head_w, s->arc_head, s->arc_head_mask, &darc_head,
@@ -318,6 +328,27 @@ double Net::Backward(const NetInput& in, NetState* s, NetWeights* grad) const {
     dout = std::move(din);
   }
   BackwardEmbeddings(in, s, &dout, grad);
+  return loss + tag_loss;
+}
+
+double Net::BackwardTags(const NetInput& in, NetState* s, NetWeights* grad,
+                         Matrix* dtop) const {
+  if (shape_.tags == 0) return 0.0;
+  const int steps = static_cast<int>(in.word.size());
+  Matrix dscores(steps, shape_.tags);
+  double loss = 0.0;
+  std::vector<float> p(shape_.tags);
+  for (int i = 1; i < steps; ++i) {
+    const float* row = s->tag_scores.Row(i);
+    std::copy(row, row + shape_.tags, p.begin());
+    loss += LogSoftmax(&p) - row[in.tag[i]];
+    p[in.tag[i]] -= 1.0f;
+    std::copy(p.begin(), p.end(), dscores.Row(i));
+  }
+  const Matrix& top = s->layer_in[shape_.layers];
+  OuterAccumulate(top, dscores, &grad->tag_w);
+  SumRowsAdd(dscores, &grad->tag_b);
+  MatMulTransposedAdd(dscores, w_.tag_w, dtop);
   return loss;
 }
 

@@ -22,6 +22,9 @@ struct NetShape {
   int word_dim = 100, tag_dim = 32;
   int layers = 2, hidden = 128;  // BiLSTM; hidden per direction.
   int arc_dim = 128, label_dim = 64;
+  // Classes of the optional tag head, (UPOS, XPOS) pairs predicted from
+  // the top BiLSTM layer; 0: none.
+  int tags = 0;
 };
 
 // All trained weights; the same type holds their gradients.
@@ -30,8 +33,9 @@ struct NetWeights {
   std::vector<std::array<LstmWeights, 2>> lstm;  // [layer][forward, back].
   Matrix arc_dep_w, arc_dep_b, arc_head_w, arc_head_b;
   Matrix label_dep_w, label_dep_b, label_head_w, label_head_b;
-  Matrix arc_u;    // (arc_dim + 1) x arc_dim.
-  Matrix label_u;  // labels * (label_dim + 1) rows, label_dim + 1 columns.
+  Matrix arc_u;         // (arc_dim + 1) x arc_dim.
+  Matrix label_u;       // labels * (label_dim + 1) rows, label_dim + 1 columns.
+  Matrix tag_w, tag_b;  // 2 hidden x tags, 1 x tags (0 columns: no head).
 
   // Shapes from `shape`; random weights when rng is set, else zeros.
   void Init(const NetShape& shape, std::mt19937_64* rng);
@@ -42,6 +46,7 @@ struct NetWeights {
 struct NetInput {
   std::vector<int> word, pretrained, xpos, upos;
   std::vector<int> head, label;  // Gold, for training (index 0 unused).
+  std::vector<int> tag;          // Gold tag class, if the net has a tag head.
 };
 
 struct Dropouts {
@@ -63,6 +68,7 @@ struct NetState {
   Matrix arc_dep1, arc_dep_u;  // [arc_dep, 1]; times arc_u.
   Matrix arc;                  // T x T: arc[i][j] scores head j for word i.
   Matrix label_dep1, label_head1;
+  Matrix tag_scores;  // T x tags, if the net has a tag head.
 };
 
 // label_u rearranged for parsing: row r holds label l's row r at columns
@@ -89,13 +95,17 @@ class Net {
   // for the sentence instead of a pass over the weights per word.
   void LabelScores(const NetState& state, const Matrix& by_dependent,
                    const std::vector<int>& heads, Matrix* out) const;
-  // Cross-entropy of the gold heads and labels given the forward pass
-  // (summed over words), with its gradients added to grad.
+  // Cross-entropy of the gold heads and labels (and tags, with a tag head)
+  // given the forward pass (summed over words), with its gradients added
+  // to grad.
   double Backward(const NetInput& in, NetState* state, NetWeights* grad) const;
 
  private:
   void ForwardEmbeddings(const NetInput& in, const Dropouts& drop,
                          std::mt19937_64* rng, NetState* s) const;
+  // The tag head's loss; adds its gradient of the top layer to dtop.
+  double BackwardTags(const NetInput& in, NetState* s, NetWeights* grad,
+                      Matrix* dtop) const;
   void BackwardEmbeddings(const NetInput& in, NetState* s, Matrix* dinput,
                           NetWeights* grad) const;
   double BackwardScores(const NetInput& in, NetState* s, Matrix* darc_dep,

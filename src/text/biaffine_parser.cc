@@ -144,10 +144,12 @@ void BiaffineParser::Parse(std::vector<Word>* words) const {
   const int n = static_cast<int>(words->size());
   nn::NetInput in = Input(*words);
   nn::Net net(shape_, &weights_, &pretrained_);
-  nn::NetState state;
+  // Kept per thread: the buffers are reused from sentence to sentence.
+  thread_local nn::NetState state;
   net.Forward(in, {}, nullptr, &state);
   // Per word, the log-probabilities of its heads.
-  nn::Matrix logp(n + 1, n + 1);
+  thread_local nn::Matrix logp;
+  logp.Resize(n + 1, n + 1);
   for (int d = 1; d <= n; ++d) {
     const float* row = state.arc.Row(d);
     float top = -1e30f;
@@ -161,9 +163,18 @@ void BiaffineParser::Parse(std::vector<Word>* words) const {
     const float log_z = top + static_cast<float>(std::log(sum));
     for (int h = 0; h <= n; ++h) logp.At(d, h) = row[h] - log_z;
   }
+  if (!tags_.empty()) {
+    for (int d = 1; d <= n; ++d) {
+      const float* row = state.tag_scores.Row(d);
+      const int best =
+          static_cast<int>(std::max_element(row, row + shape_.tags) - row);
+      (*words)[d - 1].upos = tags_[best].first;
+      (*words)[d - 1].xpos = tags_[best].second;
+    }
+  }
   const std::vector<int> heads =
       EisnerDecode(n, [&](int h, int d) { return logp.At(d, h); });
-  nn::Matrix scores;
+  thread_local nn::Matrix scores;
   net.LabelScores(state, label_u_by_dependent_, heads, &scores);
   for (int d = 1; d <= n; ++d) {
     Word& w = (*words)[d - 1];
@@ -240,9 +251,18 @@ void BiaffineParser::Save(ModelWriter* out) const {
   for (const std::string& l : labels_) out->Str(l);
   out->U32(root_label_);
   SaveQuantizedRows(pretrained_, out);
-  for (nn::Matrix* m : const_cast<nn::NetWeights&>(weights_).All()) {
-    SaveMatrix(*m, out);
+  std::vector<nn::Matrix*> all = const_cast<nn::NetWeights&>(weights_).All();
+  // The tag head's two matrices come last, after its classes, and only
+  // when there is a tag head.
+  for (size_t i = 0; i + 2 < all.size(); ++i) SaveMatrix(*all[i], out);
+  if (tags_.empty()) return;
+  out->U32(static_cast<uint32_t>(tags_.size()));
+  for (const auto& [upos, xpos] : tags_) {
+    out->Str(upos);
+    out->Str(xpos);
   }
+  SaveMatrix(weights_.tag_w, out);
+  SaveMatrix(weights_.tag_b, out);
 }
 
 StatusOr<std::unique_ptr<BiaffineParser>> BiaffineParser::Load(
@@ -278,12 +298,29 @@ StatusOr<std::unique_ptr<BiaffineParser>> BiaffineParser::Load(
   p->weights_.Init(s, nullptr);
   std::vector<nn::Matrix*> want = expected.All(), got = p->weights_.All();
   for (size_t i = 0; i < got.size(); ++i) {
+    if (i + 2 == got.size()) {
+      // The tag head, if the section goes on: its classes, then matrices
+      // of that many columns.
+      if (in->at_end()) break;
+      const uint32_t tags = in->Count(8);
+      for (uint32_t t = 0; t < tags && in->ok(); ++t) {
+        std::string upos = in->Str();
+        p->tags_.emplace_back(std::move(upos), in->Str());
+      }
+      s.tags = static_cast<int>(tags);
+      want[i]->Resize(want[i]->rows, s.tags);
+      want[i + 1]->Resize(1, s.tags);
+    }
     if (!LoadMatrix(in, got[i])) return in->status();
     if (got[i]->rows != want[i]->rows || got[i]->cols != want[i]->cols) {
       in->Fail("biaffine parser matrix " + std::to_string(i) +
                " has the wrong shape");
       return in->status();
     }
+  }
+  if (!p->tags_.empty() && p->tags_.size() != static_cast<size_t>(s.tags)) {
+    in->Fail("bad tag head");
+    return in->status();
   }
   p->Prepare();
   if (p->pretrained_.rows != s.pretrained ||

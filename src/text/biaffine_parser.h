@@ -31,6 +31,13 @@ struct BiaffineOptions {
   nn::AdamOptions adam;
   nn::Dropouts dropout{0.33f, 0.33f, 0.33f};
   int min_word_count = 2;  // Training words seen less often share UNK.
+  // Also learn to predict the (UPOS, XPOS) pair of every word from the
+  // top BiLSTM layer (whose input includes the tagger's tags), and re-tag
+  // with it when parsing.
+  bool tag_head = false;
+  // With tag_head: the training sentences with their gold tags (the ones
+  // given to Train carry predicted tags), same words in the same order.
+  const std::vector<Sentence>* gold_tags = nullptr;
   uint64_t seed = 1;
   int threads = 2;
   // If set, parsed after every epoch; the weights of the epoch with the
@@ -48,8 +55,12 @@ class BiaffineParser {
       const std::vector<Sentence>& train, const WordVectors& vectors,
       const BiaffineOptions& options);
 
-  // Sets head and deprel of every word from forms and tags. Thread-safe.
+  // Sets head and deprel of every word from forms and tags; with a tag
+  // head (BiaffineOptions::tag_head) also replaces upos and xpos with its
+  // own. Thread-safe.
   void Parse(std::vector<Word>* words) const;
+  // Whether Parse also re-tags.
+  bool retags() const { return !tags_.empty(); }
 
   // Labelled and unlabelled attachment counts over `gold` (punctuation
   // included), parsing copies of its sentences.
@@ -82,6 +93,7 @@ class BiaffineParser {
   nn::NetShape shape_;
   std::unordered_map<std::string, int> words_, pretrained_ids_, xpos_, upos_;
   std::vector<std::string> labels_;
+  std::vector<std::pair<std::string, std::string>> tags_;  // (UPOS, XPOS).
   int root_label_ = 0;
   nn::Matrix pretrained_;
   nn::NetWeights weights_;

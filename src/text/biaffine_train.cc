@@ -23,7 +23,9 @@ class BiaffineTrainer {
  private:
   void BuildVocabularies(const std::vector<Sentence>& train,
                          const WordVectors& vectors, BiaffineParser* p);
+  // `gold` (may be null): the sentence with gold tags, for the tag head.
   nn::NetInput TrainingInput(const BiaffineParser& p, const Sentence& s,
+                             const Sentence* gold,
                              const std::map<std::string, int>& labels);
   // Loss of the batch; gradients summed into grads_[0].
   double Batch(const BiaffineParser& p, const std::vector<nn::NetInput>& data,
@@ -63,6 +65,13 @@ void BiaffineTrainer::BuildVocabularies(const std::vector<Sentence>& train,
   for (const auto& [key, n] : xpos) p->xpos_.emplace(key, p->xpos_.size() + 2);
   for (const auto& [key, n] : upos) p->upos_.emplace(key, p->upos_.size() + 2);
   for (const auto& [key, n] : labels) p->labels_.push_back(key);
+  if (o_.tag_head) {
+    std::map<std::pair<std::string, std::string>, int> pairs;
+    for (const Sentence& s : *o_.gold_tags) {
+      for (const Word& w : s.words) ++pairs[{w.upos, w.xpos}];
+    }
+    for (const auto& [pair, n] : pairs) p->tags_.push_back(pair);
+  }
   p->root_label_ =
       static_cast<int>(std::find(p->labels_.begin(), p->labels_.end(), "root") -
                        p->labels_.begin());
@@ -104,10 +113,11 @@ void BiaffineTrainer::BuildVocabularies(const std::vector<Sentence>& train,
   s.xpos = static_cast<int>(p->xpos_.size()) + 2;
   s.upos = static_cast<int>(p->upos_.size()) + 2;
   s.labels = static_cast<int>(p->labels_.size());
+  s.tags = static_cast<int>(p->tags_.size());
 }
 
 nn::NetInput BiaffineTrainer::TrainingInput(
-    const BiaffineParser& p, const Sentence& s,
+    const BiaffineParser& p, const Sentence& s, const Sentence* gold,
     const std::map<std::string, int>& labels) {
   nn::NetInput in = p.Input(s.words);
   in.head.assign(in.word.size(), 0);
@@ -115,6 +125,16 @@ nn::NetInput BiaffineTrainer::TrainingInput(
   for (size_t i = 0; i < s.words.size(); ++i) {
     in.head[i + 1] = s.words[i].head;
     in.label[i + 1] = labels.at(s.words[i].deprel);
+  }
+  if (gold != nullptr) {
+    in.tag.assign(in.word.size(), 0);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const std::pair<std::string, std::string> pair(gold->words[i].upos,
+                                                     gold->words[i].xpos);
+      in.tag[i + 1] = static_cast<int>(
+          std::lower_bound(p.tags_.begin(), p.tags_.end(), pair) -
+          p.tags_.begin());
+    }
   }
   return in;
 }
@@ -159,19 +179,29 @@ StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
                                 std::to_string(vectors.dim) + ", not " +
                                 std::to_string(o_.shape.word_dim));
   }
+  if (o_.tag_head &&
+      (o_.gold_tags == nullptr || o_.gold_tags->size() != train.size())) {
+    return InvalidArgumentError(
+        "a tag head needs the gold tags of every training sentence");
+  }
   std::unique_ptr<BiaffineParser> p(new BiaffineParser());
   p->shape_ = o_.shape;
   BuildVocabularies(train, vectors, p.get());
   std::map<std::string, int> labels;
   for (size_t i = 0; i < p->labels_.size(); ++i) labels[p->labels_[i]] = i;
   std::vector<nn::NetInput> data;
-  for (const Sentence& s : train) {
+  for (size_t k = 0; k < train.size(); ++k) {
+    const Sentence& s = train[k];
     for (const Word& w : s.words) {
       if (w.head < 0 || w.head > static_cast<int>(s.words.size())) {
         return InvalidArgumentError("training sentence with a bad head");
       }
     }
-    data.push_back(TrainingInput(*p, s, labels));
+    const Sentence* gold = o_.tag_head ? &(*o_.gold_tags)[k] : nullptr;
+    if (gold != nullptr && gold->words.size() != s.words.size()) {
+      return InvalidArgumentError("gold-tag sentence of another length");
+    }
+    data.push_back(TrainingInput(*p, s, gold, labels));
   }
   p->weights_.Init(p->shape_, &rng_);
   const int threads = std::max(1, o_.threads);

@@ -30,17 +30,23 @@ CG_NN_KERNEL float Dot(const float* x, const float* y, int n) {
 constexpr int kTile = 32;
 
 // Column blocks outside, row tiles inside: a block of W (K x kTile) stays
-// in L1 while every tile of four rows of X reads it.
+// in L1 while every tile of four rows of X reads it. A last tile of three
+// rows reads a row of zeros for the fourth and drops its sums; one or two
+// last rows go through MatVecAdd, which does not compute sums it drops.
 CG_NN_KERNEL void MatMulAdd(const Matrix& x, const Matrix& w, Matrix* y) {
   assert(x.cols == w.rows && y->rows == x.rows && y->cols == w.cols);
-  const int n = w.cols, k_end = x.cols, full_rows = x.rows - x.rows % 4;
+  const int n = w.cols, k_end = x.cols;
+  thread_local std::vector<float> zeros;
+  if (static_cast<int>(zeros.size()) < k_end) zeros.assign(k_end, 0.0f);
+  const int tiled = x.rows % 4 == 3 ? x.rows : x.rows - x.rows % 4;
   int j = 0;
   for (; j + kTile <= n; j += kTile) {
-    for (int t = 0; t < full_rows; t += 4) {
+    for (int t = 0; t < tiled; t += 4) {
+      const int rows = std::min(4, tiled - t);
       const float* x0 = x.Row(t);
-      const float* x1 = x.Row(t + 1);
-      const float* x2 = x.Row(t + 2);
-      const float* x3 = x.Row(t + 3);
+      const float* x1 = rows > 1 ? x.Row(t + 1) : zeros.data();
+      const float* x2 = rows > 2 ? x.Row(t + 2) : zeros.data();
+      const float* x3 = rows > 3 ? x.Row(t + 3) : zeros.data();
       float a0[kTile] = {}, a1[kTile] = {}, a2[kTile] = {}, a3[kTile] = {};
       for (int k = 0; k < k_end; ++k) {
         const float* wk = w.Row(k) + j;
@@ -53,29 +59,25 @@ CG_NN_KERNEL void MatMulAdd(const Matrix& x, const Matrix& w, Matrix* y) {
           a3[c] += b3 * wk[c];
         }
       }
-      float* y0 = y->Row(t) + j;
-      float* y1 = y->Row(t + 1) + j;
-      float* y2 = y->Row(t + 2) + j;
-      float* y3 = y->Row(t + 3) + j;
+      float* sums[4] = {a0, a1, a2, a3};
+      for (int r = 0; r < rows; ++r) {
+        float* yr = y->Row(t + r) + j;
+        const float* sr = sums[r];
 #pragma omp simd
-      for (int c = 0; c < kTile; ++c) {
-        y0[c] += a0[c];
-        y1[c] += a1[c];
-        y2[c] += a2[c];
-        y3[c] += a3[c];
+        for (int c = 0; c < kTile; ++c) yr[c] += sr[c];
       }
     }
   }
-  // The columns right of the last block, and the rows below the last tile.
-  for (int t = 0; t < full_rows; ++t) {
+  // The columns right of the last block.
+  for (int t = 0; j < n && t < tiled; ++t) {
     float* yt = y->Row(t);
-    for (int k = 0; j < n && k < k_end; ++k) {
+    for (int k = 0; k < k_end; ++k) {
       const float a = x.At(t, k);
       const float* wk = w.Row(k);
       for (int c = j; c < n; ++c) yt[c] += a * wk[c];
     }
   }
-  for (int t = full_rows; t < x.rows; ++t) MatVecAdd(x.Row(t), w, y->Row(t));
+  for (int t = tiled; t < x.rows; ++t) MatVecAdd(x.Row(t), w, y->Row(t));
 }
 
 CG_NN_KERNEL void MatVecAdd(const float* x, const Matrix& w, float* y) {

@@ -165,12 +165,14 @@ Status Pipeline::Annotate(Sentence* sentence) const {
   }
   if (sentence->words.empty()) return OkStatus();
   tagger_->Tag(&sentence->words);
-  lemmatizer_->Lemmatize(&sentence->words);
+  // The parser reads forms and tags only; lemmas come last, from the
+  // biaffine parser's tags when it re-tags.
   if (biaffine_ != nullptr) {
     biaffine_->Parse(&sentence->words);
   } else {
     parser_->Parse(&sentence->words);
   }
+  lemmatizer_->Lemmatize(&sentence->words);
   return OkStatus();
 }
 

@@ -119,6 +119,9 @@ void AddBiaffineOptions(CLI::App* app, Options* o) {
   app->add_option("--biaffine-vector-words", o->biaffine_vector_words,
                   "Pretrained vectors: the first N of --embeddings")
       ->capture_default_str();
+  app->add_flag("--biaffine-tags", b.tag_head,
+                "The biaffine parser also re-tags (UPOS, XPOS), learning "
+                "from the tagger's jackknifed tags and the gold ones");
   app->add_option("--threads", b.threads,
                   "Threads for biaffine training (the result depends on it)")
       ->capture_default_str();

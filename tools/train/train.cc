@@ -254,6 +254,7 @@ StatusOr<std::unique_ptr<BiaffineParser>> TrainBiaffine(
   bo.shape.word_dim = vectors.dim;
   bo.seed = o.seed;
   bo.dev = &dev_tagged;
+  bo.gold_tags = &train.sentences;
   bo.log = Log;
   const nn::NetShape& s = bo.shape;
   std::ostringstream meta;
