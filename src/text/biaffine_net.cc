@@ -8,8 +8,7 @@ namespace claimgraph::nn {
 namespace {
 
 void Uniform(float bound, std::mt19937_64* rng, Matrix* m) {
-  std::uniform_real_distribution<float> dist(-bound, bound);
-  for (float& x : m->v) x = dist(*rng);
+  for (float& x : m->v) x = bound * (2.0f * Uniform01(rng) - 1.0f);
 }
 
 void Glorot(std::mt19937_64* rng, Matrix* m) {
@@ -129,14 +128,13 @@ void Net::ForwardEmbeddings(const NetInput& in, const Dropouts& drop,
   const int wd = shape_.word_dim, td = shape_.tag_dim;
   s->input.Resize(steps, wd + td);
   s->input_mask.Resize(steps, 2);
-  std::uniform_real_distribution<float> coin(0.0f, 1.0f);
   for (int t = 0; t < steps; ++t) {
     float mw = 1.0f, mt = 1.0f;
     if (t > 0 && drop.word > 0.0f) {
-      mw = coin(*rng) < drop.word ? 0.0f : 1.0f / (1.0f - drop.word);
+      mw = Uniform01(rng) < drop.word ? 0.0f : 1.0f / (1.0f - drop.word);
     }
     if (t > 0 && drop.tag > 0.0f) {
-      mt = coin(*rng) < drop.tag ? 0.0f : 1.0f / (1.0f - drop.tag);
+      mt = Uniform01(rng) < drop.tag ? 0.0f : 1.0f / (1.0f - drop.tag);
     }
     s->input_mask.At(t, 0) = mw;
     s->input_mask.At(t, 1) = mt;

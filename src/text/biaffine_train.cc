@@ -220,7 +220,7 @@ StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
   double best_las = -1.0;
   for (int epoch = 1; epoch <= o_.epochs; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
-    std::shuffle(order.begin(), order.end(), rng_);
+    nn::Shuffle(&order, &rng_);
     double loss = 0.0;
     long words = 0;
     for (size_t b = 0; b < order.size(); b += o_.batch_sentences) {

@@ -7,8 +7,7 @@ namespace claimgraph::nn {
 namespace {
 
 void Uniform(float bound, std::mt19937_64* rng, Matrix* m) {
-  std::uniform_real_distribution<float> dist(-bound, bound);
-  for (float& x : m->v) x = dist(*rng);
+  for (float& x : m->v) x = bound * (2.0f * Uniform01(rng) - 1.0f);
 }
 
 }  // namespace

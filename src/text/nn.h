@@ -59,6 +59,20 @@ void AddRowVector(const Matrix& b, Matrix* y);
 // db (1 x N) += the sum of dY's rows.
 void SumRowsAdd(const Matrix& dy, Matrix* db);
 
+// Random numbers that do not depend on the standard library's
+// distributions (whose algorithms are implementation-defined), so training
+// is reproducible across platforms: a uniform float in [0, 1) from the top
+// 24 bits of one draw, and a Fisher-Yates shuffle.
+inline float Uniform01(std::mt19937_64* rng) {
+  return static_cast<float>((*rng)() >> 40) * (1.0f / (1 << 24));
+}
+template <typename T>
+void Shuffle(std::vector<T>* v, std::mt19937_64* rng) {
+  for (size_t i = v->size(); i > 1; --i) {
+    std::swap((*v)[i - 1], (*v)[(*rng)() % i]);
+  }
+}
+
 // Inverted dropout: zeroes each element with probability p and scales the
 // rest by 1 / (1 - p); the mask (0 or the scale) is kept for the backward
 // pass. p == 0 leaves x alone and clears the mask.
