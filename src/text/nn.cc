@@ -245,7 +245,10 @@ void Adam::Step(const std::vector<Matrix*>& params,
   const float b1 = options_.beta1, b2 = options_.beta2;
   const float c1 = 1.0f - std::pow(b1, static_cast<float>(steps_));
   const float c2 = 1.0f - std::pow(b2, static_cast<float>(steps_));
-  const float lr = options_.learning_rate * std::sqrt(c2) / c1;
+  const float decayed = options_.learning_rate *
+                        std::pow(options_.decay, static_cast<float>(steps_) /
+                                                     options_.decay_steps);
+  const float lr = decayed * std::sqrt(c2) / c1;
   for (size_t p = 0; p < params.size(); ++p) {
     float* w = params[p]->v.data();
     float* g = grads[p]->v.data();

@@ -84,6 +84,10 @@ void ApplyMask(const Matrix& mask, Matrix* dx);
 // (beta2 0.9) and gradient clipping by global norm.
 struct AdamOptions {
   float learning_rate = 2e-3f;
+  // The rate is multiplied by decay every decay_steps steps (smoothly:
+  // decay^(step / decay_steps)), as in Dozat & Manning.
+  float decay = 0.75f;
+  float decay_steps = 5000.0f;
   float beta1 = 0.9f;
   float beta2 = 0.9f;
   float epsilon = 1e-12f;
