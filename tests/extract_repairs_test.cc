@@ -159,6 +159,28 @@ TEST_F(ExtractRulesTest, BareNameAfterTheObjectIsItsApposition) {
   EXPECT_FALSE(RepairBareObliqueName(&t));
 }
 
+TEST_F(ExtractRulesTest, ByPhraseOnAYearIsThePassiveAgent) {
+  // The company was acquired in 2022 by Halvern Group .
+  Sentence s =
+      Parsed({"The/the/DET/DT/2/det", "company/company/NOUN/NN/4/nsubj:pass",
+              "was/be/AUX/VBD/4/aux:pass", "acquired/acquire/VERB/VBN/0/root",
+              "in/in/ADP/IN/6/case", "2022/2022/NUM/CD/4/obl",
+              "by/by/ADP/IN/9/case", "Halvern/Halvern/PROPN/NNP/9/compound",
+              "Group/Group/PROPN/NNP/6/nmod", "././PUNCT/./4/punct"});
+  ASSERT_TRUE(RepairAgentOnNumber(&s));
+  EXPECT_EQ(s.words[8].head, 4);
+  EXPECT_EQ(s.words[8].deprel, "obl:agent");
+  EXPECT_TRUE(Has(Keys(s), "Halvern Group | acquire | company"));
+  // Another preposition on the year stays: "in 2022 of all years".
+  Sentence t =
+      Parsed({"The/the/DET/DT/2/det", "company/company/NOUN/NN/4/nsubj:pass",
+              "was/be/AUX/VBD/4/aux:pass", "acquired/acquire/VERB/VBN/0/root",
+              "in/in/ADP/IN/6/case", "2022/2022/NUM/CD/4/obl",
+              "of/of/ADP/IN/9/case", "all/all/DET/DT/9/det",
+              "years/year/NOUN/NNS/6/nmod", "././PUNCT/./4/punct"});
+  EXPECT_FALSE(RepairAgentOnNumber(&t));
+}
+
 TEST_F(ExtractRulesTest, AppositionRenamesTheNounBeforeTheComma) {
   // Scans are kept with badges stored in the Vexa Vault ( VV ) , a cloud
   // archive that Ohio built .

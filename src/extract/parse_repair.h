@@ -70,6 +70,9 @@ bool RepairBareObliqueName(Sentence* sentence);
 //   drones"; "X, the state's effort, which Y launched" when the parse's
 //   head is reached through the apposition).
 bool RepairDistantApposition(Sentence* sentence);
+// "was acquired in 2022 by X": a by-phrase modifying a number that is an
+// oblique of a passive participle becomes the participle's obl:agent.
+bool RepairAgentOnNumber(Sentence* sentence);
 // - "at the Anzalduas border crossing in Texas", with "crossing" tagged as a
 //   participle: after "the"/"a", a proper noun and a common noun, a gerund
 //   without an object or subject of its own is the head noun of the name

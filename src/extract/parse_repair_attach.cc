@@ -330,6 +330,34 @@ bool RepairGerundInName(Sentence* sentence) {
   return changed;
 }
 
+// "The company was acquired in 2022 by Halvern Group": a by-phrase hung
+// on a number (the year) as its modifier is the agent of the passive
+// participle the number depends on.
+bool RepairAgentOnNumber(Sentence* sentence) {
+  auto& words = sentence->words;
+  const int n = static_cast<int>(words.size());
+  bool changed = false;
+  for (int k = 1; k <= n; ++k) {
+    Word& w = words[k - 1];
+    if (w.deprel.rfind("nmod", 0) != 0 || w.head < 1) continue;
+    const Word& number = words[w.head - 1];
+    if (number.upos != "NUM" || number.head < 1 ||
+        number.deprel.rfind("obl", 0) != 0 ||
+        words[number.head - 1].xpos != "VBN")
+      continue;
+    bool by = false;
+    for (int c = 1; c < k; ++c) {
+      by = by || (words[c - 1].head == k && words[c - 1].deprel == "case" &&
+                  AsciiLower(words[c - 1].form) == "by");
+    }
+    if (!by) continue;
+    w.head = number.head;
+    w.deprel = "obl:agent";
+    changed = true;
+  }
+  return changed;
+}
+
 bool RepairAttachments(Sentence* sentence) {
   bool changed = RepairRelativeParataxis(sentence);
   changed |= RepairFiniteModifier(sentence);
@@ -347,6 +375,7 @@ bool RepairAttachments(Sentence* sentence) {
   changed |= RepairGerundInName(sentence);
   changed |= RepairBareObliqueName(sentence);
   changed |= RepairDistantApposition(sentence);
+  changed |= RepairAgentOnNumber(sentence);
   return changed;
 }
 
