@@ -181,6 +181,25 @@ TEST_F(ExtractRulesTest, ByPhraseOnAYearIsThePassiveAgent) {
   EXPECT_FALSE(RepairAgentOnNumber(&t));
 }
 
+TEST_F(ExtractRulesTest, MoreThanAnAmountMakesTheAmountTheObject) {
+  // Texas has spent more than $ 11 billion on the operation .
+  Sentence s =
+      Parsed({"Texas/Texas/PROPN/NNP/3/nsubj", "has/have/AUX/VBZ/3/aux",
+              "spent/spend/VERB/VBN/0/root", "more/more/ADJ/JJR/3/obj",
+              "than/than/ADP/IN/6/case", "$/$/SYM/$/3/obl",
+              "11/11/NUM/CD/8/compound", "billion/billion/NUM/CD/6/nummod",
+              "on/on/ADP/IN/11/case", "the/the/DET/DT/11/det",
+              "operation/operation/NOUN/NN/3/obl", "././PUNCT/./3/punct"});
+  ASSERT_TRUE(RepairMoreThan(&s));
+  EXPECT_EQ(s.words[5].head, 3);
+  EXPECT_EQ(s.words[5].deprel, "obj");
+  EXPECT_EQ(s.words[3].head, 6);
+  EXPECT_EQ(s.words[3].deprel, "advmod");
+  EXPECT_EQ(s.words[4].head, 4);
+  EXPECT_EQ(s.words[4].deprel, "fixed");
+  EXPECT_FALSE(RepairMoreThan(&s));  // Already the usual shape.
+}
+
 TEST_F(ExtractRulesTest, AppositionRenamesTheNounBeforeTheComma) {
   // Scans are kept with badges stored in the Vexa Vault ( VV ) , a cloud
   // archive that Ohio built .

@@ -73,6 +73,10 @@ bool RepairDistantApposition(Sentence* sentence);
 // "was acquired in 2022 by X": a by-phrase modifying a number that is an
 // oblique of a passive participle becomes the participle's obl:agent.
 bool RepairAgentOnNumber(Sentence* sentence);
+// "spent more than $11 billion" with "more" as the object and the amount
+// as an oblique marked by "than": the amount becomes the object, "more"
+// its advmod, "than" fixed to "more".
+bool RepairMoreThan(Sentence* sentence);
 // - "at the Anzalduas border crossing in Texas", with "crossing" tagged as a
 //   participle: after "the"/"a", a proper noun and a common noun, a gerund
 //   without an object or subject of its own is the head noun of the name

@@ -358,6 +358,37 @@ bool RepairAgentOnNumber(Sentence* sentence) {
   return changed;
 }
 
+// "spent more than $11 billion": "more than" parsed as the object ("more")
+// with the amount an oblique marked by "than" becomes the amount as the
+// object, "more" its modifier and "than" fixed to "more" (as EWT mostly
+// has it, and as the claim rules read amounts). Also "less", "fewer".
+bool RepairMoreThan(Sentence* sentence) {
+  auto& words = sentence->words;
+  const int n = static_cast<int>(words.size());
+  bool changed = false;
+  for (int k = 1; k + 2 <= n; ++k) {
+    Word& more = words[k - 1];
+    Word& than = words[k];
+    const std::string lower = AsciiLower(more.form);
+    if ((lower != "more" && lower != "less" && lower != "fewer") ||
+        AsciiLower(than.form) != "than" || than.deprel != "case" ||
+        than.head <= k + 1)
+      continue;
+    Word& amount = words[than.head - 1];
+    if (amount.head != more.head || amount.deprel.rfind("obl", 0) != 0 ||
+        more.deprel == "advmod" || more.deprel == "amod")
+      continue;
+    amount.head = more.head;
+    amount.deprel = more.deprel;
+    more.head = than.head;
+    more.deprel = "advmod";
+    than.head = k;
+    than.deprel = "fixed";
+    changed = true;
+  }
+  return changed;
+}
+
 bool RepairAttachments(Sentence* sentence) {
   bool changed = RepairRelativeParataxis(sentence);
   changed |= RepairFiniteModifier(sentence);
@@ -376,6 +407,7 @@ bool RepairAttachments(Sentence* sentence) {
   changed |= RepairBareObliqueName(sentence);
   changed |= RepairDistantApposition(sentence);
   changed |= RepairAgentOnNumber(sentence);
+  changed |= RepairMoreThan(sentence);
   return changed;
 }
 
