@@ -126,7 +126,7 @@ TEST(NnTest, ProductsMatchThePlainLoops) {
   std::mt19937_64 rng(2);
   std::uniform_real_distribution<float> u(-1.0f, 1.0f);
   for (int rows : {1, 3, 4, 7, 8, 11, 19}) {
-    for (int cols : {5, 32, 77}) {
+    for (int cols : {5, 32, 77, 128, 384}) {
       Matrix x(rows, 13), w(13, cols), y(rows, cols), plain(rows, cols);
       for (float& v : x.v) v = u(rng);
       for (float& v : w.v) v = u(rng);

@@ -215,6 +215,9 @@ BiaffineParser::Accuracy BiaffineParser::Evaluate(
 }
 
 void BiaffineParser::Prepare() {
+  for (auto& layer : weights_.lstm) {
+    for (nn::LstmWeights& direction : layer) direction.PrepareHalf();
+  }
   label_u_by_dependent_ =
       nn::LabelWeightsByDependent(weights_.label_u, shape_.labels);
 }

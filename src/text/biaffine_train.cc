@@ -239,9 +239,13 @@ StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
                   "biaffine epoch %d: loss/word %.4f, %.0f s", epoch,
                   loss / std::max(1L, words), secs);
     std::string message = line;
-    p->Prepare();
     if (o_.dev) {
+      p->Prepare();
       BiaffineParser::Accuracy a = p->Evaluate(*o_.dev);
+      // Training goes on with the float weights, not Prepare's copies.
+      for (auto& layer : p->weights_.lstm) {
+        for (nn::LstmWeights& direction : layer) direction.ClearHalf();
+      }
       std::snprintf(line, sizeof line, ", dev UAS %.2f LAS %.2f", a.uas(),
                     a.las());
       message += line;

@@ -22,6 +22,11 @@ void LstmWeights::Init(int in, int hidden, std::mt19937_64* rng) {
   for (int j = hidden; j < 2 * hidden; ++j) b.v[j] = 1.0f;
 }
 
+void LstmWeights::PrepareHalf() {
+  wh_half.clear();
+  if (HalfMatVecSupported(wh.cols)) wh_half = ToHalf(wh);
+}
+
 void LstmForward(const LstmWeights& w, const Matrix& x, bool reverse, Matrix* h,
                  LstmCache* cache) {
   const int steps = x.rows, hid = w.hidden();
@@ -41,7 +46,11 @@ void LstmForward(const LstmWeights& w, const Matrix& x, bool reverse, Matrix* h,
     if (prev >= 0) {
       const float* hp = h->Row(prev);
       std::copy(hp, hp + hid, c.prev_h.Row(t));
-      MatVecAdd(hp, w.wh, a);
+      if (w.wh_half.empty()) {
+        MatVecAdd(hp, w.wh, a);
+      } else {
+        MatVecAddHalf(hp, w.wh_half.data(), hid, 4 * hid, a);
+      }
     }
     SigmoidInPlace(a, 2 * hid);
     TanhInPlace(a + 2 * hid, hid);

@@ -15,6 +15,12 @@ namespace claimgraph::nn {
 // b 1 x 4h.
 struct LstmWeights {
   Matrix wx, wh, b;
+  // For parsing, where supported (nn::HalfMatVecSupported): wh in half
+  // precision, which LstmForward then reads instead of wh; PrepareHalf
+  // fills it, ClearHalf empties it (training must use wh).
+  std::vector<uint16_t> wh_half;
+  void PrepareHalf();
+  void ClearHalf() { wh_half.clear(); }
   void Init(int in, int hidden, std::mt19937_64* rng);
   int hidden() const { return wh.rows; }
 };

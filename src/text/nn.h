@@ -45,6 +45,15 @@ float Dot(const float* x, const float* y, int n);
 void MatMulAdd(const Matrix& x, const Matrix& w, Matrix* y);
 // y (1 x N) += x (1 x K) * W (K x N).
 void MatVecAdd(const float* x, const Matrix& w, float* y);
+// For weights that parsing reads once per word from beyond L1 (the LSTM's
+// recurrent weights): whether this CPU has a half-precision product for a
+// W of `cols` columns (AVX-512; 128, 256 or 384 columns), W's values in
+// IEEE half precision (bits), and y (1 x cols) += x (1 x rows) * W from
+// them (half the bytes to read; only when supported).
+bool HalfMatVecSupported(int cols);
+std::vector<uint16_t> ToHalf(const Matrix& w);
+void MatVecAddHalf(const float* x, const uint16_t* w, int rows, int cols,
+                   float* y);
 // Element-wise exp (x clamped to [-87, 88]), logistic sigmoid and tanh, in
 // place (to a few ulp).
 void ExpInPlace(float* x, int n);
