@@ -152,6 +152,16 @@ TEST(NnTest, ProductsMatchThePlainLoops) {
   }
 }
 
+// EisnerDecode over the scores score(h, d) of words 1..n.
+template <typename F>
+std::vector<int> Decode(int n, F score) {
+  Matrix m(n + 1, n + 1);
+  for (int d = 1; d <= n; ++d) {
+    for (int h = 0; h <= n; ++h) m.At(d, h) = score(h, d);
+  }
+  return EisnerDecode(n, m.v.data(), m.cols);
+}
+
 TEST(EisnerTest, FindsTheBestProjectiveTreeWithOneRoot) {
   // Arc scores favour 2 -> 1, 0 -> 2, 2 -> 3, 3 -> 4 and also 0 -> 4,
   // which a single-root tree must refuse.
@@ -162,7 +172,7 @@ TEST(EisnerTest, FindsTheBestProjectiveTreeWithOneRoot) {
     if (h == 0 && d == 4) return 4.0f;
     return 0.0f;
   };
-  EXPECT_EQ(EisnerDecode(4, score), (std::vector<int>{-1, 2, 0, 2, 3}));
+  EXPECT_EQ(Decode(4, score), (std::vector<int>{-1, 2, 0, 2, 3}));
 }
 
 TEST(EisnerTest, RefusesCrossingArcs) {
@@ -174,7 +184,7 @@ TEST(EisnerTest, RefusesCrossingArcs) {
     if (h == 1 && d == 2) return 1.0f;
     return 0.0f;
   };
-  std::vector<int> heads = EisnerDecode(4, score);
+  std::vector<int> heads = Decode(4, score);
   EXPECT_EQ(heads[1], 0);
   EXPECT_NE(heads[3] == 1, heads[4] == 2);  // Exactly one of the two.
   float total = 0.0f;
@@ -184,8 +194,8 @@ TEST(EisnerTest, RefusesCrossingArcs) {
 
 TEST(EisnerTest, EmptyAndSingleWord) {
   auto zero = [](int, int) { return 0.0f; };
-  EXPECT_EQ(EisnerDecode(0, zero), (std::vector<int>{-1}));
-  EXPECT_EQ(EisnerDecode(1, zero), (std::vector<int>{-1, 0}));
+  EXPECT_EQ(Decode(0, zero), (std::vector<int>{-1}));
+  EXPECT_EQ(Decode(1, zero), (std::vector<int>{-1, 0}));
 }
 
 }  // namespace

@@ -113,13 +113,15 @@ void LoadVocabulary(ModelReader* in, std::unordered_map<std::string, int>* map,
 
 }  // namespace
 
-int BiaffineParser::WordId(const std::string& form) const {
-  return Find(words_, WordKey(form));
-}
-
-int BiaffineParser::PretrainedId(const std::string& form) const {
-  const int id = Find(pretrained_ids_, Lower(form));
-  return id != kUnknown ? id : Find(pretrained_ids_, WordKey(form));
+void BiaffineParser::WordIds(const std::string& form, int* word,
+                             int* pretrained) const {
+  const std::string lower = Lower(form);
+  const std::string key = WordKey(lower);
+  *word = Find(words_, key);
+  *pretrained = Find(pretrained_ids_, lower);
+  if (*pretrained == kUnknown && key != lower) {
+    *pretrained = Find(pretrained_ids_, key);
+  }
 }
 
 nn::NetInput BiaffineParser::Input(const std::vector<Word>& words) const {
@@ -131,8 +133,7 @@ nn::NetInput BiaffineParser::Input(const std::vector<Word>& words) const {
   in.upos.assign(n, kRoot);
   for (size_t i = 1; i < n; ++i) {
     const Word& w = words[i - 1];
-    in.word[i] = WordId(w.form);
-    in.pretrained[i] = PretrainedId(w.form);
+    WordIds(w.form, &in.word[i], &in.pretrained[i]);
     in.xpos[i] = Find(xpos_, w.xpos);
     in.upos[i] = Find(upos_, w.upos);
   }
@@ -172,8 +173,7 @@ void BiaffineParser::Parse(std::vector<Word>* words) const {
       (*words)[d - 1].xpos = tags_[best].second;
     }
   }
-  const std::vector<int> heads =
-      EisnerDecode(n, [&](int h, int d) { return logp.At(d, h); });
+  const std::vector<int> heads = EisnerDecode(n, logp.v.data(), logp.cols);
   thread_local nn::Matrix scores;
   net.LabelScores(state, label_u_by_dependent_, heads, &scores);
   for (int d = 1; d <= n; ++d) {

@@ -85,8 +85,9 @@ class BiaffineParser {
  private:
   BiaffineParser() = default;
   nn::NetInput Input(const std::vector<Word>& words) const;
-  int WordId(const std::string& form) const;
-  int PretrainedId(const std::string& form) const;
+  // The ids of a form in the trained vocabulary (lower-cased, digits 0)
+  // and among the pretrained vectors (lower-cased, else as the first).
+  void WordIds(const std::string& form, int* word, int* pretrained) const;
   // Derives what parsing needs from the weights (after training, loading).
   void Prepare();
 

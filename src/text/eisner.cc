@@ -29,7 +29,14 @@ struct Chart {
 
 constexpr float kNone = -std::numeric_limits<float>::infinity();
 
-void Fill(const std::function<float(int, int)>& score, Chart* c) {
+// The arc scores, read as score(head, dependent).
+struct Scores {
+  const float* m;
+  int stride;
+  float operator()(int h, int d) const { return m[d * stride + h]; }
+};
+
+void Fill(const Scores& score, Chart* c) {
   const int n = c->n;
   for (int len = 1; len < n; ++len) {
     for (int s = 1; s + len <= n; ++s) {
@@ -89,8 +96,8 @@ void Backtrack(const Chart& c, int s, int t, bool complete, bool left,
 
 }  // namespace
 
-std::vector<int> EisnerDecode(int n,
-                              const std::function<float(int, int)>& score) {
+std::vector<int> EisnerDecode(int n, const float* scores, int stride) {
+  const Scores score{scores, stride};
   std::vector<int> heads(n + 1, -1);
   if (n == 0) return heads;
   Chart chart(n);

@@ -262,8 +262,9 @@ StatusOr<std::unique_ptr<BiaffineParser>> TrainBiaffine(
        << "kept), batch " << bo.batch_sentences << ", layers " << s.layers
        << ", hidden " << s.hidden << ", arc " << s.arc_dim << ", label "
        << s.label_dim << ", tag " << s.tag_dim << ", lr "
-       << bo.adam.learning_rate << ", threads " << bo.threads << ", jackknife "
-       << o.jackknife << ", vectors " << vectors.words.size();
+       << bo.adam.learning_rate << ", threads " << bo.threads
+       << (bo.tag_head ? ", tag head" : "") << ", jackknife " << o.jackknife
+       << ", vectors " << vectors.words.size();
   *parser_meta = meta.str();
   return BiaffineParser::Train(parser_train, vectors, bo);
 }
