@@ -9,9 +9,13 @@
 
 namespace claimgraph::nn {
 
-// The products below are compiled twice, for AVX2 with FMA and for the
-// baseline, and the loader picks what the machine runs (GCC function
-// multiversioning); the inner loops vectorise (-fopenmp-simd).
+// The kernels marked CG_NN_KERNEL are compiled three times, for
+// x86-64-v4 (AVX-512), x86-64-v3 (AVX2, FMA) and the baseline, and the
+// loader picks what the CPU has (GCC function multiversioning; clones named
+// after a CPU model such as "arch=haswell" are chosen by model, not by
+// features, and a VM's generic model gets the baseline). Their inner loops
+// vectorise (-fopenmp-simd). A few kernels are written with AVX-512
+// intrinsics instead and called only when the CPU has it (HasAvx512).
 #define CG_NN_KERNEL \
   __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 
