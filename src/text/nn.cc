@@ -184,7 +184,9 @@ __attribute__((target("avx512f,avx512vl,fma"))) void MatVecAddHalfRegisters(
     for (int v = 0; v < NV; ++v) {
       const __m256i half =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(wk + 16 * v));
-      acc[v] = _mm512_fmadd_ps(b, _mm512_cvtph_ps(half), acc[v]);
+      // The zero-masked form: GCC 12 warns of the plain one's undefined
+      // source operand (-Wmaybe-uninitialized, a false positive).
+      acc[v] = _mm512_fmadd_ps(b, _mm512_maskz_cvtph_ps(0xFFFF, half), acc[v]);
     }
   }
   for (int v = 0; v < NV; ++v) {
