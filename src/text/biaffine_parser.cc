@@ -140,19 +140,14 @@ nn::NetInput BiaffineParser::Input(const std::vector<Word>& words) const {
   return in;
 }
 
-void BiaffineParser::Parse(std::vector<Word>* words) const {
-  if (words->empty()) return;
-  const int n = static_cast<int>(words->size());
-  nn::NetInput in = Input(*words);
-  nn::Net net(shape_, &weights_, &pretrained_);
-  // Kept per thread: the buffers are reused from sentence to sentence.
-  thread_local nn::NetState state;
-  net.Forward(in, {}, nullptr, &state);
-  // Per word, the log-probabilities of its heads.
-  thread_local nn::Matrix logp;
-  logp.Resize(n + 1, n + 1);
+namespace {
+
+// logp (n+1 x n+1): row d the log-softmax of word d's head scores, the word
+// itself left out.
+void HeadLogProbabilities(const nn::Matrix& arc, int n, nn::Matrix* logp) {
+  logp->Resize(n + 1, n + 1);
   for (int d = 1; d <= n; ++d) {
-    const float* row = state.arc.Row(d);
+    const float* row = arc.Row(d);
     float top = -1e30f;
     for (int h = 0; h <= n; ++h) {
       if (h != d) top = std::max(top, row[h]);
@@ -162,35 +157,56 @@ void BiaffineParser::Parse(std::vector<Word>* words) const {
       if (h != d) sum += std::exp(row[h] - top);
     }
     const float log_z = top + static_cast<float>(std::log(sum));
-    for (int h = 0; h <= n; ++h) logp.At(d, h) = row[h] - log_z;
+    for (int h = 0; h <= n; ++h) logp->At(d, h) = row[h] - log_z;
   }
-  if (!tags_.empty()) {
-    for (int d = 1; d <= n; ++d) {
-      const float* row = state.tag_scores.Row(d);
-      const int best =
-          static_cast<int>(std::max_element(row, row + shape_.tags) - row);
-      (*words)[d - 1].upos = tags_[best].first;
-      (*words)[d - 1].xpos = tags_[best].second;
-    }
+}
+
+}  // namespace
+
+void BiaffineParser::Retag(const nn::Matrix& tag_scores,
+                           std::vector<Word>* words) const {
+  for (size_t d = 1; d <= words->size(); ++d) {
+    const float* row = tag_scores.Row(static_cast<int>(d));
+    const int best =
+        static_cast<int>(std::max_element(row, row + shape_.tags) - row);
+    (*words)[d - 1].upos = tags_[best].first;
+    (*words)[d - 1].xpos = tags_[best].second;
   }
-  const std::vector<int> heads = EisnerDecode(n, logp.v.data(), logp.cols);
-  thread_local nn::Matrix scores;
-  net.LabelScores(state, label_u_by_dependent_, heads, &scores);
-  for (int d = 1; d <= n; ++d) {
+}
+
+void BiaffineParser::Attach(const std::vector<int>& heads,
+                            const nn::Matrix& label_scores,
+                            std::vector<Word>* words) const {
+  for (size_t d = 1; d <= words->size(); ++d) {
     Word& w = (*words)[d - 1];
     w.head = heads[d];
     if (w.head == 0) {
       w.deprel = labels_[root_label_];
       continue;
     }
-    const float* row = scores.Row(d);
+    const float* row = label_scores.Row(static_cast<int>(d));
     int best = -1;
-    for (int l = 0; l < scores.cols; ++l) {
+    for (int l = 0; l < label_scores.cols; ++l) {
       if (l == root_label_) continue;
       if (best < 0 || row[l] > row[best]) best = l;
     }
     w.deprel = labels_[best];
   }
+}
+
+void BiaffineParser::Parse(std::vector<Word>* words) const {
+  if (words->empty()) return;
+  const int n = static_cast<int>(words->size());
+  nn::Net net(shape_, &weights_, &pretrained_);
+  // Kept per thread: the buffers are reused from sentence to sentence.
+  thread_local nn::NetState state;
+  thread_local nn::Matrix logp, label_scores;
+  net.Forward(Input(*words), {}, nullptr, &state);
+  HeadLogProbabilities(state.arc, n, &logp);
+  if (!tags_.empty()) Retag(state.tag_scores, words);
+  const std::vector<int> heads = EisnerDecode(n, logp.v.data(), logp.cols);
+  net.LabelScores(state, label_u_by_dependent_, heads, &label_scores);
+  Attach(heads, label_scores, words);
 }
 
 BiaffineParser::Accuracy BiaffineParser::Evaluate(

@@ -88,6 +88,11 @@ class BiaffineParser {
   // The ids of a form in the trained vocabulary (lower-cased, digits 0)
   // and among the pretrained vectors (lower-cased, else as the first).
   void WordIds(const std::string& form, int* word, int* pretrained) const;
+  // Parse's steps: the tag head's best pair for every word; heads, and
+  // the best label under each (root only under the root).
+  void Retag(const nn::Matrix& tag_scores, std::vector<Word>* words) const;
+  void Attach(const std::vector<int>& heads, const nn::Matrix& label_scores,
+              std::vector<Word>* words) const;
   // Derives what parsing needs from the weights (after training, loading).
   void Prepare();
 

@@ -27,6 +27,18 @@ class BiaffineTrainer {
   nn::NetInput TrainingInput(const BiaffineParser& p, const Sentence& s,
                              const Sentence* gold,
                              const std::map<std::string, int>& labels);
+  // InvalidArgumentError for vectors of the wrong size, a bad head, or
+  // missing or mismatched gold tags for a tag head.
+  Status Check(const std::vector<Sentence>& train,
+               const WordVectors& vectors) const;
+  std::vector<nn::NetInput> TrainingData(const BiaffineParser& p,
+                                         const std::vector<Sentence>& train);
+  // Random weights, zero gradients, a generator per thread.
+  void InitWeights(BiaffineParser* p);
+  // One pass over the shuffled data; returns the loss, adds the words.
+  double Epoch(BiaffineParser* p, const std::vector<nn::NetInput>& data,
+               std::vector<size_t>* order, nn::Adam* adam, long* words);
+  BiaffineParser::Accuracy EvaluateDev(BiaffineParser* p);
   // Loss of the batch; gradients summed into grads_[0].
   double Batch(const BiaffineParser& p, const std::vector<nn::NetInput>& data,
                const std::vector<size_t>& batch);
@@ -172,8 +184,8 @@ double BiaffineTrainer::Batch(const BiaffineParser& p,
   return loss;
 }
 
-StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
-    const std::vector<Sentence>& train, const WordVectors& vectors) {
+Status BiaffineTrainer::Check(const std::vector<Sentence>& train,
+                              const WordVectors& vectors) const {
   if (vectors.dim != o_.shape.word_dim) {
     return InvalidArgumentError("word vectors have dimension " +
                                 std::to_string(vectors.dim) + ", not " +
@@ -184,12 +196,6 @@ StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
     return InvalidArgumentError(
         "a tag head needs the gold tags of every training sentence");
   }
-  std::unique_ptr<BiaffineParser> p(new BiaffineParser());
-  p->shape_ = o_.shape;
-  BuildVocabularies(train, vectors, p.get());
-  std::map<std::string, int> labels;
-  for (size_t i = 0; i < p->labels_.size(); ++i) labels[p->labels_[i]] = i;
-  std::vector<nn::NetInput> data;
   for (size_t k = 0; k < train.size(); ++k) {
     const Sentence& s = train[k];
     for (const Word& w : s.words) {
@@ -197,40 +203,83 @@ StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
         return InvalidArgumentError("training sentence with a bad head");
       }
     }
-    const Sentence* gold = o_.tag_head ? &(*o_.gold_tags)[k] : nullptr;
-    if (gold != nullptr && gold->words.size() != s.words.size()) {
+    if (o_.tag_head && (*o_.gold_tags)[k].words.size() != s.words.size()) {
       return InvalidArgumentError("gold-tag sentence of another length");
     }
-    data.push_back(TrainingInput(*p, s, gold, labels));
   }
+  return OkStatus();
+}
+
+std::vector<nn::NetInput> BiaffineTrainer::TrainingData(
+    const BiaffineParser& p, const std::vector<Sentence>& train) {
+  std::map<std::string, int> labels;
+  for (size_t i = 0; i < p.labels_.size(); ++i) labels[p.labels_[i]] = i;
+  std::vector<nn::NetInput> data;
+  for (size_t k = 0; k < train.size(); ++k) {
+    const Sentence* gold = o_.tag_head ? &(*o_.gold_tags)[k] : nullptr;
+    data.push_back(TrainingInput(p, train[k], gold, labels));
+  }
+  return data;
+}
+
+void BiaffineTrainer::InitWeights(BiaffineParser* p) {
   p->weights_.Init(p->shape_, &rng_);
   const int threads = std::max(1, o_.threads);
   grads_.resize(threads);
   for (nn::NetWeights& g : grads_) g.Init(p->shape_, nullptr);
-  for (int t = 0; t < threads; ++t)
+  for (int t = 0; t < threads; ++t) {
     thread_rngs_.emplace_back(o_.seed * 1000 + t);
-  nn::Adam adam(p->weights_.All(), o_.adam);
+  }
   Log("biaffine: " + std::to_string(p->num_weights()) + " weights, " +
       std::to_string(p->words_.size()) + " words, " +
       std::to_string(p->pretrained_ids_.size()) + " pretrained, " +
       std::to_string(p->labels_.size()) + " labels");
+}
+
+double BiaffineTrainer::Epoch(BiaffineParser* p,
+                              const std::vector<nn::NetInput>& data,
+                              std::vector<size_t>* order, nn::Adam* adam,
+                              long* words) {
+  nn::Shuffle(order, &rng_);
+  double loss = 0.0;
+  for (size_t b = 0; b < order->size(); b += o_.batch_sentences) {
+    std::vector<size_t> batch(
+        order->begin() + b,
+        order->begin() + std::min(order->size(), b + o_.batch_sentences));
+    loss += Batch(*p, data, batch);
+    for (size_t i : batch) *words += data[i].word.size() - 1;
+    adam->Step(p->weights_.All(), grads_[0].All());
+  }
+  return loss;
+}
+
+BiaffineParser::Accuracy BiaffineTrainer::EvaluateDev(BiaffineParser* p) {
+  p->Prepare();
+  BiaffineParser::Accuracy a = p->Evaluate(*o_.dev);
+  // Training goes on with the float weights, not Prepare's copies.
+  for (auto& layer : p->weights_.lstm) {
+    for (nn::LstmWeights& direction : layer) direction.ClearHalf();
+  }
+  return a;
+}
+
+StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
+    const std::vector<Sentence>& train, const WordVectors& vectors) {
+  CG_RETURN_IF_ERROR(Check(train, vectors));
+  std::unique_ptr<BiaffineParser> p(new BiaffineParser());
+  p->shape_ = o_.shape;
+  BuildVocabularies(train, vectors, p.get());
+  const std::vector<nn::NetInput> data = TrainingData(*p, train);
+  InitWeights(p.get());
+  nn::Adam adam(p->weights_.All(), o_.adam);
   std::vector<size_t> order(data.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   nn::NetWeights best = p->weights_;
   double best_las = -1.0;
   for (int epoch = 1; epoch <= o_.epochs; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
-    nn::Shuffle(&order, &rng_);
-    double loss = 0.0;
     long words = 0;
-    for (size_t b = 0; b < order.size(); b += o_.batch_sentences) {
-      std::vector<size_t> batch(
-          order.begin() + b,
-          order.begin() + std::min(order.size(), b + o_.batch_sentences));
-      loss += Batch(*p, data, batch);
-      for (size_t i : batch) words += data[i].word.size() - 1;
-      adam.Step(p->weights_.All(), grads_[0].All());
-    }
+    const double loss = Epoch(p.get(), data, &order, &adam, &words);
     const double secs =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
             .count();
@@ -240,12 +289,7 @@ StatusOr<std::unique_ptr<BiaffineParser>> BiaffineTrainer::Run(
                   loss / std::max(1L, words), secs);
     std::string message = line;
     if (o_.dev) {
-      p->Prepare();
-      BiaffineParser::Accuracy a = p->Evaluate(*o_.dev);
-      // Training goes on with the float weights, not Prepare's copies.
-      for (auto& layer : p->weights_.lstm) {
-        for (nn::LstmWeights& direction : layer) direction.ClearHalf();
-      }
+      const BiaffineParser::Accuracy a = EvaluateDev(p.get());
       std::snprintf(line, sizeof line, ", dev UAS %.2f LAS %.2f", a.uas(),
                     a.las());
       message += line;
