@@ -7,12 +7,8 @@
 namespace claimgraph::nn {
 namespace {
 
-void Uniform(float bound, std::mt19937_64* rng, Matrix* m) {
-  for (float& x : m->v) x = bound * (2.0f * Uniform01(rng) - 1.0f);
-}
-
 void Glorot(std::mt19937_64* rng, Matrix* m) {
-  if (rng) Uniform(std::sqrt(6.0f / (m->rows + m->cols)), rng, m);
+  if (rng) FillUniform(std::sqrt(6.0f / (m->rows + m->cols)), rng, m);
 }
 
 // out = relu(x w + b), then dropout.
@@ -67,8 +63,8 @@ void NetWeights::Init(const NetShape& s, std::mt19937_64* rng) {
   xpos.Resize(s.xpos, s.tag_dim);
   upos.Resize(s.upos, s.tag_dim);
   if (rng) {
-    Uniform(0.1f, rng, &xpos);
-    Uniform(0.1f, rng, &upos);
+    FillUniform(0.1f, rng, &xpos);
+    FillUniform(0.1f, rng, &upos);
   }
   lstm.assign(s.layers, {});
   for (int l = 0; l < s.layers; ++l) {

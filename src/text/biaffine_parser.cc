@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/ascii.h"
 #include "text/eisner.h"
 
 namespace claimgraph {
@@ -10,24 +11,6 @@ namespace {
 
 constexpr int kUnknown = 0;
 constexpr int kRoot = 1;
-
-// Lower-cased (ASCII) with every digit '0': the trained vocabulary's key.
-std::string WordKey(const std::string& form) {
-  std::string key = form;
-  for (char& c : key) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c >= '0' && c <= '9') c = '0';
-  }
-  return key;
-}
-
-std::string Lower(const std::string& form) {
-  std::string key = form;
-  for (char& c : key) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return key;
-}
 
 int Find(const std::unordered_map<std::string, int>& map,
          const std::string& key) {
@@ -113,9 +96,17 @@ void LoadVocabulary(ModelReader* in, std::unordered_map<std::string, int>* map,
 
 }  // namespace
 
+std::string BiaffineParser::WordKey(std::string_view form) {
+  std::string key = AsciiLower(form);
+  for (char& c : key) {
+    if (c >= '0' && c <= '9') c = '0';
+  }
+  return key;
+}
+
 void BiaffineParser::WordIds(const std::string& form, int* word,
                              int* pretrained) const {
-  const std::string lower = Lower(form);
+  const std::string lower = AsciiLower(form);
   const std::string key = WordKey(lower);
   *word = Find(words_, key);
   *pretrained = Find(pretrained_ids_, lower);

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -85,6 +86,9 @@ class BiaffineParser {
  private:
   BiaffineParser() = default;
   nn::NetInput Input(const std::vector<Word>& words) const;
+  // The trained vocabulary's key of a form: lower-cased (ASCII), every
+  // digit '0'.
+  static std::string WordKey(std::string_view form);
   // The ids of a form in the trained vocabulary (lower-cased, digits 0)
   // and among the pretrained vectors (lower-cased, else as the first).
   void WordIds(const std::string& form, int* word, int* pretrained) const;

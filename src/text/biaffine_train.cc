@@ -59,12 +59,7 @@ void BiaffineTrainer::BuildVocabularies(const std::vector<Sentence>& train,
   std::map<std::string, int> xpos, upos, labels;
   for (const Sentence& s : train) {
     for (const Word& w : s.words) {
-      std::string key = w.form;
-      for (char& c : key) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c >= '0' && c <= '9') c = '0';
-      }
-      ++counts[key];
+      ++counts[BiaffineParser::WordKey(w.form)];
       ++xpos[w.xpos];
       ++upos[w.upos];
       ++labels[w.deprel];

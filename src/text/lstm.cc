@@ -4,20 +4,13 @@
 #include <cmath>
 
 namespace claimgraph::nn {
-namespace {
-
-void Uniform(float bound, std::mt19937_64* rng, Matrix* m) {
-  for (float& x : m->v) x = bound * (2.0f * Uniform01(rng) - 1.0f);
-}
-
-}  // namespace
 
 void LstmWeights::Init(int in, int hidden, std::mt19937_64* rng) {
   wx.Resize(in, 4 * hidden);
   wh.Resize(hidden, 4 * hidden);
   b.Resize(1, 4 * hidden);
-  Uniform(std::sqrt(6.0f / (in + 4 * hidden)), rng, &wx);
-  Uniform(std::sqrt(6.0f / (hidden + 4 * hidden)), rng, &wh);
+  FillUniform(std::sqrt(6.0f / (in + 4 * hidden)), rng, &wx);
+  FillUniform(std::sqrt(6.0f / (hidden + 4 * hidden)), rng, &wh);
   // A forget-gate bias of 1 lets gradients flow early in training.
   for (int j = hidden; j < 2 * hidden; ++j) b.v[j] = 1.0f;
 }

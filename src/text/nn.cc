@@ -41,6 +41,21 @@ constexpr int kTile = 32;
 // last rows go through MatVecAdd, which does not compute sums it drops.
 namespace {
 
+// Columns [first_column, N) of rows [begin, end) of Y: what is left right
+// of the last full block of columns.
+CG_NN_KERNEL void AddTailColumns(const Matrix& x, const Matrix& w,
+                                 int first_column, int begin, int end,
+                                 Matrix* y) {
+  for (int t = begin; first_column < w.cols && t < end; ++t) {
+    float* yt = y->Row(t);
+    for (int k = 0; k < x.cols; ++k) {
+      const float a = x.At(t, k);
+      const float* wk = w.Row(k);
+      for (int c = first_column; c < w.cols; ++c) yt[c] += a * wk[c];
+    }
+  }
+}
+
 // Rows first.. of Y (MatMulAdd does the ones before with wider tiles).
 CG_NN_KERNEL void MatMulAddFrom(const Matrix& x, const Matrix& w, Matrix* y,
                                 int first) {
@@ -77,15 +92,7 @@ CG_NN_KERNEL void MatMulAddFrom(const Matrix& x, const Matrix& w, Matrix* y,
       }
     }
   }
-  // The columns right of the last block.
-  for (int t = first; j < n && t < tiled; ++t) {
-    float* yt = y->Row(t);
-    for (int k = 0; k < k_end; ++k) {
-      const float a = x.At(t, k);
-      const float* wk = w.Row(k);
-      for (int c = j; c < n; ++c) yt[c] += a * wk[c];
-    }
-  }
+  AddTailColumns(x, w, j, first, tiled, y);
   for (int t = tiled; t < x.rows; ++t) MatVecAdd(x.Row(t), w, y->Row(t));
 }
 
@@ -118,14 +125,7 @@ __attribute__((target("avx512f,avx512vl,fma"))) void MatMulAdd8Rows(
       }
     }
   }
-  for (int t = 0; j < n && t < rows; ++t) {
-    float* yt = y->Row(t);
-    for (int k = 0; k < k_end; ++k) {
-      const float a = x.At(t, k);
-      const float* wk = w.Row(k);
-      for (int c = j; c < n; ++c) yt[c] += a * wk[c];
-    }
-  }
+  AddTailColumns(x, w, j, 0, rows, y);
 }
 
 bool HasAvx512() {

@@ -75,6 +75,10 @@ void SumRowsAdd(const Matrix& dy, Matrix* db);
 inline float Uniform01(std::mt19937_64* rng) {
   return static_cast<float>((*rng)() >> 40) * (1.0f / (1 << 24));
 }
+// Sets every element of m to a uniform draw from [-bound, bound).
+inline void FillUniform(float bound, std::mt19937_64* rng, Matrix* m) {
+  for (float& x : m->v) x = bound * (2.0f * Uniform01(rng) - 1.0f);
+}
 template <typename T>
 void Shuffle(std::vector<T>* v, std::mt19937_64* rng) {
   for (size_t i = v->size(); i > 1; --i) {

@@ -82,6 +82,15 @@ std::string Hex(uint64_t v) {
   return buf;
 }
 
+// A copy of `gold` with the tagger's tags (the parsers' dev set, scored
+// after every epoch: tags as noisy as at run time, gold arcs).
+std::vector<Sentence> Tagged(const std::vector<Sentence>& gold,
+                             const Tagger& tagger) {
+  std::vector<Sentence> out = gold;
+  for (Sentence& s : out) tagger.Tag(&s.words);
+  return out;
+}
+
 // Tags `train` with taggers trained on the other folds, so the parser
 // learns from tags as noisy as it will see at run time.
 std::vector<Sentence> JackknifeTags(const std::vector<Sentence>& train,
@@ -115,8 +124,7 @@ std::unique_ptr<Parser> TrainParser(const std::vector<Sentence>& train,
                                     const Tagger& tagger, const Options& o) {
   std::vector<Sentence> parser_train = JackknifeTags(train, o);
   // The dev set with predicted tags, for the parser's per-epoch scores.
-  std::vector<Sentence> dev_tagged = dev;
-  for (Sentence& s : dev_tagged) tagger.Tag(&s.words);
+  std::vector<Sentence> dev_tagged = Tagged(dev, tagger);
   ParserOptions po;
   po.epochs = o.parser_epochs;
   po.beam = std::max(o.beam, 1);
@@ -248,8 +256,7 @@ StatusOr<std::unique_ptr<BiaffineParser>> TrainBiaffine(
   CG_ASSIGN_OR_RETURN(WordVectors vectors,
                       ReadWordVectors(o.embeddings, o.biaffine_vector_words));
   std::vector<Sentence> parser_train = JackknifeTags(train.sentences, o);
-  std::vector<Sentence> dev_tagged = dev.sentences;
-  for (Sentence& s : dev_tagged) tagger.Tag(&s.words);
+  std::vector<Sentence> dev_tagged = Tagged(dev.sentences, tagger);
   BiaffineOptions bo = o.biaffine;
   bo.shape.word_dim = vectors.dim;
   bo.seed = o.seed;
